@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/features/account/session";
+import { authorizeDeckBySlug } from "@/features/deck/access";
+import { CardTable } from "@/features/deck/components/card-table";
+import { getDeckDetail } from "@/features/deck/data";
+import { slugParamSchema } from "@/features/deck/schema";
+
+export const metadata: Metadata = { title: "Deck" };
+
+export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
+  const { slug: rawSlug } = await params;
+  const user = await requireUser(`/decks/${encodeURIComponent(rawSlug)}`);
+  const slug = slugParamSchema.safeParse(rawSlug);
+  const deck = slug.success ? await authorizeDeckBySlug(user.id, slug.data) : null;
+  if (!deck) notFound();
+  const detail = await getDeckDetail(deck.id);
+  return (
+    <section className="stack">
+      <header className="stack-tight">
+        <h1>{deck.title}</h1>
+        {detail.article ? (
+          <p className="muted">
+            From “{detail.article.title}”{detail.article.author ? ` by ${detail.article.author}` : ""}
+            {detail.article.publishedOn ? `, ${detail.article.publishedOn.toISOString().slice(0, 10)}` : ""}
+          </p>
+        ) : null}
+        <p>
+          <Link className="button" href={`/study/${deck.slug}`}>
+            Study this deck
+          </Link>
+        </p>
+      </header>
+      <CardTable cards={detail.cards} />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import NextAuth, { type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { findCredentials } from "@/features/account/data";
+import { verifyAgainstDummy, verifyPassword } from "@/features/account/password";
+import { signInSchema, type Role } from "@/features/account/schema";
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+    sessionVersion?: number;
+  }
+  interface Session {
+    user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // Kioku runs behind whatever host the operator chooses; the secret comes from AUTH_SECRET.
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await findCredentials(parsed.data.email);
+        if (!user) return verifyAgainstDummy(parsed.data.password).then(() => null);
+        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.sessionVersion = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? "";
+      session.user.role = (token.role as Role | undefined) ?? "student";
+      session.user.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : -1;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { signOutAction } from "@/features/account/actions";
+import { getCurrentUser } from "@/features/account/session";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="site-header">
+      <nav aria-label="Main" className="site-nav">
+        <Link href="/" className="brand">
+          Kioku <span aria-hidden="true">記憶</span>
+        </Link>
+        {user ? (
+          <div className="site-nav-user">
+            <Link href="/">Decks</Link>
+            <span className="muted" data-testid="signed-in-as">
+              {user.name}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="button button-quiet">
+                Sign out
+              </button>
+            </form>
+          </div>
+        ) : (
+          <div className="site-nav-user">
+            <Link href="/sign-in">Sign in</Link>
+            <Link href="/sign-up">Sign up</Link>
+          </div>
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,102 @@
+import { fsrs, generatorParameters, type FSRS } from "ts-fsrs";
+import { GRADES, type Grade } from "./grades";
+import { fromFsrsCard, fromFsrsLog, toFsrsCard, type MemoryState, type ReviewLogEntry } from "./memory-state";
+
+export interface SchedulerSettings {
+  /** Probability of recall the schedule aims for when a card comes due, 0.70-0.99. */
+  desiredRetention: number;
+  /** Longest interval in days. */
+  maximumInterval: number;
+  /** Spread intervals a little so cards learned together do not stay due together (Anki's default). */
+  enableFuzz: boolean;
+}
+
+export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
+  desiredRetention: 0.9,
+  maximumInterval: 36500,
+  enableFuzz: true,
+};
+
+export interface GradeResult {
+  next: MemoryState;
+  log: ReviewLogEntry;
+}
+
+export interface IntervalPreview {
+  rating: Grade;
+  due: Date;
+  /** Short human interval from `now`, e.g. "10m", "3d", "1.5mo". */
+  label: string;
+}
+
+const schedulers = new Map<string, FSRS>();
+
+/** ts-fsrs schedulers are immutable once built; cache one per settings combination. */
+function schedulerFor(settings: SchedulerSettings): FSRS {
+  const cacheKey = `${settings.desiredRetention}|${settings.maximumInterval}|${settings.enableFuzz}`;
+  let scheduler = schedulers.get(cacheKey);
+  if (!scheduler) {
+    scheduler = fsrs(
+      generatorParameters({
+        request_retention: settings.desiredRetention,
+        maximum_interval: settings.maximumInterval,
+        enable_fuzz: settings.enableFuzz,
+      }),
+    );
+    schedulers.set(cacheKey, scheduler);
+  }
+  return scheduler;
+}
+
+/** Applies one answer given at `now` to a card's memory state. */
+export function gradeCard(
+  state: MemoryState,
+  rating: Grade,
+  now: Date,
+  settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS,
+): GradeResult {
+  const { card, log } = schedulerFor(settings).next(toFsrsCard(state), now, rating);
+  return { next: fromFsrsCard(card), log: fromFsrsLog(log) };
+}
+
+/** What each of the four answers would schedule, for the labels on the answer buttons. */
+export function previewIntervals(
+  state: MemoryState,
+  now: Date,
+  settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS,
+): IntervalPreview[] {
+  const preview = schedulerFor(settings).repeat(toFsrsCard(state), now);
+  return GRADES.map((rating) => {
+    const due = preview[rating].card.due;
+    return { rating, due, label: formatInterval(due.getTime() - now.getTime()) };
+  });
+}
+
+/** Probability (0-1) of recalling the card at `at`; 0 for a card never reviewed. */
+export function retrievability(
+  state: MemoryState,
+  at: Date,
+  settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS,
+): number {
+  if (state.phase === "new") return 0;
+  return schedulerFor(settings).get_retrievability(toFsrsCard(state), at, false);
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Compact interval the way Anki prints it on its buttons: <1m, 10m, 3h, 4d, 1.5mo, 2.1y. */
+export function formatInterval(ms: number): string {
+  if (ms < MINUTE) return "<1m";
+  if (ms < HOUR) return `${Math.round(ms / MINUTE)}m`;
+  if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
+  const days = ms / DAY;
+  if (days < 30) return `${Math.round(days)}d`;
+  if (days < 365) return `${trimZero((days / 30).toFixed(1))}mo`;
+  return `${trimZero((days / 365).toFixed(1))}y`;
+}
+
+function trimZero(value: string): string {
+  return value.endsWith(".0") ? value.slice(0, -2) : value;
+}

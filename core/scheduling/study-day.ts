@@ -1,0 +1,97 @@
+/**
+ * Kioku's "day" is the user's day, not UTC's: like Anki it starts at a set hour (4 am by
+ * default) in the user's time zone, so a late-night session still counts for the evening.
+ */
+
+export const DEFAULT_DAY_START_HOUR = 4;
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when `timeZone` is an IANA zone this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in ms (positive east of Greenwich). */
+function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The instant when the wall clock in `timeZone` shows the given local time. */
+function instantOfWallClock(year: number, month: number, day: number, hour: number, timeZone: string): Date {
+  const guess = Date.UTC(year, month - 1, day, hour);
+  // Two passes settle the offset across a daylight-saving change between guess and answer.
+  let instant = guess - zoneOffsetMs(new Date(guess), timeZone);
+  instant = guess - zoneOffsetMs(new Date(instant), timeZone);
+  return new Date(instant);
+}
+
+/** Start of the study day that contains `now`. */
+export function startOfStudyDay(now: Date, timeZone: string, dayStartHour = DEFAULT_DAY_START_HOUR): Date {
+  const w = wallClock(now, timeZone);
+  // Before the day-start hour the clock still belongs to yesterday's study day.
+  const calendarDay = new Date(Date.UTC(w.year, w.month - 1, w.day - (w.hour < dayStartHour ? 1 : 0)));
+  return instantOfWallClock(
+    calendarDay.getUTCFullYear(),
+    calendarDay.getUTCMonth() + 1,
+    calendarDay.getUTCDate(),
+    dayStartHour,
+    timeZone,
+  );
+}
+
+/** Start of the study day after the one containing `now`. */
+export function startOfNextStudyDay(now: Date, timeZone: string, dayStartHour = DEFAULT_DAY_START_HOUR): Date {
+  const today = startOfStudyDay(now, timeZone, dayStartHour);
+  const w = wallClock(today, timeZone);
+  return instantOfWallClock(w.year, w.month, w.day + 1, dayStartHour, timeZone);
+}

@@ -1,0 +1,62 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn, signOut } from "@/auth";
+import { bumpSessionVersion, createUser } from "./mutations";
+import { signInSchema, signUpSchema } from "./schema";
+import { getCurrentUser } from "./session";
+import { safeCallbackUrl } from "./callback-url";
+
+export interface FormState {
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** What the user typed (never the password), so a refused form keeps it. */
+  values?: Record<string, string>;
+}
+
+function field(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<FormState> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+    return {};
+  } catch (error) {
+    // A successful sign-in throws Next's redirect, which must propagate.
+    if (error instanceof AuthError) return { message: "Wrong e-mail or password.", values: { email } };
+    throw error;
+  }
+}
+
+export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = { name: field(formData, "name"), email: field(formData, "email"), role: field(formData, "role") };
+  const parsed = signUpSchema.safeParse({
+    ...values,
+    password: field(formData, "password"),
+    timeZone: field(formData, "timeZone"),
+  });
+  if (!parsed.success) {
+    return { message: "Please fix the fields below.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  }
+  const created = await createUser(parsed.data);
+  if (!created.ok) return { message: created.message, fieldErrors: created.fieldErrors, values };
+  return signInOrExplain(parsed.data.email, parsed.data.password, "/");
+}
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const email = field(formData, "email");
+  const parsed = signInSchema.safeParse({ email, password: field(formData, "password") });
+  if (!parsed.success) {
+    return { message: "Please fix the fields below.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values: { email } };
+  }
+  return signInOrExplain(parsed.data.email, parsed.data.password, safeCallbackUrl(field(formData, "callbackUrl")));
+}
+
+export async function signOutAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await bumpSessionVersion(user.id);
+  await signOut({ redirectTo: "/sign-in" });
+}

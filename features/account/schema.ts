@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { isValidTimeZone } from "@/core/scheduling";
+
+export const ROLES = ["student", "instructor"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** NIST 800-63B: at least 8 characters, long passphrases allowed, no composition rules. */
+export const passwordSchema = z
+  .string()
+  .min(8, "Use at least 8 characters.")
+  .max(128, "Use at most 128 characters.");
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "That e-mail address is too long.")
+  .pipe(z.email("Enter a valid e-mail address."));
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  email: emailSchema,
+  password: passwordSchema,
+  role: z.enum(ROLES, { error: "Choose student or instructor." }),
+  timeZone: z
+    .string()
+    .trim()
+    .max(64)
+    .refine(isValidTimeZone, "Unknown time zone.")
+    .catch("UTC"),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  // No length rule beyond the cap here: a wrong password gets the same answer as a short one.
+  password: z.string().min(1, "Enter your password.").max(128, "Use at most 128 characters."),
+});
+export type SignInInput = z.infer<typeof signInSchema>;

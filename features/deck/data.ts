@@ -1,0 +1,102 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { UserId } from "@/features/account/session";
+import { DEFAULT_NEW_CARDS_PER_DAY } from "@/core/scheduling";
+import { visibleDecksWhere, type AuthorizedDeckId } from "./access";
+
+export interface DeckSummaryDTO {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  totalCards: number;
+  /** New cards available today (unseen, capped by what is left of the daily allowance). */
+  newCount: number;
+  /** (Re)learning cards whose step has come. */
+  learningCount: number;
+  /** Review cards due now. */
+  dueCount: number;
+}
+
+/** The user's decks with Anki-style new / learning / due counts as of `now`. */
+export async function listDeckSummaries(userId: UserId, now: Date, studyDayStart: Date): Promise<DeckSummaryDTO[]> {
+  const decks = await db.deck.findMany({
+    where: visibleDecksWhere(userId),
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, title: true, description: true, _count: { select: { cards: true } } },
+  });
+  if (decks.length === 0) return [];
+  const deckIds = decks.map((deck) => deck.id);
+  const [seen, dueNow, startedToday] = await Promise.all([
+    db.cardState.groupBy({ by: ["deckId"], where: { userId, deckId: { in: deckIds } }, _count: { _all: true } }),
+    db.cardState.groupBy({
+      by: ["deckId", "phase"],
+      where: { userId, deckId: { in: deckIds }, due: { lte: now } },
+      _count: { _all: true },
+    }),
+    db.reviewLog.groupBy({
+      by: ["deckId"],
+      where: { userId, deckId: { in: deckIds }, phase: "new", reviewedAt: { gte: studyDayStart } },
+      _count: { _all: true },
+    }),
+  ]);
+  const countFor = (rows: { deckId: string; _count: { _all: number } }[], deckId: string) =>
+    rows.filter((row) => row.deckId === deckId).reduce((sum, row) => sum + row._count._all, 0);
+
+  return decks.map((deck) => {
+    const unseen = deck._count.cards - countFor(seen, deck.id);
+    const allowance = Math.max(0, DEFAULT_NEW_CARDS_PER_DAY - countFor(startedToday, deck.id));
+    const due = dueNow.filter((row) => row.deckId === deck.id);
+    return {
+      id: deck.id,
+      slug: deck.slug,
+      title: deck.title,
+      description: deck.description,
+      totalCards: deck._count.cards,
+      newCount: Math.min(unseen, allowance),
+      learningCount: countFor(due.filter((row) => row.phase === "learning" || row.phase === "relearning"), deck.id),
+      dueCount: countFor(due.filter((row) => row.phase === "review"), deck.id),
+    };
+  });
+}
+
+export interface DeckCardDTO {
+  id: string;
+  kind: string;
+  prompt: string;
+  answer: string;
+  explanation: string;
+  sources: { id: string; position: number; text: string }[];
+}
+
+export interface DeckDetailDTO {
+  article: { title: string; author: string | null; publishedOn: Date | null; source: string | null } | null;
+  cards: DeckCardDTO[];
+}
+
+export async function getDeckDetail(deckId: AuthorizedDeckId): Promise<DeckDetailDTO> {
+  const deck = await db.deck.findUniqueOrThrow({
+    where: { id: deckId },
+    select: {
+      article: { select: { title: true, author: true, publishedOn: true, source: true } },
+      cards: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          prompt: true,
+          answer: true,
+          explanation: true,
+          sources: {
+            orderBy: { sentence: { position: "asc" } },
+            select: { sentence: { select: { id: true, position: true, text: true } } },
+          },
+        },
+      },
+    },
+  });
+  return {
+    article: deck.article,
+    cards: deck.cards.map(({ sources, ...card }) => ({ ...card, sources: sources.map((source) => source.sentence) })),
+  };
+}

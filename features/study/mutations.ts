@@ -1,0 +1,95 @@
+import { gradeCard, newMemoryState, DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from "@/core/scheduling";
+import { db } from "@/lib/db";
+import { fail, ok, type Result } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { UserId } from "@/features/account/session";
+import type { AuthorizedDeckId } from "@/features/deck/access";
+import { memoryFromRow, rowFromMemory } from "./memory-row";
+import type { ReviewInput } from "./schema";
+
+export interface RecordedReview {
+  reviewId: string;
+  nextDue: Date;
+  /** True when this idempotency key had already been recorded: nothing new was written. */
+  replayed: boolean;
+}
+
+export type RecordReviewFailure = "conflict";
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+class StaleStateError extends Error {}
+
+async function findReplay(userId: UserId, idempotencyKey: string): Promise<RecordedReview | null> {
+  const log = await db.reviewLog.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey } },
+    select: { id: true, nextDue: true },
+  });
+  return log ? { reviewId: log.id, nextDue: log.nextDue, replayed: true } : null;
+}
+
+/**
+ * Records one answer in one transaction: the card state moves on and the log gains a row, or
+ * neither happens. The same idempotency key twice yields one row and the same answer. If the
+ * card state changed underneath (another tab answered first) the answer is refused as a conflict.
+ */
+export async function recordReview(
+  userId: UserId,
+  deckId: AuthorizedDeckId,
+  input: ReviewInput,
+  now: Date,
+  settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS,
+): Promise<Result<RecordedReview, RecordReviewFailure>> {
+  const replay = await findReplay(userId, input.idempotencyKey);
+  if (replay) return ok(replay);
+  try {
+    const recorded = await db.$transaction(async (tx) => {
+      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
+      const before = row ? memoryFromRow(row) : newMemoryState(now);
+      const { next, log } = gradeCard(before, input.rating, now, settings);
+      if (row) {
+        // Compare-and-set on reps: a concurrent answer to the same card makes this match nothing.
+        const updated = await tx.cardState.updateMany({
+          where: { id: row.id, reps: row.reps },
+          data: rowFromMemory(next),
+        });
+        if (updated.count !== 1) throw new StaleStateError();
+      } else {
+        await tx.cardState.create({ data: { userId, cardId: input.cardId, deckId, ...rowFromMemory(next) } });
+      }
+      const created = await tx.reviewLog.create({
+        data: {
+          userId,
+          cardId: input.cardId,
+          deckId,
+          idempotencyKey: input.idempotencyKey,
+          rating: log.rating,
+          phase: log.phase,
+          due: log.due,
+          stability: log.stability,
+          difficulty: log.difficulty,
+          elapsedDays: log.elapsedDays,
+          lastElapsedDays: log.lastElapsedDays,
+          scheduledDays: log.scheduledDays,
+          learningSteps: log.learningSteps,
+          reviewedAt: log.reviewedAt,
+          durationMs: input.durationMs,
+          nextDue: next.due,
+        },
+        select: { id: true },
+      });
+      return { reviewId: created.id, nextDue: next.due, replayed: false };
+    });
+    return ok(recorded);
+  } catch (error) {
+    if (error instanceof StaleStateError || isUniqueViolation(error)) {
+      // A unique violation is either the same key racing in (a replay) or a first answer to a new card racing another.
+      const raced = await findReplay(userId, input.idempotencyKey);
+      if (raced) return ok(raced);
+      return fail("conflict", "This card was answered elsewhere in the meantime. Here is its current state.");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+import "./load-env";
+import { ensureAuthSecret } from "./auth-secret";
+
+ensureAuthSecret();
