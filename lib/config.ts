@@ -29,5 +29,5 @@ export function readDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 /** Absolute path of the SQLite file a `file:` URL names, relative paths taken from the project root. */
 export function sqliteFilePath(databaseUrl: string): string {
   const file = databaseUrl.replace(/^file:/, "").replace(/\?.*$/, "");
-  return path.isAbsolute(file) ? file : path.resolve(PROJECT_ROOT, file);
+  return path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ PROJECT_ROOT, file);
 }

@@ -1,0 +1,34 @@
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The server the e2e suite drives: the built app on a fresh SQLite file of its own, migrated and
+ * seeded by the same scripts a user runs, so the tests see exactly what `npm start` serves.
+ */
+const root = process.cwd();
+const outDir = path.join(root, ".test-output");
+mkdirSync(outDir, { recursive: true });
+const databaseUrl = `file:${path.join(outDir, `e2e-${Date.now()}.db`)}`;
+const port = process.env.KIOKU_E2E_PORT ?? "3100";
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+function step(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+step("npx", ["tsx", "prisma/migrate.ts", "apply"]);
+step("npx", ["tsx", "prisma/seed.ts"]);
+// Always build, so the suite never runs against a stale bundle; KIOKU_E2E_SKIP_BUILD=1 reuses the last one.
+if (process.env.KIOKU_E2E_SKIP_BUILD !== "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) step("npx", ["next", "build"]);
+
+const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
