@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     const generated = generateDeck({ text: article.body, referenceDate: article.frontMatter.published });
     if (generated.cards.length === 0) throw new Error(`${article.frontMatter.slug}: the generator found no cards.`);
     const summary = await saveGeneratedDeck({
-      article: { ...article.frontMatter, body: article.body },
+      article: { ...article.frontMatter, body: article.body, plainText: generated.plainText },
       sentences: generated.sentences,
       cards: generated.cards,
       ownerId: null,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { startOfStudyDay } from "@/core/scheduling";
 import { requireUser } from "@/features/account/session";
 import { DeckList } from "@/features/deck/components/deck-list";
@@ -12,7 +13,12 @@ export default async function DashboardPage() {
   const decks = await listDeckSummaries(user.id, now, startOfStudyDay(now, user.timeZone));
   return (
     <section className="stack">
-      <h1>Your decks</h1>
+      <div className="row spread">
+        <h1>Your decks</h1>
+        <Link className="button" href="/decks/new">
+          New deck from an article
+        </Link>
+      </div>
       <DeckList decks={decks} />
     </section>
   );

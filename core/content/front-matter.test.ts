@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArticleFormatError, parseArticle } from "./front-matter";
+import { ArticleFormatError, parseArticle, splitFrontMatter } from "./front-matter";
 
 const VALID = `---
 slug: tea-ceremony
@@ -38,5 +38,16 @@ describe("parseArticle", () => {
 
   it("reports invalid YAML clearly", () => {
     expect(() => parseArticle("---\ntitle: [unclosed\n---\nBody", "bad.md")).toThrowError(/bad\.md: front matter is not valid YAML/);
+  });
+});
+
+describe("splitFrontMatter", () => {
+  it("takes a title and date from front matter when present", () => {
+    expect(splitFrontMatter(VALID)).toEqual({ title: "The Way of Tea", published: "2020-05-01", body: "\nThe tea ceremony is old.\n" });
+  });
+
+  it("keeps text without front matter whole and ignores fields it cannot use", () => {
+    expect(splitFrontMatter("Plain text.")).toEqual({ body: "Plain text." });
+    expect(splitFrontMatter("---\npublished: someday\n---\nBody")).toEqual({ body: "Body" });
   });
 });

@@ -50,3 +50,23 @@ export function parseArticle(markdown: string, file: string): ParsedArticle {
   if (body.length === 0) throw new ArticleFormatError(file, "the article has no text after its front matter");
   return { frontMatter: parsed.data, body };
 }
+
+/**
+ * Lenient split for user uploads: front matter, if a well-formed block is there, as loose data
+ * (a title and a date are used when present), and the rest as the body. Never throws.
+ */
+export function splitFrontMatter(markdown: string): { title?: string; published?: string; body: string } {
+  const match = FRONT_MATTER.exec(markdown);
+  if (!match) return { body: markdown };
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? "");
+  } catch {
+    return { body: markdown };
+  }
+  const loose = z
+    .object({ title: z.string().trim().min(1).max(200).optional().catch(undefined), published: z.iso.date().optional().catch(undefined) })
+    .catch({})
+    .parse(data);
+  return { ...loose, body: markdown.slice(match[0].length) };
+}

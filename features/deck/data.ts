@@ -100,3 +100,28 @@ export async function getDeckDetail(deckId: AuthorizedDeckId): Promise<DeckDetai
     cards: deck.cards.map(({ sources, ...card }) => ({ ...card, sources: sources.map((source) => source.sentence) })),
   };
 }
+
+export interface ArticlePassageDTO {
+  title: string;
+  author: string | null;
+  plainText: string;
+  sentences: { position: number; start: number; end: number }[];
+}
+
+/** The deck's article text and sentence offsets, for the passage view; null when the deck has no article. */
+export async function getArticlePassage(deckId: AuthorizedDeckId): Promise<ArticlePassageDTO | null> {
+  const deck = await db.deck.findUniqueOrThrow({
+    where: { id: deckId },
+    select: {
+      article: {
+        select: {
+          title: true,
+          author: true,
+          plainText: true,
+          sentences: { orderBy: { position: "asc" }, select: { position: true, start: true, end: true } },
+        },
+      },
+    },
+  });
+  return deck.article;
+}

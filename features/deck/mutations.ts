@@ -1,9 +1,21 @@
-import type { ArticleFrontMatter } from "@/core/content/front-matter";
 import type { GeneratedCard, Sentence } from "@/core/generation/types";
 import { db } from "@/lib/db";
 
+export interface ArticleToSave {
+  slug: string;
+  title: string;
+  author?: string;
+  affiliation?: string;
+  /** YYYY-MM-DD */
+  published?: string;
+  source?: string;
+  body: string;
+  /** The generator's plain text of the body; sentence offsets point into it. */
+  plainText: string;
+}
+
 export interface DeckToSave {
-  article: ArticleFrontMatter & { body: string };
+  article: ArticleToSave;
   sentences: Sentence[];
   cards: GeneratedCard[];
   /** null for a built-in deck every user can study. */
@@ -31,11 +43,12 @@ export async function saveGeneratedDeck(input: DeckToSave): Promise<SaveDeckSumm
     async (tx) => {
       const articleFields = {
         title: article.title,
-        author: article.author,
+        author: article.author ?? null,
         affiliation: article.affiliation ?? null,
-        publishedOn: new Date(`${article.published}T00:00:00Z`),
-        source: article.source,
+        publishedOn: article.published ? new Date(`${article.published}T00:00:00Z`) : null,
+        source: article.source ?? null,
         body: article.body,
+        plainText: article.plainText,
         ownerId: input.ownerId,
       };
       const savedArticle = await tx.article.upsert({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CARD_KINDS } from "@/core/generation/types";
 
 /** Deck slugs as they appear in URLs. */
 export const slugParamSchema = z
@@ -6,3 +7,55 @@ export const slugParamSchema = z
   .min(1)
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+export const deckTitleSchema = z.string().trim().min(1, "Give the deck a title.").max(200, "Use at most 200 characters.");
+
+const publishedSchema = z
+  .union([z.iso.date("Use a date such as 2012-11-28."), z.literal("")])
+  .optional()
+  .transform((value) => value || undefined);
+
+/** The form that starts a deck: a title, an optional publication date, and pasted text or a file. */
+export const deckSourceFormSchema = z.object({
+  title: z.string().trim().max(200, "Use at most 200 characters.").optional(),
+  published: publishedSchema,
+  text: z.string().optional(),
+});
+
+export const MAX_CARDS_PER_DECK = 1000;
+
+export const editedCardSchema = z.object({
+  key: z.string().regex(/^[a-z0-9-]{1,120}$/, "Card keys are lowercase letters, digits and hyphens."),
+  kind: z.enum(CARD_KINDS),
+  prompt: z.string().trim().min(1, "A card needs a question.").max(1000, "A question has at most 1000 characters."),
+  answer: z.string().trim().min(1, "A card needs an answer.").max(2000, "An answer has at most 2000 characters."),
+  explanation: z.string().trim().max(4000).default(""),
+  sourceSentenceIds: z.array(z.number().int().min(0)).max(50).default([]),
+});
+export type EditedCard = z.output<typeof editedCardSchema>;
+
+/** What the preview sends back to publish: the text again (re-split on the server) and the edited cards. */
+export const publishDeckSchema = z.object({
+  title: deckTitleSchema,
+  published: publishedSchema,
+  text: z.string(),
+  cards: z
+    .array(editedCardSchema)
+    .min(1, "Keep at least one card.")
+    .max(MAX_CARDS_PER_DECK, `A deck has at most ${MAX_CARDS_PER_DECK} cards.`)
+    .refine((cards) => new Set(cards.map((card) => card.key)).size === cards.length, "Two cards share a key."),
+});
+export type PublishDeckInput = z.output<typeof publishDeckSchema>;
+
+/** `?highlight=3,4`: sentence positions to mark in the passage view; anything malformed highlights nothing. */
+export const highlightParamSchema = z
+  .string()
+  .optional()
+  .transform((raw) =>
+    (raw ?? "")
+      .split(",")
+      .slice(0, 50)
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n >= 0),
+  )
+  .catch([]);

@@ -16,12 +16,16 @@ export async function createTestUser(name = "Test Student"): Promise<UserId> {
 /** A small deck with `cardCount` cards; `ownerId` null makes it a built-in deck. */
 export async function createTestDeck(ownerId: string | null, cardCount = 3): Promise<{ deckId: AuthorizedDeckId; cardIds: string[] }> {
   const slug = `test-${randomUUID().slice(0, 8)}`;
-  const sentences = Array.from({ length: cardCount }, (_, i) => {
-    const text = `Fact number ${i + 1} happened in ${2000 + i}.`;
-    return { id: i, start: i * 40, end: i * 40 + text.length, text };
+  const texts = Array.from({ length: cardCount }, (_, i) => `Fact number ${i + 1} happened in ${2000 + i}.`);
+  const plainText = texts.join(" ");
+  let offset = 0;
+  const sentences = texts.map((text, id) => {
+    const sentence = { id, start: offset, end: offset + text.length, text };
+    offset = sentence.end + 1;
+    return sentence;
   });
   const summary = await saveGeneratedDeck({
-    article: { slug, title: `Test deck ${slug}`, author: "Tester", published: "2020-01-01", source: "tests", body: sentences.map((s) => s.text).join(" ") },
+    article: { slug, title: `Test deck ${slug}`, author: "Tester", published: "2020-01-01", source: "tests", body: plainText, plainText },
     sentences,
     cards: sentences.map((sentence) => ({
       key: `fact-${sentence.id}`,

@@ -1,24 +1,15 @@
+import Link from "next/link";
+import type { CardKind } from "@/core/generation/types";
 import type { DeckCardDTO } from "../data";
+import { KIND_LABELS } from "./kind-labels";
 
-const KIND_LABELS: Record<string, string> = {
-  dateToEvent: "Date → event",
-  eventToDate: "Event → date",
-  personToAction: "Person → action",
-  actionToPerson: "Action → person",
-  listRecall: "List",
-  figure: "Figure",
-  term: "Term",
-  cloze: "Cloze",
-  timeline: "Timeline",
-  basic: "Question",
-};
 
-export function CardTable({ cards }: { cards: DeckCardDTO[] }) {
+export function CardTable({ cards, deckSlug }: { cards: DeckCardDTO[]; deckSlug: string }) {
   return (
     <ol className="card-list" aria-label={`${cards.length} cards`}>
       {cards.map((card) => (
         <li key={card.id} className="card-item">
-          <p className="kind">{KIND_LABELS[card.kind] ?? card.kind}</p>
+          <p className="kind">{KIND_LABELS[card.kind as CardKind] ?? card.kind}</p>
           <p className="prompt">{card.prompt}</p>
           <p className="answer">
             <span className="visually-hidden">Answer: </span>
@@ -27,7 +18,13 @@ export function CardTable({ cards }: { cards: DeckCardDTO[] }) {
           {card.sources.length > 0 ? (
             <blockquote className="source">
               <span className="visually-hidden">Source: </span>
-              {card.sources.map((source) => source.text).join(" ")}
+              {card.sources.map((source) => source.text).join(" ")}{" "}
+              <Link
+                className="small"
+                href={`/decks/${deckSlug}/article?highlight=${card.sources.map((source) => source.position).join(",")}#s-${card.sources[0]!.position}`}
+              >
+                Show in the article
+              </Link>
             </blockquote>
           ) : null}
         </li>

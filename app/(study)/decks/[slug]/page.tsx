@@ -32,7 +32,7 @@ export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
           </Link>
         </p>
       </header>
-      <CardTable cards={detail.cards} />
+      <CardTable cards={detail.cards} deckSlug={deck.slug} />
     </section>
   );
 }

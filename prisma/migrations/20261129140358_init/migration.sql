@@ -20,6 +20,7 @@ CREATE TABLE "Article" (
     "publishedOn" DATETIME,
     "source" TEXT,
     "body" TEXT NOT NULL,
+    "plainText" TEXT NOT NULL DEFAULT '',
     "ownerId" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Article_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
