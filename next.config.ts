@@ -5,6 +5,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // Articles may be up to 1 MB (checked with a clear message in features/deck); the publish
+    // step sends the text back with the edited cards, so leave room above that.
+    serverActions: { bodySizeLimit: "4mb" },
+  },
 };
 
 export default nextConfig;
