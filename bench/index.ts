@@ -1,6 +1,5 @@
 import { benchGeneration } from "./generation";
 
 /** `npm run bench`: every benchmark, each printing ratios measured within this one run. */
-process.env.NODE_ENV ??= "production";
 console.log(`Kioku benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 benchGeneration();
