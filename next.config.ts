@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // Lets two builds (say, two e2e runs on one machine) live side by side; `.next` by default.
+  distDir: process.env.KIOKU_DIST_DIR ?? ".next",
   // Native modules stay outside the server bundle and load from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
