@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./grade";
+export * from "./select";
+export * from "./text-match";
+export * from "./date-match";
