@@ -17,11 +17,13 @@ async function main(): Promise<void> {
       article: { ...article.frontMatter, body: article.body, plainText: generated.plainText },
       sentences: generated.sentences,
       cards: generated.cards,
+      questions: generated.questions,
       ownerId: null,
     });
     console.log(
       `Deck ${article.frontMatter.slug}: ${generated.cards.length} cards (${summary.created} new, ${summary.updated} updated, ` +
-        `${summary.unchanged} unchanged, ${summary.removed} removed, ${summary.keptWithHistory} kept for their history).`,
+        `${summary.unchanged} unchanged, ${summary.removed} removed, ${summary.keptWithHistory} kept for their history), ` +
+        `${summary.questions} quiz questions.`,
     );
   }
   if (process.env.KIOKU_DEMO_ACCOUNTS !== "off") {

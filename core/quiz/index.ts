@@ -3,3 +3,5 @@ export * from "./grade";
 export * from "./select";
 export * from "./text-match";
 export * from "./date-match";
+export * from "./present";
+export * from "./from-generated";

@@ -95,7 +95,7 @@ export async function publishDeckAction(raw: unknown): Promise<PublishResult> {
   if (!checked.ok) return { ok: false, message: ARTICLE_INPUT_MESSAGES[checked.problem] };
 
   // Sentences are re-split here rather than trusted from the client; splitting is deterministic.
-  const { sentences, plainText } = generateDeck({ text: checked.text, referenceDate: parsed.data.published });
+  const { sentences, plainText, questions } = generateDeck({ text: checked.text, referenceDate: parsed.data.published });
   const unknownSource = parsed.data.cards.find((card) => card.sourceSentenceIds.some((id) => id >= sentences.length));
   if (unknownSource) return { ok: false, message: `The card “${unknownSource.prompt}” cites a sentence the article does not have.` };
 
@@ -104,6 +104,7 @@ export async function publishDeckAction(raw: unknown): Promise<PublishResult> {
     article: { slug, title: parsed.data.title, published: parsed.data.published, body: checked.text, plainText },
     sentences,
     cards: parsed.data.cards,
+    questions,
     ownerId: user.id,
   });
   redirect(`/decks/${slug}`);

@@ -1,5 +1,6 @@
-import type { GeneratedCard, Sentence } from "@/core/generation/types";
+import type { GeneratedCard, QuizQuestion, Sentence } from "@/core/generation/types";
 import { db } from "@/lib/db";
+import { syncQuestions, type QuestionSyncSummary } from "./question-sync";
 
 export interface ArticleToSave {
   slug: string;
@@ -18,11 +19,13 @@ export interface DeckToSave {
   article: ArticleToSave;
   sentences: Sentence[];
   cards: GeneratedCard[];
+  /** The generated quiz questions; none for a deck made by hand. */
+  questions: readonly QuizQuestion[];
   /** null for a built-in deck every user can study. */
   ownerId: string | null;
 }
 
-export interface SaveDeckSummary {
+export interface SaveDeckSummary extends QuestionSyncSummary {
   deckId: string;
   created: number;
   updated: number;
@@ -94,7 +97,7 @@ export async function saveGeneratedDeck(input: DeckToSave): Promise<SaveDeckSumm
         },
       });
       const byKey = new Map(existing.map((card) => [card.key, card]));
-      const summary: SaveDeckSummary = { deckId: deck.id, created: 0, updated: 0, unchanged: 0, removed: 0, keptWithHistory: 0 };
+      const summary = { deckId: deck.id, created: 0, updated: 0, unchanged: 0, removed: 0, keptWithHistory: 0 };
 
       for (const [position, card] of input.cards.entries()) {
         const fields = { kind: card.kind, prompt: card.prompt, answer: card.answer, explanation: card.explanation, position };
@@ -138,7 +141,7 @@ export async function saveGeneratedDeck(input: DeckToSave): Promise<SaveDeckSumm
           summary.removed += 1;
         }
       }
-      return summary;
+      return { ...summary, ...(await syncQuestions(tx, deck.id, input.questions, input.cards)) };
     },
     { timeout: 60_000 },
   );

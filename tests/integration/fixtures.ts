@@ -35,6 +35,7 @@ export async function createTestDeck(ownerId: string | null, cardCount = 3): Pro
       explanation: "",
       sourceSentenceIds: [sentence.id],
     })),
+    questions: [],
     ownerId,
   });
   const cards = await db.card.findMany({ where: { deckId: summary.deckId }, orderBy: { position: "asc" }, select: { id: true } });

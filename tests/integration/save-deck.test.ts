@@ -21,6 +21,7 @@ describe("saveGeneratedDeck", () => {
           { key: "good", kind: "basic", prompt: "One?", answer: "One.", explanation: "", sourceSentenceIds: [0] },
           { key: "bad", kind: "basic", prompt: "Three?", answer: "Three.", explanation: "", sourceSentenceIds: [7] },
         ],
+        questions: [],
         ownerId: owner,
       }),
     ).rejects.toThrow(/cites sentence 7/);
@@ -32,10 +33,10 @@ describe("saveGeneratedDeck", () => {
     const owner = await createTestUser();
     const article = { ...ARTICLE, slug: "refresh-check" };
     const card = (key: string, answer: string) => ({ key, kind: "basic" as const, prompt: `${key}?`, answer, explanation: "", sourceSentenceIds: [0] });
-    const first = await saveGeneratedDeck({ article, sentences: SENTENCES, cards: [card("a", "1"), card("b", "2")], ownerId: owner });
+    const first = await saveGeneratedDeck({ article, sentences: SENTENCES, cards: [card("a", "1"), card("b", "2")], questions: [], ownerId: owner });
     const idA = (await db.card.findFirstOrThrow({ where: { deckId: first.deckId, key: "a" } })).id;
 
-    const second = await saveGeneratedDeck({ article, sentences: SENTENCES, cards: [card("a", "one")], ownerId: owner });
+    const second = await saveGeneratedDeck({ article, sentences: SENTENCES, cards: [card("a", "one")], questions: [], ownerId: owner });
     expect(second).toMatchObject({ deckId: first.deckId, created: 0, updated: 1, unchanged: 0, removed: 1, keptWithHistory: 0 });
     const cards = await db.card.findMany({ where: { deckId: first.deckId } });
     expect(cards.map((c) => [c.id, c.answer])).toEqual([[idA, "one"]]);

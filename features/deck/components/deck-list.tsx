@@ -29,9 +29,14 @@ export function DeckList({ decks }: { decks: DeckSummaryDTO[] }) {
                 <dd data-testid="count-due">{deck.dueCount}</dd>
               </div>
             </dl>
-            <Link className="button" href={`/study/${deck.slug}`} aria-label={`Study ${deck.title}`}>
-              {toStudy > 0 ? "Study" : "Open"}
-            </Link>
+            <div className="row">
+              <Link className="button" href={`/study/${deck.slug}`} aria-label={`Study ${deck.title}`}>
+                {toStudy > 0 ? "Study" : "Open"}
+              </Link>
+              <Link className="button button-quiet" href={`/decks/${deck.slug}/quiz`} aria-label={`Quiz on ${deck.title}`}>
+                Quiz
+              </Link>
+            </div>
           </li>
         );
       })}

@@ -29,6 +29,9 @@ export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
         <p>
           <Link className="button" href={`/study/${deck.slug}`}>
             Study this deck
+          </Link>{" "}
+          <Link className="button button-quiet" href={`/decks/${deck.slug}/quiz`}>
+            Quiz yourself
           </Link>
         </p>
       </header>

@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { UserId } from "@/features/account/session";
+
+declare const quizIdBrand: unique symbol;
+/** A quiz id the current user may take (for now: one they made themselves). */
+export type AuthorizedQuizId = string & { readonly [quizIdBrand]: true };
+declare const attemptIdBrand: unique symbol;
+/** An attempt id that belongs to the current user. */
+export type OwnAttemptId = string & { readonly [attemptIdBrand]: true };
+
+export async function authorizeQuiz(userId: UserId, quizId: string): Promise<AuthorizedQuizId | null> {
+  const quiz = await db.quiz.findFirst({ where: { id: quizId, ownerId: userId }, select: { id: true } });
+  return quiz ? (quiz.id as AuthorizedQuizId) : null;
+}
+
+export async function authorizeAttempt(userId: UserId, attemptId: string): Promise<{ id: OwnAttemptId; quizId: AuthorizedQuizId } | null> {
+  const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { id: true, quizId: true } });
+  return attempt ? { id: attempt.id as OwnAttemptId, quizId: attempt.quizId as AuthorizedQuizId } : null;
+}

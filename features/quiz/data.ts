@@ -1,0 +1,192 @@
+import "server-only";
+import { gradeResponse, presentQuestion, QUESTION_TYPES, seedFrom, type PresentedQuestion, type QuestionResponse, type QuestionType } from "@/core/quiz";
+import { db } from "@/lib/db";
+import type { UserId } from "@/features/account/session";
+import type { AuthorizedDeckId } from "@/features/deck/access";
+import type { AuthorizedQuizId, OwnAttemptId } from "./access";
+import { parsePositions, parseResponse, parseSpec } from "./spec-row";
+
+/** How many questions of each type the deck offers. */
+export async function getQuestionTypeCounts(deckId: AuthorizedDeckId): Promise<Record<QuestionType, number>> {
+  const rows = await db.quizQuestion.groupBy({ by: ["type"], where: { deckId }, _count: { _all: true } });
+  const counts = Object.fromEntries(QUESTION_TYPES.map((type) => [type, 0])) as Record<QuestionType, number>;
+  for (const row of rows) counts[row.type] = row._count._all;
+  return counts;
+}
+
+export interface QuizOverviewDTO {
+  id: string;
+  title: string;
+  deck: { slug: string; title: string };
+  types: QuestionType[];
+  questionCount: number;
+  timeLimitSeconds: number | null;
+  countAsReview: boolean;
+  openAttemptId: string | null;
+  attempts: { id: string; startedAt: Date; submittedAt: Date; percent: number }[];
+}
+
+export async function getQuizOverview(userId: UserId, quizId: AuthorizedQuizId, now: Date): Promise<QuizOverviewDTO> {
+  const quiz = await db.quiz.findUniqueOrThrow({
+    where: { id: quizId },
+    select: {
+      id: true,
+      title: true,
+      types: true,
+      timeLimitSeconds: true,
+      countAsReview: true,
+      deck: { select: { slug: true, title: true } },
+      _count: { select: { items: true } },
+      attempts: {
+        where: { userId },
+        orderBy: { startedAt: "asc" },
+        select: { id: true, startedAt: true, submittedAt: true, deadline: true, score: true, maxScore: true },
+      },
+    },
+  });
+  const open = quiz.attempts.find((attempt) => !attempt.submittedAt && (!attempt.deadline || attempt.deadline > now));
+  return {
+    id: quiz.id,
+    title: quiz.title,
+    deck: quiz.deck,
+    types: JSON.parse(quiz.types) as QuestionType[],
+    questionCount: quiz._count.items,
+    timeLimitSeconds: quiz.timeLimitSeconds,
+    countAsReview: quiz.countAsReview,
+    openAttemptId: open?.id ?? null,
+    attempts: quiz.attempts
+      .filter((attempt) => attempt.submittedAt)
+      .map((attempt) => ({
+        id: attempt.id,
+        startedAt: attempt.startedAt,
+        submittedAt: attempt.submittedAt!,
+        percent: attempt.maxScore ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 100) : 0,
+      })),
+  };
+}
+
+export interface AttemptQuestionDTO {
+  id: string;
+  question: PresentedQuestion;
+  saved: QuestionResponse | null;
+}
+
+export interface AttemptViewDTO {
+  attemptId: string;
+  quizId: string;
+  title: string;
+  deadline: string | null;
+  submitted: boolean;
+  questions: AttemptQuestionDTO[];
+}
+
+/** The attempt as the student takes it: questions without answer keys, plus what was saved so far. */
+export async function getAttemptView(attemptId: OwnAttemptId): Promise<AttemptViewDTO> {
+  const attempt = await db.quizAttempt.findUniqueOrThrow({
+    where: { id: attemptId },
+    select: {
+      id: true,
+      deadline: true,
+      submittedAt: true,
+      answers: { select: { questionId: true, response: true } },
+      quiz: {
+        select: {
+          id: true,
+          title: true,
+          items: { orderBy: { position: "asc" }, select: { question: { select: { id: true, spec: true } } } },
+        },
+      },
+    },
+  });
+  const saved = new Map(attempt.answers.map((answer) => [answer.questionId, parseResponse(answer.response)]));
+  return {
+    attemptId: attempt.id,
+    quizId: attempt.quiz.id,
+    title: attempt.quiz.title,
+    deadline: attempt.deadline?.toISOString() ?? null,
+    submitted: attempt.submittedAt !== null,
+    questions: attempt.quiz.items.map(({ question }) => ({
+      id: question.id,
+      question: presentQuestion(parseSpec(question.spec, question.id), seedFrom(`${attempt.id}:${question.id}`)),
+      saved: saved.get(question.id) ?? null,
+    })),
+  };
+}
+
+export interface ResultRowDTO {
+  questionId: string;
+  type: QuestionType;
+  prompt: string;
+  given: string;
+  expected: string;
+  score: number;
+  explanation: string;
+  sourcePositions: number[];
+}
+
+export interface AttemptResultsDTO {
+  quizId: string;
+  title: string;
+  deckSlug: string;
+  submittedAt: Date | null;
+  score: number;
+  maxScore: number;
+  rows: ResultRowDTO[];
+}
+
+export async function getAttemptResults(attemptId: OwnAttemptId): Promise<AttemptResultsDTO> {
+  const attempt = await db.quizAttempt.findUniqueOrThrow({
+    where: { id: attemptId },
+    select: {
+      submittedAt: true,
+      score: true,
+      maxScore: true,
+      answers: { select: { questionId: true, response: true } },
+      quiz: {
+        select: {
+          id: true,
+          title: true,
+          deck: { select: { slug: true } },
+          items: {
+            orderBy: { position: "asc" },
+            select: { question: { select: { id: true, type: true, spec: true, explanation: true, sourcePositions: true } } },
+          },
+        },
+      },
+    },
+  });
+  const responses = new Map(attempt.answers.map((answer) => [answer.questionId, parseResponse(answer.response)]));
+  const rows = attempt.quiz.items.map(({ question }) => {
+    const spec = parseSpec(question.spec, question.id);
+    const grade = gradeResponse(spec, responses.get(question.id) ?? null);
+    return {
+      questionId: question.id,
+      type: question.type,
+      prompt: spec.type === "trueFalse" ? `${spec.prompt} ${spec.statement}` : spec.prompt,
+      given: grade.given,
+      expected: grade.expected,
+      score: grade.score,
+      explanation: question.explanation,
+      sourcePositions: parsePositions(question.sourcePositions),
+    };
+  });
+  return {
+    quizId: attempt.quiz.id,
+    title: attempt.quiz.title,
+    deckSlug: attempt.quiz.deck.slug,
+    submittedAt: attempt.submittedAt,
+    score: attempt.score ?? rows.reduce((sum, row) => sum + row.score, 0),
+    maxScore: attempt.maxScore,
+    rows,
+  };
+}
+
+/** The user's quizzes on a deck, newest first, for "retake" links. */
+export function listQuizzesForDeck(userId: UserId, deckId: AuthorizedDeckId) {
+  return db.quiz.findMany({
+    where: { ownerId: userId, deckId },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { id: true, title: true, createdAt: true, questionCount: true, _count: { select: { attempts: true } } },
+  });
+}

@@ -1,0 +1,19 @@
+import type { QuestionResponse, QuestionSpec } from "@/core/quiz";
+import { AppError } from "@/lib/errors";
+import { questionResponseSchema, questionSpecSchema } from "./schema";
+
+export function parseSpec(json: string, questionId: string): QuestionSpec {
+  const parsed = questionSpecSchema.safeParse(JSON.parse(json));
+  if (!parsed.success) throw new AppError("invariant", `Quiz question ${questionId} is stored in an unknown shape.`);
+  return parsed.data;
+}
+
+export function parseResponse(json: string): QuestionResponse | null {
+  const parsed = questionResponseSchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
+}
+
+export function parsePositions(json: string): number[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n)) : [];
+}
