@@ -24,7 +24,7 @@ test.describe("accounts", () => {
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
     await signIn(page, { email: account.email, password: "not the password" });
-    await expect(page.getByRole("alert")).toHaveText("Wrong e-mail or password.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong e-mail or password.");
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);
   });

@@ -37,25 +37,25 @@ test.describe("making a deck from an article", () => {
     await expect(list).toContainText("Which city is the bridge in?");
 
     await page.goto("/");
-    await expect(page.getByRole("link", { name: "Harbour Bridge" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Harbour Bridge", exact: true })).toBeVisible();
   });
 
   test("empty, binary and fact-free input get a clear message and create nothing", async ({ studentPage: page }, testInfo) => {
     await page.goto("/decks/new");
     await page.getByRole("button", { name: "Generate cards" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/The article is empty/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/The article is empty/);
 
     const binary = testInfo.outputPath("scan.txt");
     const { writeFileSync } = await import("node:fs");
     writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));
     await page.getByLabel("…or upload a file").setInputFiles(binary);
     await page.getByRole("button", { name: "Generate cards" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/does not look like text/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/does not look like text/);
 
     await page.getByLabel("…or upload a file").setInputFiles([]);
     await page.getByLabel("Article text").fill("hello there, this is just some words without anything to learn");
     await page.getByRole("button", { name: "Generate cards" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/No facts were found/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/No facts were found/);
 
     await page.goto("/");
     await expect(page.getByRole("list", { name: "Decks" }).getByRole("listitem")).toHaveCount(1);
