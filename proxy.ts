@@ -13,5 +13,5 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  matcher: ["/", "/decks/:path*", "/study/:path*"],
+  matcher: ["/", "/decks/:path*", "/study/:path*", "/quizzes/:path*", "/classes/:path*", "/join/:path*"],
 };

@@ -13,6 +13,7 @@ export async function SiteHeader() {
         {user ? (
           <div className="site-nav-user">
             <Link href="/">Decks</Link>
+            <Link href="/classes">Classes</Link>
             <span className="muted" data-testid="signed-in-as">
               {user.name}
             </span>

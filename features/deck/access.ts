@@ -13,9 +13,15 @@ export interface AuthorizedDeck {
   description: string;
 }
 
-/** Decks a user may open: the built-in ones (no owner) and their own. */
+/** Decks a user may open: the built-in ones (no owner), their own, and those assigned to a class they are in. */
 export function visibleDecksWhere(userId: UserId) {
-  return { OR: [{ ownerId: null }, { ownerId: userId }] };
+  return {
+    OR: [
+      { ownerId: null },
+      { ownerId: userId },
+      { assignments: { some: { class: { archivedAt: null, members: { some: { userId } } } } } },
+    ],
+  };
 }
 
 /** The deck by slug if this user may study it; null otherwise (callers answer 404, never 403, to hide existence). */

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
-import { DEFAULT_NEW_CARDS_PER_DAY } from "@/core/scheduling";
+import { startOfStudyDay } from "@/core/scheduling";
+import { getSchedulingSettingsForDecks } from "@/features/settings/data";
 import { visibleDecksWhere, type AuthorizedDeckId } from "./access";
 
 export interface DeckSummaryDTO {
@@ -18,8 +19,12 @@ export interface DeckSummaryDTO {
   dueCount: number;
 }
 
-/** The user's decks with Anki-style new / learning / due counts as of `now`. */
-export async function listDeckSummaries(userId: UserId, now: Date, studyDayStart: Date): Promise<DeckSummaryDTO[]> {
+/**
+ * The user's decks with Anki-style new / learning / due counts as of `now`, each under the
+ * user's settings for that deck (daily limits, study-day start, time zone). Suspended and
+ * buried cards are not counted; due reviews are capped by what is left of the daily maximum.
+ */
+export async function listDeckSummaries(userId: UserId, now: Date): Promise<DeckSummaryDTO[]> {
   const decks = await db.deck.findMany({
     where: visibleDecksWhere(userId),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -27,25 +32,37 @@ export async function listDeckSummaries(userId: UserId, now: Date, studyDayStart
   });
   if (decks.length === 0) return [];
   const deckIds = decks.map((deck) => deck.id);
-  const [seen, dueNow, startedToday] = await Promise.all([
-    db.cardState.groupBy({ by: ["deckId"], where: { userId, deckId: { in: deckIds } }, _count: { _all: true } }),
+  const settingsByDeck = await getSchedulingSettingsForDecks(userId, deckIds);
+  // The study day is the user's, not the deck's: only the daily limits differ per deck.
+  const { timeZone, dayStartHour } = settingsByDeck.get(deckIds[0]!)!;
+  const studyDayStart = startOfStudyDay(now, timeZone, dayStartHour);
+  const mine = { userId, deckId: { in: deckIds } };
+  const notBuried = { OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
+  const answeredToday = (phase: "new" | "review") =>
+    db.reviewLog.groupBy({ by: ["deckId"], where: { ...mine, phase, rating: { gt: 0 }, reviewedAt: { gte: studyDayStart } }, _count: { _all: true } });
+  const [notStartable, dueNow, startedToday, reviewedToday] = await Promise.all([
+    // Cards that are not new cards one could start now: answered ones, and new ones suspended or buried.
+    db.cardState.groupBy({
+      by: ["deckId"],
+      where: { ...mine, OR: [{ phase: { not: "new" } }, { suspended: true }, { buriedUntil: { gt: now } }] },
+      _count: { _all: true },
+    }),
     db.cardState.groupBy({
       by: ["deckId", "phase"],
-      where: { userId, deckId: { in: deckIds }, due: { lte: now } },
+      where: { ...mine, phase: { not: "new" }, due: { lte: now }, suspended: false, ...notBuried },
       _count: { _all: true },
     }),
-    db.reviewLog.groupBy({
-      by: ["deckId"],
-      where: { userId, deckId: { in: deckIds }, phase: "new", reviewedAt: { gte: studyDayStart } },
-      _count: { _all: true },
-    }),
+    answeredToday("new"),
+    answeredToday("review"),
   ]);
   const countFor = (rows: { deckId: string; _count: { _all: number } }[], deckId: string) =>
     rows.filter((row) => row.deckId === deckId).reduce((sum, row) => sum + row._count._all, 0);
 
   return decks.map((deck) => {
-    const unseen = deck._count.cards - countFor(seen, deck.id);
-    const allowance = Math.max(0, DEFAULT_NEW_CARDS_PER_DAY - countFor(startedToday, deck.id));
+    const settings = settingsByDeck.get(deck.id)!;
+    const startable = deck._count.cards - countFor(notStartable, deck.id);
+    const newAllowance = Math.max(0, settings.newCardsPerDay - countFor(startedToday, deck.id));
+    const reviewAllowance = Math.max(0, settings.maxReviewsPerDay - countFor(reviewedToday, deck.id));
     const due = dueNow.filter((row) => row.deckId === deck.id);
     return {
       id: deck.id,
@@ -53,9 +70,9 @@ export async function listDeckSummaries(userId: UserId, now: Date, studyDayStart
       title: deck.title,
       description: deck.description,
       totalCards: deck._count.cards,
-      newCount: Math.min(unseen, allowance),
+      newCount: Math.min(startable, newAllowance),
       learningCount: countFor(due.filter((row) => row.phase === "learning" || row.phase === "relearning"), deck.id),
-      dueCount: countFor(due.filter((row) => row.phase === "review"), deck.id),
+      dueCount: Math.min(countFor(due.filter((row) => row.phase === "review"), deck.id), reviewAllowance),
     };
   });
 }
@@ -124,4 +141,13 @@ export async function getArticlePassage(deckId: AuthorizedDeckId): Promise<Artic
     },
   });
   return deck.article;
+}
+
+/** Decks an instructor may assign: every deck they can open themselves. */
+export function listAssignableDecks(userId: UserId) {
+  return db.deck.findMany({
+    where: { OR: [{ ownerId: null }, { ownerId: userId }] },
+    orderBy: { title: "asc" },
+    select: { slug: true, title: true },
+  });
 }

@@ -3,14 +3,20 @@ import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 
 declare const quizIdBrand: unique symbol;
-/** A quiz id the current user may take (for now: one they made themselves). */
+/** A quiz id the current user may take: one they made, or one assigned to a class they are in. */
 export type AuthorizedQuizId = string & { readonly [quizIdBrand]: true };
 declare const attemptIdBrand: unique symbol;
 /** An attempt id that belongs to the current user. */
 export type OwnAttemptId = string & { readonly [attemptIdBrand]: true };
 
 export async function authorizeQuiz(userId: UserId, quizId: string): Promise<AuthorizedQuizId | null> {
-  const quiz = await db.quiz.findFirst({ where: { id: quizId, ownerId: userId }, select: { id: true } });
+  const quiz = await db.quiz.findFirst({
+    where: {
+      id: quizId,
+      OR: [{ ownerId: userId }, { assignments: { some: { class: { archivedAt: null, members: { some: { userId } } } } } }],
+    },
+    select: { id: true },
+  });
   return quiz ? (quiz.id as AuthorizedQuizId) : null;
 }
 

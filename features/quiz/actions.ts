@@ -39,8 +39,9 @@ export async function createQuizAction(_previous: CreateQuizState, formData: For
     countAsReview: parsed.data.countAsReview,
   });
   if (!created.ok) return { message: created.message };
-  const attemptId = await startOrResumeAttempt(user.id, created.value.quizId, new Date());
-  redirect(`/quizzes/${created.value.quizId}/attempts/${attemptId}`);
+  const attempt = await startOrResumeAttempt(user.id, created.value.quizId, new Date());
+  if (!attempt.ok) return { message: attempt.message };
+  redirect(`/quizzes/${created.value.quizId}/attempts/${attempt.value}`);
 }
 
 /** Start a new attempt at the same quiz, or resume the one still open. */
@@ -50,8 +51,9 @@ export async function startAttemptAction(raw: unknown): Promise<{ ok: false; mes
   const parsed = quizRefSchema.safeParse(raw);
   const quizId = parsed.success ? await authorizeQuiz(user.id, parsed.data.quizId) : null;
   if (!quizId) return { ok: false, message: "That quiz does not exist or is not yours." };
-  const attemptId = await startOrResumeAttempt(user.id, quizId, new Date());
-  redirect(`/quizzes/${quizId}/attempts/${attemptId}`);
+  const attempt = await startOrResumeAttempt(user.id, quizId, new Date());
+  if (!attempt.ok) return { ok: false, message: attempt.message };
+  redirect(`/quizzes/${quizId}/attempts/${attempt.value}`);
 }
 
 /** Same settings, a fresh draw of questions. */
@@ -63,8 +65,9 @@ export async function reshuffleQuizAction(raw: unknown): Promise<{ ok: false; me
   if (!quizId) return { ok: false, message: "That quiz does not exist or is not yours." };
   const created = await reshuffleQuiz(user.id, quizId);
   if (!created.ok) return { ok: false, message: created.message };
-  const attemptId = await startOrResumeAttempt(user.id, created.value.quizId, new Date());
-  redirect(`/quizzes/${created.value.quizId}/attempts/${attemptId}`);
+  const attempt = await startOrResumeAttempt(user.id, created.value.quizId, new Date());
+  if (!attempt.ok) return { ok: false, message: attempt.message };
+  redirect(`/quizzes/${created.value.quizId}/attempts/${attempt.value}`);
 }
 
 export type SaveAnswerResult = { ok: true; savedAt: string } | { ok: false; message: string };

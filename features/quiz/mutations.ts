@@ -60,16 +60,33 @@ export async function reshuffleQuiz(userId: UserId, quizId: AuthorizedQuizId): P
   });
 }
 
-/** The user's open attempt at this quiz if one is still running, else a new one: a reload never starts over. */
-export async function startOrResumeAttempt(userId: UserId, quizId: AuthorizedQuizId, now: Date): Promise<string> {
+/**
+ * The user's open attempt at this quiz if one is still running, else a new one: a reload never
+ * starts over. A quiz assigned to the user's class allows only the assignment's number of attempts.
+ */
+export async function startOrResumeAttempt(userId: UserId, quizId: AuthorizedQuizId, now: Date): Promise<Result<string, "noAttemptsLeft">> {
   return db.$transaction(async (tx) => {
     const open = await tx.quizAttempt.findFirst({
       where: { quizId, userId, submittedAt: null, OR: [{ deadline: null }, { deadline: { gt: now } }] },
       orderBy: { startedAt: "desc" },
       select: { id: true },
     });
-    if (open) return open.id;
-    const quiz = await tx.quiz.findUniqueOrThrow({ where: { id: quizId }, select: { timeLimitSeconds: true, _count: { select: { items: true } } } });
+    if (open) return ok(open.id);
+    const quiz = await tx.quiz.findUniqueOrThrow({
+      where: { id: quizId },
+      select: {
+        ownerId: true,
+        timeLimitSeconds: true,
+        _count: { select: { items: true } },
+        assignments: { where: { class: { members: { some: { userId } } } }, select: { attemptsAllowed: true } },
+      },
+    });
+    const limits = quiz.assignments.map((assignment) => assignment.attemptsAllowed).filter((limit) => limit !== null);
+    if (quiz.ownerId !== userId && limits.length > 0) {
+      const used = await tx.quizAttempt.count({ where: { quizId, userId } });
+      const allowed = Math.min(...limits);
+      if (used >= allowed) return fail("noAttemptsLeft", `This assignment allows ${allowed === 1 ? "one attempt" : `${allowed} attempts`}, and you have used them.`);
+    }
     const attempt = await tx.quizAttempt.create({
       data: {
         quizId,
@@ -80,7 +97,7 @@ export async function startOrResumeAttempt(userId: UserId, quizId: AuthorizedQui
       },
       select: { id: true },
     });
-    return attempt.id;
+    return ok(attempt.id);
   });
 }
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { csvCell, gradesCsv } from "./grades-csv";
+
+describe("csvCell", () => {
+  it("quotes commas, quotes and newlines", () => {
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell('say "hi", then go')).toBe('"say ""hi"", then go"');
+    expect(csvCell("two\nlines")).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(42.5)).toBe("42.5");
+  });
+
+  it("defuses formulas a spreadsheet would run", () => {
+    expect(csvCell("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvCell("+1")).toBe("'+1");
+    expect(csvCell("@sum")).toBe("'@sum");
+  });
+});
+
+describe("gradesCsv", () => {
+  it("writes a header and one line per row, percentages to one decimal", () => {
+    const csv = gradesCsv([
+      {
+        className: "History 101",
+        assignment: "Study: Central Asia",
+        kind: "deck",
+        dueAt: new Date("2026-03-10T09:00:00Z"),
+        student: "Ana, B.",
+        email: "ana@example.com",
+        studied: 20,
+        totalCards: 76,
+        newRemaining: 56,
+        dueNow: 3,
+        overdue: 1,
+        reviewsLast7Days: 44,
+        recallAtDue: 0.23456,
+        bestQuizScore: null,
+        quizAttempts: 0,
+        status: "Behind",
+      },
+    ]);
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toMatch(/^class,assignment,kind,due_at,student,email,/);
+    expect(lines[1]).toBe('History 101,Study: Central Asia,deck,2026-03-10T09:00:00.000Z,"Ana, B.",ana@example.com,20,76,56,3,1,44,23.5,,0,Behind');
+    expect(lines).toHaveLength(3);
+  });
+});

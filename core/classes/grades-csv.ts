@@ -1,0 +1,77 @@
+/** One CSV cell: quoted when needed, and defused when a spreadsheet would run it as a formula. */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(cells: (string | number | null)[]): string {
+  return cells.map(csvCell).join(",");
+}
+
+export interface GradeRow {
+  className: string;
+  assignment: string;
+  kind: "deck" | "quiz";
+  dueAt: Date;
+  student: string;
+  email: string;
+  studied: number;
+  totalCards: number;
+  newRemaining: number;
+  dueNow: number;
+  overdue: number;
+  reviewsLast7Days: number;
+  recallAtDue: number;
+  bestQuizScore: number | null;
+  quizAttempts: number;
+  status: string;
+}
+
+export const GRADE_COLUMNS = [
+  "class",
+  "assignment",
+  "kind",
+  "due_at",
+  "student",
+  "email",
+  "cards_studied",
+  "cards_total",
+  "new_remaining",
+  "due_now",
+  "overdue",
+  "reviews_last_7_days",
+  "predicted_recall_at_due_pct",
+  "quiz_best_pct",
+  "quiz_attempts",
+  "status",
+];
+
+/** The class's grades and progress, one row per student per assignment, with a header; CRLF as RFC 4180 asks. */
+export function gradesCsv(rows: readonly GradeRow[]): string {
+  const lines = [csvLine(GRADE_COLUMNS)];
+  for (const row of rows) {
+    lines.push(
+      csvLine([
+        row.className,
+        row.assignment,
+        row.kind,
+        row.dueAt.toISOString(),
+        row.student,
+        row.email,
+        row.studied,
+        row.totalCards,
+        row.newRemaining,
+        row.dueNow,
+        row.overdue,
+        row.reviewsLast7Days,
+        Math.round(row.recallAtDue * 1000) / 10,
+        row.bestQuizScore === null ? null : Math.round(row.bestQuizScore * 1000) / 10,
+        row.quizAttempts,
+        row.status,
+      ]),
+    );
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}

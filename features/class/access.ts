@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { UserId } from "@/features/account/session";
+
+declare const instructedClassBrand: unique symbol;
+/** A class the current user teaches. */
+export type InstructedClassId = string & { readonly [instructedClassBrand]: true };
+declare const memberClassBrand: unique symbol;
+/** A class the current user is enrolled in as a student. */
+export type MemberClassId = string & { readonly [memberClassBrand]: true };
+
+export async function requireInstructorOf(userId: UserId, classId: string): Promise<InstructedClassId | null> {
+  const found = await db.class.findFirst({ where: { id: classId, instructorId: userId }, select: { id: true } });
+  return found ? (found.id as InstructedClassId) : null;
+}
+
+export async function requireMemberOf(userId: UserId, classId: string): Promise<MemberClassId | null> {
+  const found = await db.enrollment.findUnique({ where: { classId_userId: { classId, userId } }, select: { classId: true } });
+  return found ? (found.classId as MemberClassId) : null;
+}
+
+/** Prisma filter: the class is live and the user is enrolled in it. */
+export function enrolledIn(userId: string) {
+  return { archivedAt: null, members: { some: { userId } } };
+}

@@ -1,0 +1,86 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getCurrentUser } from "@/features/account/session";
+import * as handlers from "./handlers";
+
+export interface ClassFormState {
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  done?: string;
+}
+
+const SIGNED_OUT = { ok: false as const, reason: "unauthenticated" as const, message: "Your session has ended. Please sign in again." };
+
+function entries(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    const values = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    out[key] = key === "types" ? values : values[0];
+  }
+  return out;
+}
+
+function toState(result: { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }, done: string): ClassFormState {
+  return result.ok ? { done } : { message: result.message, fieldErrors: result.fieldErrors };
+}
+
+export async function createClassAction(_previous: ClassFormState, formData: FormData): Promise<ClassFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { message: SIGNED_OUT.message };
+  const result = await handlers.createClassHandler(user, entries(formData));
+  if (!result.ok) return toState(result, "");
+  redirect(`/classes/${result.value.id}`);
+}
+
+export async function joinClassAction(_previous: ClassFormState, formData: FormData): Promise<ClassFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { message: SIGNED_OUT.message };
+  const result = await handlers.joinClassHandler(user, entries(formData), new Date());
+  if (!result.ok) return toState(result, "");
+  redirect(`/classes/${result.value.classId}`);
+}
+
+export async function assignDeckAction(_previous: ClassFormState, formData: FormData): Promise<ClassFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { message: SIGNED_OUT.message };
+  const input = entries(formData);
+  const result = await handlers.assignDeckHandler(user, input);
+  revalidatePath(`/classes/${String(input.classId)}`);
+  return toState(result, "Deck assigned.");
+}
+
+export async function assignQuizAction(_previous: ClassFormState, formData: FormData): Promise<ClassFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { message: SIGNED_OUT.message };
+  const input = entries(formData);
+  const result = await handlers.assignQuizHandler(user, input);
+  revalidatePath(`/classes/${String(input.classId)}`);
+  return toState(result, "Quiz assigned.");
+}
+
+/** Small instructor operations called with plain objects from buttons. */
+const COMMANDS = ["rename", "archive", "unarchive", "regenerateCode", "removeStudent", "deleteAssignment"] as const;
+
+export async function classCommandAction(rawCommand: unknown, raw: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsedCommand = z.enum(COMMANDS).safeParse(rawCommand);
+  if (!parsedCommand.success) return { ok: false, message: "Unknown class command." };
+  const command = parsedCommand.data;
+  const now = new Date();
+  const result = await {
+    rename: () => handlers.renameClassHandler(user, raw),
+    archive: () => handlers.setArchivedHandler(user, raw, true, now),
+    unarchive: () => handlers.setArchivedHandler(user, raw, false, now),
+    regenerateCode: () => handlers.regenerateJoinCodeHandler(user, raw),
+    removeStudent: () => handlers.removeStudentHandler(user, raw),
+    deleteAssignment: () => handlers.deleteAssignmentHandler(user, raw),
+  }[command]();
+  if (!result.ok) return { ok: false, message: result.message };
+  const classId = typeof raw === "object" && raw && "classId" in raw ? String(raw.classId) : "";
+  revalidatePath(`/classes/${classId}`);
+  return { ok: true };
+}

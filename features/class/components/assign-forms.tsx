@@ -1,0 +1,109 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/quiz/types";
+import { assignDeckAction, assignQuizAction, type ClassFormState } from "../actions";
+
+/** The browser knows the instructor's zone; the server needs an instant, so send local time with its offset. */
+function withOffset(local: string): string {
+  if (!local) return "";
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? "" : date.toISOString();
+}
+
+function DueField({ id }: { id: string }) {
+  const [local, setLocal] = useState("");
+  return (
+    <div className="field">
+      <label htmlFor={id}>Due</label>
+      <input id={id} type="datetime-local" required value={local} onChange={(event) => setLocal(event.target.value)} />
+      <input type="hidden" name="dueAt" value={withOffset(local)} />
+    </div>
+  );
+}
+
+function Feedback({ state }: { state: ClassFormState }) {
+  if (state.message) {
+    return (
+      <p role="alert" className="form-error">
+        {state.message}
+      </p>
+    );
+  }
+  return state.done ? (
+    <p role="status" className="muted">
+      {state.done}
+    </p>
+  ) : null;
+}
+
+export function AssignForms({ classId, decks }: { classId: string; decks: { slug: string; title: string }[] }) {
+  const [deckState, deckAction, deckPending] = useActionState<ClassFormState, FormData>(assignDeckAction, {});
+  const [quizState, quizAction, quizPending] = useActionState<ClassFormState, FormData>(assignQuizAction, {});
+  return (
+    <div className="assign-grid">
+      <form action={deckAction} className="panel stack-tight" aria-label="Assign a deck">
+        <h2>Assign a deck</h2>
+        <Feedback state={deckState} />
+        <input type="hidden" name="classId" value={classId} />
+        <div className="field">
+          <label htmlFor="deck-deck">Deck</label>
+          <select id="deck-deck" name="deckSlug">
+            {decks.map((deck) => (
+              <option key={deck.slug} value={deck.slug}>
+                {deck.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <DueField id="deck-due" />
+        <div className="field">
+          <label htmlFor="deck-target">Predicted recall target on the due date (%)</label>
+          <input id="deck-target" name="targetRecallPercent" type="number" min={50} max={99} defaultValue={85} />
+        </div>
+        <button type="submit" className="button" disabled={deckPending}>
+          Assign deck
+        </button>
+      </form>
+      <form action={quizAction} className="panel stack-tight" aria-label="Assign a quiz">
+        <h2>Assign a quiz</h2>
+        <Feedback state={quizState} />
+        <input type="hidden" name="classId" value={classId} />
+        <div className="field">
+          <label htmlFor="quiz-deck">Deck</label>
+          <select id="quiz-deck" name="deckSlug">
+            {decks.map((deck) => (
+              <option key={deck.slug} value={deck.slug}>
+                {deck.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <DueField id="quiz-due" />
+        <fieldset className="field">
+          <legend>Question types</legend>
+          {QUESTION_TYPES.map((type) => (
+            <label key={type} className="choice">
+              <input type="checkbox" name="types" value={type} defaultChecked /> {QUESTION_TYPE_LABELS[type]}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="quiz-count">Questions</label>
+          <input id="quiz-count" name="count" type="number" min={1} max={50} defaultValue={10} />
+        </div>
+        <div className="field">
+          <label htmlFor="quiz-attempts">Attempts allowed (empty = unlimited)</label>
+          <input id="quiz-attempts" name="attemptsAllowed" type="number" min={1} max={20} />
+        </div>
+        <div className="field">
+          <label htmlFor="quiz-limit">Time limit in minutes (optional)</label>
+          <input id="quiz-limit" name="timeLimitMinutes" type="number" min={1} max={180} />
+        </div>
+        <button type="submit" className="button" disabled={quizPending}>
+          Assign quiz
+        </button>
+      </form>
+    </div>
+  );
+}

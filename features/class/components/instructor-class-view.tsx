@@ -1,0 +1,112 @@
+import Link from "next/link";
+import { STATUS_LABELS } from "@/core/classes/progress";
+import type { ClassDashboardDTO } from "../data";
+import { AssignForms } from "./assign-forms";
+import { ClassControls, RemoveStudentButton } from "./class-controls";
+import { RecallChart } from "./recall-chart";
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDashboardDTO; decks: { slug: string; title: string }[] }) {
+  return (
+    <section className="stack">
+      <header className="stack-tight">
+        <h1>{dashboard.name}</h1>
+        <ClassControls classId={dashboard.id} name={dashboard.name} joinCode={dashboard.joinCode} archived={dashboard.archived} />
+        <p>
+          <a href={`/api/classes/${dashboard.id}/export`} download>
+            Export grades and progress (CSV)
+          </a>
+        </p>
+      </header>
+
+      <section className="stack-tight" aria-labelledby="roster">
+        <h2 id="roster">Roster ({dashboard.roster.length})</h2>
+        {dashboard.roster.length === 0 ? <p className="muted">No students yet: share the join code or the invite link.</p> : null}
+        <ul className="roster">
+          {dashboard.roster.map((student) => (
+            <li key={student.userId} className="row spread" data-testid="roster-student">
+              <span>
+                {student.name} <span className="muted">{student.email}</span>
+              </span>
+              <RemoveStudentButton classId={dashboard.id} userId={student.userId} name={student.name} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <AssignForms classId={dashboard.id} decks={decks} />
+
+      {dashboard.assignments.map((assignment) => (
+        <section key={assignment.id} className="panel stack-tight" aria-labelledby={`a-${assignment.id}`} data-testid="assignment-report">
+          <h2 id={`a-${assignment.id}`}>{assignment.title}</h2>
+          <p className="muted">
+            Due {assignment.dueAt.toUTCString().slice(0, 22)} UTC ·{" "}
+            {assignment.kind === "deck"
+              ? `target: every card studied and predicted recall ≥ ${percent(assignment.targetRecall)} on the due date`
+              : `${assignment.attemptsAllowed ?? "unlimited"} attempts`}{" "}
+            · <Link href={`/decks/${assignment.deckSlug}`}>{assignment.deckTitle}</Link>
+          </p>
+          {assignment.students.length > 0 && assignment.kind === "deck" ? (
+            <RecallChart
+              target={assignment.targetRecall}
+              rows={assignment.students.map((student) => ({ name: student.name, recall: Math.round(student.recallAtDue * 100) }))}
+            />
+          ) : null}
+          <div className="table-scroll">
+            <table className="table">
+              <caption className="visually-hidden">Progress per student for {assignment.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Student</th>
+                  <th scope="col">Studied</th>
+                  <th scope="col">New left</th>
+                  <th scope="col">Due now</th>
+                  <th scope="col">Overdue</th>
+                  <th scope="col">Reviews (7 days)</th>
+                  <th scope="col">Recall on due date</th>
+                  <th scope="col">Quiz best</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {assignment.students.map((student) => (
+                  <tr key={student.userId} data-testid="progress-row">
+                    <th scope="row">{student.name}</th>
+                    <td>
+                      {student.studied}/{assignment.totalCards}
+                    </td>
+                    <td>{student.newRemaining}</td>
+                    <td>{student.dueNow}</td>
+                    <td>{student.overdue}</td>
+                    <td>{student.reviewsLast7Days}</td>
+                    <td>{percent(student.recallAtDue)}</td>
+                    <td data-testid="quiz-best">{student.bestQuizScore === null ? "—" : percent(student.bestQuizScore)}</td>
+                    <td data-testid="status">
+                      <span className={`status status-${student.status}`}>{STATUS_LABELS[student.status]}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {assignment.hardest.length > 0 ? (
+            <details>
+              <summary>Hardest cards for the class</summary>
+              <ol>
+                {assignment.hardest.map((card) => (
+                  <li key={card.cardId}>
+                    {card.prompt}{" "}
+                    <span className="muted">
+                      — recall on due date {card.recallAtDue === null ? "—" : percent(card.recallAtDue)}, {card.lapses} lapses, studied by {card.studiedBy}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          ) : null}
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import "server-only";
+import { formatJoinCode } from "@/core/classes/join-code";
+import { hardestCards, predictedRecall, progressStatus, type CardDifficultyRow, type ProgressStatus } from "@/core/classes/progress";
+import { retrievability } from "@/core/scheduling";
+import { db } from "@/lib/db";
+import type { UserId } from "@/features/account/session";
+import { memoryFromRow } from "@/features/study/memory-row";
+import type { InstructedClassId, MemberClassId } from "./access";
+
+export interface ClassSummaryDTO {
+  id: string;
+  name: string;
+  archived: boolean;
+  students: number;
+  assignments: number;
+}
+
+export async function listClassesForUser(userId: UserId) {
+  const [teaching, enrolled] = await Promise.all([
+    db.class.findMany({
+      where: { instructorId: userId },
+      orderBy: [{ archivedAt: "asc" }, { createdAt: "desc" }],
+      select: { id: true, name: true, archivedAt: true, _count: { select: { members: true, assignments: true } } },
+    }),
+    db.class.findMany({
+      where: { members: { some: { userId } } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, name: true, archivedAt: true, instructor: { select: { name: true } }, _count: { select: { assignments: true } } },
+    }),
+  ]);
+  return {
+    teaching: teaching.map((c) => ({ id: c.id, name: c.name, archived: c.archivedAt !== null, students: c._count.members, assignments: c._count.assignments })),
+    enrolled: enrolled.map((c) => ({ id: c.id, name: c.name, archived: c.archivedAt !== null, instructor: c.instructor.name, assignments: c._count.assignments })),
+  };
+}
+
+export interface StudentProgressDTO {
+  userId: string;
+  name: string;
+  email: string;
+  studied: number;
+  newRemaining: number;
+  dueNow: number;
+  overdue: number;
+  reviewsLast7Days: number;
+  /** Mean predicted recall on the assignment's due date, 0-1. */
+  recallAtDue: number;
+  status: ProgressStatus;
+  /** Quiz assignments: best score 0-1 and attempts used. */
+  bestQuizScore: number | null;
+  quizAttempts: number;
+}
+
+export interface AssignmentReportDTO {
+  id: string;
+  kind: "deck" | "quiz";
+  title: string;
+  deckSlug: string;
+  deckTitle: string;
+  quizId: string | null;
+  dueAt: Date;
+  targetRecall: number;
+  attemptsAllowed: number | null;
+  totalCards: number;
+  students: StudentProgressDTO[];
+  hardest: CardDifficultyRow[];
+}
+
+const DAY = 86_400_000;
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** One assignment's progress for a set of students, as of `now`. */
+async function reportFor(
+  assignment: { id: string; kind: "deck" | "quiz"; title: string; dueAt: Date; targetRecall: number; attemptsAllowed: number | null; createdAt: Date; quizId: string | null; deck: { id: string; slug: string; title: string; _count: { cards: number } } },
+  students: { id: string; name: string; email: string }[],
+  now: Date,
+): Promise<AssignmentReportDTO> {
+  const userIds = students.map((student) => student.id);
+  const deckId = assignment.deck.id;
+  const [states, recentReviews, attempts, cards] = await Promise.all([
+    db.cardState.findMany({ where: { deckId, userId: { in: userIds } } }),
+    db.reviewLog.groupBy({ by: ["userId"], where: { deckId, userId: { in: userIds }, reviewedAt: { gte: new Date(now.getTime() - 7 * DAY) } }, _count: { _all: true } }),
+    assignment.quizId
+      ? db.quizAttempt.findMany({ where: { quizId: assignment.quizId, userId: { in: userIds } }, select: { userId: true, score: true, maxScore: true, submittedAt: true } })
+      : Promise.resolve([]),
+    db.card.findMany({ where: { deckId }, select: { id: true, prompt: true } }),
+  ]);
+  const totalCards = assignment.deck._count.cards;
+  const byUser = groupBy(states, (state) => state.userId);
+  const byCard = groupBy(states, (state) => state.cardId);
+  const rows = students.map((student) => {
+    const own = (byUser.get(student.id) ?? []).filter((state) => !state.suspended);
+    const memories = own.map(memoryFromRow);
+    const recallAtDue = predictedRecall(memories, totalCards, assignment.dueAt);
+    const mine = attempts.filter((attempt) => attempt.userId === student.id);
+    const scores = mine.filter((attempt) => attempt.submittedAt && attempt.maxScore > 0).map((attempt) => (attempt.score ?? 0) / attempt.maxScore);
+    return {
+      userId: student.id,
+      name: student.name,
+      email: student.email,
+      studied: own.length,
+      newRemaining: totalCards - own.length,
+      dueNow: own.filter((state) => state.due <= now).length,
+      overdue: own.filter((state) => state.due.getTime() <= now.getTime() - DAY).length,
+      reviewsLast7Days: recentReviews.find((row) => row.userId === student.id)?._count._all ?? 0,
+      recallAtDue,
+      status: progressStatus({ totalCards, studiedCards: own.length, recallAtDue, targetRecall: assignment.targetRecall, assignedAt: assignment.createdAt, dueAt: assignment.dueAt, now }),
+      bestQuizScore: scores.length > 0 ? Math.max(...scores) : null,
+      quizAttempts: mine.length,
+    };
+  });
+  const difficulty = cards.map((card) => {
+    const studied = byCard.get(card.id) ?? [];
+    return {
+      cardId: card.id,
+      prompt: card.prompt,
+      lapses: studied.reduce((sum, state) => sum + state.lapses, 0),
+      recallAtDue: studied.length ? studied.reduce((sum, state) => sum + retrievability(memoryFromRow(state), assignment.dueAt), 0) / studied.length : null,
+      studiedBy: studied.length,
+    };
+  });
+  return {
+    id: assignment.id,
+    kind: assignment.kind,
+    title: assignment.title,
+    deckSlug: assignment.deck.slug,
+    deckTitle: assignment.deck.title,
+    quizId: assignment.quizId,
+    dueAt: assignment.dueAt,
+    targetRecall: assignment.targetRecall,
+    attemptsAllowed: assignment.attemptsAllowed,
+    totalCards,
+    students: rows,
+    hardest: hardestCards(difficulty, 8),
+  };
+}
+
+const assignmentSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  dueAt: true,
+  targetRecall: true,
+  attemptsAllowed: true,
+  createdAt: true,
+  quizId: true,
+  deck: { select: { id: true, slug: true, title: true, _count: { select: { cards: true } } } },
+} as const;
+
+export interface ClassDashboardDTO {
+  id: string;
+  name: string;
+  joinCode: string;
+  archived: boolean;
+  roster: { userId: string; name: string; email: string; joinedAt: Date }[];
+  assignments: AssignmentReportDTO[];
+}
+
+/** Everything the instructor's class page shows. */
+export async function getClassDashboard(classId: InstructedClassId, now: Date): Promise<ClassDashboardDTO> {
+  const found = await db.class.findUniqueOrThrow({
+    where: { id: classId },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      archivedAt: true,
+      members: { orderBy: { user: { name: "asc" } }, select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } } },
+      assignments: { orderBy: { dueAt: "asc" }, select: assignmentSelect },
+    },
+  });
+  const students = found.members.map((member) => member.user);
+  return {
+    id: found.id,
+    name: found.name,
+    joinCode: formatJoinCode(found.joinCode),
+    archived: found.archivedAt !== null,
+    roster: found.members.map((member) => ({ userId: member.user.id, name: member.user.name, email: member.user.email, joinedAt: member.joinedAt })),
+    assignments: await Promise.all(found.assignments.map((assignment) => reportFor(assignment, students, now))),
+  };
+}
+
+/** A student's view of a class: its assignments with only their own progress. */
+export async function getStudentClassView(userId: UserId, classId: MemberClassId, now: Date) {
+  const found = await db.class.findUniqueOrThrow({
+    where: { id: classId },
+    select: { id: true, name: true, archivedAt: true, instructor: { select: { name: true } }, assignments: { orderBy: { dueAt: "asc" }, select: assignmentSelect } },
+  });
+  const me = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true } });
+  const reports = await Promise.all(found.assignments.map((assignment) => reportFor(assignment, [me], now)));
+  return {
+    id: found.id,
+    name: found.name,
+    archived: found.archivedAt !== null,
+    instructor: found.instructor.name,
+    // Only the student's own row; the class-wide "hardest cards" stay with the instructor.
+    assignments: reports.map(({ students, hardest: _hardest, ...assignment }) => ({ ...assignment, mine: students[0]! })),
+  };
+}
