@@ -1,0 +1,161 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { UserId } from "@/features/account/session";
+import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
+import { getClassDashboard, getStudentClassView } from "@/features/class/data";
+import * as handlers from "@/features/class/handlers";
+import { JOIN_FAILURES_PER_HOUR } from "@/features/class/mutations";
+import { authorizeDeckBySlug, type AuthorizedDeckId } from "@/features/deck/access";
+import { recordReview } from "@/features/study/mutations";
+import { authorizeQuiz } from "@/features/quiz/access";
+import { startOrResumeAttempt } from "@/features/quiz/mutations";
+import { db } from "@/lib/db";
+import { createTestDeck, key } from "./fixtures";
+
+const NOW = new Date("2026-03-02T10:00:00Z");
+const DUE = new Date("2026-03-09T10:00:00Z").toISOString();
+
+async function user(role: "student" | "instructor", name: string) {
+  const created = await db.user.create({
+    data: { name, email: `${randomUUID()}@test.kioku`, passwordHash: "x", role, timeZone: "UTC" },
+    select: { id: true, role: true },
+  });
+  return { id: created.id as UserId, role: created.role };
+}
+
+type Actor = Awaited<ReturnType<typeof user>>;
+let instructor: Actor, otherInstructor: Actor, student: Actor, outsider: Actor;
+let classId: string, otherClassId: string, joinCode: string, deckSlug: string, privateDeckSlug: string;
+
+beforeAll(async () => {
+  instructor = await user("instructor", "Ines Instructor");
+  otherInstructor = await user("instructor", "Otto Instructor");
+  student = await user("student", "Sam Student");
+  outsider = await user("student", "Olga Outsider");
+  const created = await handlers.createClassHandler(instructor, { name: "History 101" });
+  const other = await handlers.createClassHandler(otherInstructor, { name: "Other class" });
+  if (!created.ok || !other.ok) throw new Error("setup failed");
+  classId = created.value.id;
+  otherClassId = other.value.id;
+  joinCode = (await db.class.findUniqueOrThrow({ where: { id: classId } })).joinCode;
+  const otherCode = (await db.class.findUniqueOrThrow({ where: { id: otherClassId } })).joinCode;
+  expect((await handlers.joinClassHandler(outsider, { code: otherCode }, NOW)).ok).toBe(true);
+  deckSlug = (await db.deck.findUniqueOrThrow({ where: { id: (await createTestDeck(null, 4)).deckId } })).slug;
+  privateDeckSlug = (await db.deck.findUniqueOrThrow({ where: { id: (await createTestDeck(instructor.id, 2)).deckId } })).slug;
+});
+
+describe("joining", () => {
+  it("accepts the code typed loosely and refuses a wrong one with a clear message", async () => {
+    const typed = `${joinCode.slice(0, 5).toLowerCase()}-${joinCode.slice(5).toLowerCase()}`;
+    expect(await handlers.joinClassHandler(student, { code: typed }, NOW)).toMatchObject({ ok: true, value: { classId } });
+    const wrong = await handlers.joinClassHandler(student, { code: "ZZZZZ-ZZZZZ" }, NOW);
+    expect(wrong).toMatchObject({ ok: false, reason: "unknownCode" });
+    expect(!wrong.ok && wrong.message).toMatch(/No class has that code/);
+  });
+
+  it("throttles guessing after repeated failures, whatever the code", async () => {
+    const guesser = await user("student", "Greta Guesser");
+    for (let i = 0; i < JOIN_FAILURES_PER_HOUR; i += 1) {
+      expect(await handlers.joinClassHandler(guesser, { code: `AAAAA-AAAA${i}` }, NOW)).toMatchObject({ ok: false, reason: "unknownCode" });
+    }
+    expect(await handlers.joinClassHandler(guesser, { code: joinCode }, NOW)).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await requireMemberOf(guesser.id, classId)).toBeNull();
+    // An hour later the window has passed.
+    expect(await handlers.joinClassHandler(guesser, { code: joinCode }, new Date(NOW.getTime() + 3_600_001))).toMatchObject({ ok: true });
+  });
+
+  it("stops the old code working once a new one is made", async () => {
+    const klass = await handlers.createClassHandler(instructor, { name: "Rotating" });
+    if (!klass.ok) throw new Error("create failed");
+    const old = (await db.class.findUniqueOrThrow({ where: { id: klass.value.id } })).joinCode;
+    const fresh = await handlers.regenerateJoinCodeHandler(instructor, { classId: klass.value.id });
+    expect(fresh.ok && fresh.value.joinCode !== old).toBe(true);
+    const late = await user("student", "Late Student");
+    expect(await handlers.joinClassHandler(late, { code: old }, NOW)).toMatchObject({ ok: false, reason: "unknownCode" });
+  });
+});
+
+describe("the access matrix over class actions and reads", () => {
+  it("lets only the class's instructor change it, and answers everyone else notFound or forbidden", async () => {
+    const commands = [
+      (actor: Actor) => handlers.renameClassHandler(actor, { classId, name: "Renamed" }),
+      (actor: Actor) => handlers.setArchivedHandler(actor, { classId }, false, NOW),
+      (actor: Actor) => handlers.regenerateJoinCodeHandler(actor, { classId }),
+      (actor: Actor) => handlers.removeStudentHandler(actor, { classId, userId: student.id }),
+      (actor: Actor) => handlers.assignDeckHandler(actor, { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 }),
+      (actor: Actor) => handlers.assignQuizHandler(actor, { classId, deckSlug, dueAt: DUE, types: ["typed"], count: 3, attemptsAllowed: "", timeLimitMinutes: "" }),
+      (actor: Actor) => handlers.deleteAssignmentHandler(actor, { classId, assignmentId: "nope" }),
+    ];
+    const before = JSON.stringify(await db.class.findMany({ orderBy: { id: "asc" } }));
+    const assignmentsBefore = await db.assignment.count();
+    for (const actor of [student, outsider, otherInstructor]) {
+      for (const command of commands) {
+        const result = await command(actor);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(["notFound", "forbidden"]).toContain(result.reason);
+      }
+    }
+    expect(JSON.stringify(await db.class.findMany({ orderBy: { id: "asc" } }))).toBe(before);
+    expect(await db.assignment.count()).toBe(assignmentsBefore);
+    expect(await handlers.createClassHandler(student, { name: "Student's own" })).toMatchObject({ ok: false, reason: "forbidden" });
+  });
+
+  it("lets nobody but its instructor read the dashboard, and students only their own row", async () => {
+    expect(await requireInstructorOf(instructor.id, classId)).toBe(classId);
+    for (const actor of [student, outsider, otherInstructor]) expect(await requireInstructorOf(actor.id, classId)).toBeNull();
+    expect(await requireMemberOf(student.id, classId)).toBe(classId);
+    for (const actor of [outsider, otherInstructor]) expect(await requireMemberOf(actor.id, classId)).toBeNull();
+  });
+
+  it("refuses bad input with a message and writes nothing", async () => {
+    const count = await db.assignment.count();
+    const result = await handlers.assignDeckHandler(instructor, { classId, deckSlug, dueAt: "next week", targetRecallPercent: 200 });
+    expect(result).toMatchObject({ ok: false, reason: "invalid" });
+    expect(!result.ok && result.message.length).toBeGreaterThan(5);
+    expect(await db.assignment.count()).toBe(count);
+  });
+});
+
+describe("assignments and progress", () => {
+  it("shows an assigned private deck to its students, tracks their progress, and limits quiz attempts", async () => {
+    expect(await authorizeDeckBySlug(student.id, privateDeckSlug)).toBeNull();
+    const assigned = await handlers.assignDeckHandler(instructor, { classId, deckSlug: privateDeckSlug, dueAt: DUE, targetRecallPercent: 85 });
+    expect(assigned.ok).toBe(true);
+    const deck = await authorizeDeckBySlug(student.id, privateDeckSlug);
+    expect(deck).not.toBeNull();
+    expect(await authorizeDeckBySlug(outsider.id, privateDeckSlug)).toBeNull();
+
+    const cards = await db.card.findMany({ where: { deckId: deck!.id }, orderBy: { position: "asc" } });
+    await recordReview(student.id, deck!.id as AuthorizedDeckId, { cardId: cards[0]!.id, rating: 4, idempotencyKey: key(), durationMs: 1 }, NOW);
+
+    const dashboard = await getClassDashboard((await requireInstructorOf(instructor.id, classId))!, NOW);
+    const report = dashboard.assignments.find((assignment) => assignment.deckSlug === privateDeckSlug)!;
+    const row = report.students.find((s) => s.userId === student.id)!;
+    expect(row).toMatchObject({ studied: 1, newRemaining: 1, reviewsLast7Days: 1 });
+    expect(row.recallAtDue).toBeGreaterThan(0);
+    expect(row.recallAtDue).toBeLessThan(0.5);
+    expect(report.students.map((s) => s.userId)).not.toContain(outsider.id);
+
+    const mine = await getStudentClassView(student.id, (await requireMemberOf(student.id, classId))!, NOW);
+    expect(JSON.stringify(mine)).not.toContain(outsider.id);
+    expect(JSON.stringify(mine)).not.toContain("hardest");
+  });
+
+  it("allows only the assigned number of quiz attempts", async () => {
+    const questionDeck = await createTestDeck(instructor.id, 1);
+    await db.quizQuestion.create({
+      data: { deckId: questionDeck.deckId, key: "q1", type: "typed", spec: JSON.stringify({ type: "typed", prompt: "When?", answer: "2000", accepted: [] }), position: 0 },
+    });
+    const slug = (await db.deck.findUniqueOrThrow({ where: { id: questionDeck.deckId } })).slug;
+    const assigned = await handlers.assignQuizHandler(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "1", timeLimitMinutes: "" });
+    expect(assigned.ok).toBe(true);
+    const quizId = (await db.assignment.findUniqueOrThrow({ where: { id: assigned.ok ? assigned.value.id : "" } })).quizId!;
+    const authorized = await authorizeQuiz(student.id, quizId);
+    expect(authorized).not.toBeNull();
+    expect(await authorizeQuiz(outsider.id, quizId)).toBeNull();
+    const first = await startOrResumeAttempt(student.id, authorized!, NOW);
+    expect(first.ok).toBe(true);
+    await db.quizAttempt.update({ where: { id: first.ok ? first.value : "" }, data: { submittedAt: NOW, score: 1 } });
+    expect(await startOrResumeAttempt(student.id, authorized!, NOW)).toMatchObject({ ok: false, reason: "noAttemptsLeft" });
+  });
+});
