@@ -13,7 +13,8 @@ const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/b
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: ".test-output/playwright",
+  // Per port, so two suites running at once never clean up each other's artifacts.
+  outputDir: `.test-output/playwright-${port}`,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,

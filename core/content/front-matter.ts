@@ -55,7 +55,8 @@ export function parseArticle(markdown: string, file: string): ParsedArticle {
  * Lenient split for user uploads: front matter, if a well-formed block is there, as loose data
  * (a title and a date are used when present), and the rest as the body. Never throws.
  */
-export function splitFrontMatter(markdown: string): { title?: string; published?: string; body: string } {
+export function splitFrontMatter(source: string): { title?: string; published?: string; body: string } {
+  const markdown = source.replace(/^\uFEFF/, "");
   const match = FRONT_MATTER.exec(markdown);
   if (!match) return { body: markdown };
   let data: unknown;

@@ -46,6 +46,12 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
               ? `target: every card studied and predicted recall ≥ ${percent(assignment.targetRecall)} on the due date`
               : `${assignment.attemptsAllowed ?? "unlimited"} attempts`}{" "}
             · <Link href={`/decks/${assignment.deckSlug}`}>{assignment.deckTitle}</Link>
+            {assignment.quizId ? (
+              <>
+                {" "}
+                · <Link href={`/quizzes/${assignment.quizId}`} data-testid="quiz-link">Open the quiz</Link>
+              </>
+            ) : null}
           </p>
           {assignment.students.length > 0 && assignment.kind === "deck" ? (
             <RecallChart

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { extractDateMentions } from "./dates";
+import { splitSentences } from "./sentences";
+
+const REFERENCE = { year: 2012, month: 11, day: 28 };
+
+function dates(text: string, reference: typeof REFERENCE | null = REFERENCE) {
+  return extractDateMentions(splitSentences(text), reference ?? undefined).map((m) => ({ text: m.text, label: m.date.label, iso: m.date.iso, kind: m.kind, parts: m.date.parts }));
+}
+
+describe("extractDateMentions", () => {
+  it("reads full dates and keeps only the stated parts", () => {
+    const [tashkent, june] = dates("She spoke in Tashkent on August 26, 2004. The plan was adopted in June 2006.");
+    expect(tashkent).toMatchObject({ label: "26 August 2004", iso: "2004-08-26", parts: { year: true, month: true, day: true } });
+    expect(june).toMatchObject({ label: "June 2006", iso: "2006-06", parts: { year: true, month: true, day: false } });
+  });
+
+  it("reads seasons and season ranges, which chrono-node misses", () => {
+    expect(dates("Methods were discussed from Spring through Autumn 2003.")[0]).toMatchObject({ label: "Spring to Autumn 2003", iso: "2003-21/2003-23" });
+    expect(dates("The review appeared in Winter 2002.")[0]).toMatchObject({ label: "Winter 2002", iso: "2002-24" });
+  });
+
+  it("reads bare years in context, and marks a planned date", () => {
+    expect(dates("Participants agreed in 2006 to examine a summit.")[0]).toMatchObject({ label: "2006", kind: "explicit" });
+    expect(dates("At the 2010 ministerial meeting, Japan spoke.")[0]).toMatchObject({ label: "2010" });
+    expect(dates("They failed to hold a meeting planned for 2008.")[0]).toMatchObject({ label: "2008", kind: "planned" });
+    expect(dates("The company employs 2000 people and 700 million dollars.")).toEqual([]);
+  });
+
+  it("counts relative dates from the previous explicit date, not from the reference date", () => {
+    const [, later] = dates("She spoke on August 26, 2004. Two days later, the first meeting took place.");
+    expect(later).toMatchObject({ label: "28 August 2004", kind: "relative" });
+    const [, year] = dates("The bridge opened in May 1890. A year later, it was painted.");
+    expect(year).toMatchObject({ label: "1891", parts: { month: false } });
+  });
+
+  it("drops a relative date with nothing to count from", () => {
+    expect(dates("Two days later, the first meeting took place.")).toEqual([]);
+  });
+
+  it("counts 'eight years ago' back from the reference date, to the year only", () => {
+    expect(dates("The forum was initiated eight years ago.")[0]).toMatchObject({ label: "2004", kind: "ago", parts: { month: false } });
+    expect(dates("The forum was initiated eight years ago.", null)).toEqual([]);
+  });
+
+  it("takes the year of a bare month from the reference date or from the date just before", () => {
+    expect(dates("The meeting took place in Tokyo in November.")[0]).toMatchObject({ label: "November 2012", kind: "anchored" });
+    expect(dates("The meeting took place in December.")[0]).toMatchObject({ label: "December 2011" });
+    const [, march] = dates("The revolt began in February 1917. In March, the tsar abdicated.");
+    expect(march).toMatchObject({ label: "March 1917" });
+  });
+
+  it("gives the same result in any machine time zone", () => {
+    const before = JSON.stringify(dates("On August 26, 2004 she spoke. Two days later they met."));
+    const zone = process.env.TZ;
+    process.env.TZ = "Pacific/Kiritimati";
+    try {
+      expect(JSON.stringify(dates("On August 26, 2004 she spoke. Two days later they met."))).toBe(before);
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+});

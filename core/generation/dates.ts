@@ -1,0 +1,99 @@
+// Dates of an article, resolved. Explicit dates stand alone; "in November" takes its year from
+// the nearest preceding explicit date or else from the publication date; "two days later" counts
+// from the last explicit date; "eight years ago" counts back from the publication date.
+
+import { dayNumber, fromDayNumber, makeDate } from "./calendar";
+import { findDateCandidates, type DateCandidate } from "./date-patterns";
+import { MONTHS, NUMBER_WORD_BY_VALUE } from "./lexicon";
+import type { CalendarPoint, DateMention, FactDate } from "./fact-types";
+import type { Sentence } from "./types";
+
+/** How far back (in sentences) a relative date or a bare month may look for its anchor. */
+const ANCHOR_WINDOW = 3;
+
+interface Anchor {
+  date: FactDate;
+  sentenceId: number;
+}
+
+export function extractDateMentions(sentences: readonly Sentence[], referenceDate?: CalendarPoint): DateMention[] {
+  const mentions: DateMention[] = [];
+  let anchor: Anchor | undefined;
+  for (const sentence of sentences) {
+    for (const candidate of findDateCandidates(sentence.text)) {
+      const recent = anchor && sentence.id - anchor.sentenceId <= ANCHOR_WINDOW ? anchor : undefined;
+      const resolved = resolve(candidate, sentence.text, recent, referenceDate);
+      if (!resolved) continue;
+      mentions.push({ sentenceId: sentence.id, start: candidate.start, end: candidate.stop, text: candidate.text, date: resolved.date, kind: resolved.kind });
+      if (resolved.kind !== "planned" && resolved.kind !== "ago") anchor = { date: resolved.date, sentenceId: sentence.id };
+    }
+  }
+  return mentions;
+}
+
+function resolve(
+  candidate: DateCandidate,
+  sentence: string,
+  anchor: Anchor | undefined,
+  referenceDate: CalendarPoint | undefined,
+): { date: FactDate; kind: DateMention["kind"] } | undefined {
+  switch (candidate.type) {
+    case "point":
+      return { date: makeDate(candidate.point, candidate.end), kind: candidate.planned ? "planned" : "explicit" };
+    case "partial":
+      return resolvePartial(candidate, sentence, anchor, referenceDate);
+    case "relative": {
+      if (!anchor) return undefined;
+      const point = shift(anchor.date.start, candidate.amount * candidate.direction, candidate.unit);
+      if (!point) return undefined;
+      const amount = `${NUMBER_WORD_BY_VALUE.get(candidate.amount) ?? (candidate.amount === 1 ? "one" : candidate.amount)} ${candidate.unit}${candidate.amount === 1 ? "" : "s"}`;
+      const derivation = `${amount} ${candidate.direction > 0 ? "after" : "before"} ${anchor.date.label}`;
+      return { date: makeDate(point, undefined, derivation, anchor.sentenceId), kind: "relative" };
+    }
+    case "ago": {
+      if (!referenceDate) return undefined;
+      const point = shift(referenceDate, -candidate.amount, candidate.unit);
+      if (!point) return undefined;
+      const reference = makeDate(referenceDate).label;
+      return { date: makeDate(point, undefined, `${candidate.text.replace(/\s+ago$/i, "")} before ${reference}, the article's date`), kind: "ago" };
+    }
+  }
+}
+
+// A month without a year: narrative texts continue the year of the date just before; otherwise
+// a dated article means the latest such month up to its publication, unless the verb looks ahead.
+function resolvePartial(
+  candidate: Extract<DateCandidate, { type: "partial" }>,
+  sentence: string,
+  anchor: Anchor | undefined,
+  referenceDate: CalendarPoint | undefined,
+): { date: FactDate; kind: "anchored" } | undefined {
+  const point = (year: number): CalendarPoint => (candidate.day ? { year, month: candidate.month, day: candidate.day } : { year, month: candidate.month });
+  if (anchor && !anchor.date.start.decade) {
+    const from = anchor.date.end ?? anchor.date.start;
+    const anchorMonth = from.month ?? 0;
+    const year = candidate.month < anchorMonth ? from.year + 1 : from.year;
+    return { date: makeDate(point(year), undefined, `year taken from the preceding date, ${anchor.date.label}`, anchor.sentenceId), kind: "anchored" };
+  }
+  if (!referenceDate || referenceDate.month === undefined) return undefined;
+  const future = /\b(?:will|shall|is to|are to|plans? to|scheduled|next)\b/i.test(sentence);
+  const year = candidate.month > referenceDate.month && !future ? referenceDate.year - 1 : referenceDate.year;
+  const reference = makeDate(referenceDate).label;
+  return { date: makeDate(point(year), undefined, `${MONTHS[candidate.month - 1]} before the article's date, ${reference}`), kind: "anchored" };
+}
+
+/** Moves a date by whole units, keeping only the precision the unit supports. */
+function shift(from: CalendarPoint, amount: number, unit: string): CalendarPoint | undefined {
+  if (unit === "day" || unit === "week") {
+    if (from.month === undefined || from.day === undefined) return undefined;
+    const days = dayNumber(from.year, from.month, from.day) + amount * (unit === "week" ? 7 : 1);
+    return fromDayNumber(days);
+  }
+  if (unit === "month") {
+    if (from.month === undefined) return undefined;
+    const index = from.year * 12 + (from.month - 1) + amount;
+    return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+  }
+  const years = unit === "decade" ? amount * 10 : unit === "century" ? amount * 100 : amount;
+  return { year: from.year + years };
+}

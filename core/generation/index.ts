@@ -1,0 +1,45 @@
+// Kioku's deck generator: article text in, facts, study cards and quiz questions out.
+// Pure and deterministic: no I/O, no clock, no randomness; the same input gives the same bytes.
+
+import { buildCards } from "./cards";
+import { cleanArticleText, extractPageDate } from "./clean";
+import type { Facts } from "./fact-types";
+import { extractFacts } from "./facts";
+import { buildQuestions } from "./questions";
+import { splitSentences } from "./sentences";
+import type { GeneratedCard, QuizQuestion, Sentence } from "./types";
+
+export interface GenerateInput {
+  /** Markdown (front matter already removed or not), plain text, or a raw scraped page. */
+  text: string;
+  /**
+   * YYYY-MM-DD publication date; anchors "eight years ago" and a bare "in November". Without it,
+   * a date line of a scraped page ("04.05.1999") is used; relative dates stay unresolved otherwise.
+   */
+  referenceDate?: string;
+}
+
+export interface GeneratedDeck {
+  plainText: string;
+  sentences: Sentence[];
+  facts: Facts;
+  cards: GeneratedCard[];
+  questions: QuizQuestion[];
+}
+
+export function generateDeck(input: GenerateInput): GeneratedDeck {
+  const plainText = cleanArticleText(input.text);
+  const sentences = splitSentences(plainText);
+  const { facts, analysis } = extractFacts(sentences, input.referenceDate ?? extractPageDate(input.text));
+  const cards = buildCards(analysis, facts);
+  const questions = buildQuestions(analysis, facts);
+  return { plainText, sentences, facts, cards, questions };
+}
+
+export { cleanArticleText, extractPageDate } from "./clean";
+export { splitSentences } from "./sentences";
+export { extractDateMentions } from "./dates";
+export { splitItems } from "./enumerations";
+export type * from "./fact-types";
+export type * from "./types";
+export { CARD_KINDS } from "./types";
