@@ -63,3 +63,38 @@ test.describe("quizzes", () => {
     await expect(page.getByRole("table")).toContainText("%");
   });
 });
+
+test.describe("quiz inputs", () => {
+  test("timeline items can be reordered by dragging", async ({ studentPage: page }) => {
+    await page.goto(`/decks/${SEED_DECK}/quiz`);
+    for (const label of ["Multiple choice", "True or false", "Matching", "List recall", "Typed answer"]) {
+      await page.getByRole("checkbox", { name: new RegExp(label) }).uncheck();
+    }
+    await page.getByLabel("Number of questions").fill("1");
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    const items = page.getByTestId("timeline-item");
+    await expect(items.first()).toBeVisible();
+    const firstLabel = (await items.first().locator(".timeline-label").textContent()) ?? "";
+    await items.first().dragTo(items.last());
+    await expect(items.last()).toContainText(firstLabel);
+    await expect(page.getByText("all answers saved")).toBeVisible();
+  });
+
+  test("a quiz can be taken on a phone by touch @phone", async ({ studentPage: page }) => {
+    await page.goto(`/decks/${SEED_DECK}/quiz`);
+    await page.getByRole("button", { name: "Start a practice quiz" }).tap();
+    const question = page.getByTestId("quiz-question");
+    await expect(question).toBeVisible();
+    const type = await question.getAttribute("data-type");
+    if (type === "multipleChoice" || type === "trueFalse") await question.getByRole("radio").first().tap();
+    else if (type === "typed") await question.getByLabel("Your answer").fill("2004");
+    else if (type === "listRecall") await question.getByLabel("Item 1").fill("business promotion");
+    else if (type === "matching") await question.getByRole("combobox").first().selectOption({ index: 1 });
+    else await question.getByRole("button", { name: /later$/ }).first().tap();
+    await page.getByRole("button", { name: "Next →" }).tap();
+    await expect(page.getByText(/Question 2 of 10/)).toBeVisible();
+    // Nothing on the page is wider than the phone's screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
