@@ -8,12 +8,16 @@ export async function SiteHeader() {
     <header className="site-header">
       <nav aria-label="Main" className="site-nav">
         <Link href="/" className="brand">
-          Kioku <span aria-hidden="true">記憶</span>
+          Kioku
         </Link>
         {user ? (
           <div className="site-nav-user">
             <Link href="/">Decks</Link>
             <Link href="/classes">Classes</Link>
+            <Link href="/stats">Statistics</Link>
+            <Link href="/optimizer">Optimize</Link>
+            <Link href="/settings">Settings</Link>
+            <Link href="/account">Account</Link>
             <span className="muted" data-testid="signed-in-as">
               {user.name}
             </span>
