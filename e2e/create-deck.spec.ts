@@ -52,6 +52,12 @@ test.describe("making a deck from an article", () => {
     await page.getByRole("button", { name: "Generate cards" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(/does not look like text/);
 
+    const large = testInfo.outputPath("large.txt");
+    writeFileSync(large, "Lorem ipsum dolor sit amet. ".repeat(40_000));
+    await page.getByLabel("…or upload a file").setInputFiles(large);
+    await page.getByRole("button", { name: "Generate cards" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/larger than 1 MB/);
+
     await page.getByLabel("…or upload a file").setInputFiles([]);
     await page.getByLabel("Article text").fill("hello there, this is just some words without anything to learn");
     await page.getByRole("button", { name: "Generate cards" }).click();

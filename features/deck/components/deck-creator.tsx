@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
-import { MAX_ARTICLE_BYTES } from "@/core/content/article-input";
+import { useActionState, useState } from "react";
+import { ARTICLE_INPUT_MESSAGES, MAX_ARTICLE_BYTES } from "@/core/content/article-input";
 import { Field } from "@/components/ui/field";
 import { previewDeckAction, type PreviewState } from "../actions";
 import { DeckPreviewEditor } from "./deck-preview-editor";
 
 export function DeckCreator() {
   const [state, formAction, pending] = useActionState<PreviewState, FormData>(previewDeckAction, { status: "idle" });
+  const [tooLarge, setTooLarge] = useState(false);
 
   if (state.status === "ready") return <DeckPreviewEditor key={state.preview.text.length + state.preview.title} preview={state.preview} />;
 
@@ -19,13 +20,15 @@ export function DeckCreator() {
       onSubmit={(event) => {
         // Refuse an oversized file before uploading a megabyte for nothing.
         const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
-        if (file && file.size > MAX_ARTICLE_BYTES) {
-          event.preventDefault();
-          alert("The file is larger than 1 MB. Split the article into shorter parts.");
-        }
+        setTooLarge(Boolean(file && file.size > MAX_ARTICLE_BYTES));
+        if (file && file.size > MAX_ARTICLE_BYTES) event.preventDefault();
       }}
     >
-      {state.status === "error" ? (
+      {tooLarge ? (
+        <p role="alert" className="form-error">
+          {ARTICLE_INPUT_MESSAGES.tooLarge}
+        </p>
+      ) : state.status === "error" ? (
         <p role="alert" className="form-error">
           {state.message}
         </p>
