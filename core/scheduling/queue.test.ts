@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildStudyQueue, type QueueInput } from "./queue";
+import { buildStudyQueue, describeBacklog, type QueueInput, type ScheduledCardRef } from "./queue";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 const TOMORROW = new Date("2026-03-02T04:00:00Z");
@@ -42,4 +42,57 @@ describe("buildStudyQueue", () => {
   it("has nothing next when every card is done and none is scheduled", () => {
     expect(buildStudyQueue(input({})).nextDueAt).toBeNull();
   });
+
+  it("leaves suspended and buried cards out, and says when a buried one comes back", () => {
+    const queue = buildStudyQueue(
+      input({
+        scheduled: [
+          { cardId: "suspended", due: at(-60), phase: "review", suspended: true },
+          { cardId: "buried", due: at(-60), phase: "review", buriedUntil: TOMORROW },
+          { cardId: "unburied", due: at(-30), phase: "review", buriedUntil: at(-1) },
+        ],
+        newCardsPerDay: 0,
+      }),
+    );
+    expect(queue.cardIds).toEqual(["unburied"]);
+    expect(queue.nextDueAt).toEqual(TOMORROW);
+  });
+
+  it("counts a buried new card's return as the next thing due", () => {
+    const inAnHour = at(60);
+    expect(buildStudyQueue(input({ newBuriedUntil: inAnHour })).nextDueAt).toEqual(inAnHour);
+  });
 });
+
+describe("backlog mode", () => {
+  const reviews: ScheduledCardRef[] = [
+    { cardId: "oldest-but-strong", due: at(-5000), phase: "review", retrievability: 0.88 },
+    { cardId: "weak", due: at(-10), phase: "review", retrievability: 0.41 },
+    { cardId: "weaker", due: at(-20), phase: "review", retrievability: 0.3 },
+    { cardId: "middling", due: at(-30), phase: "review", retrievability: 0.7 },
+  ];
+
+  it("orders by due date while the day's maximum is not exceeded", () => {
+    const queue = buildStudyQueue(input({ scheduled: reviews, maxReviewsPerDay: 4, reviewsDoneToday: 0 }));
+    expect(queue.backlog).toBeNull();
+    expect(queue.cardIds).toEqual(["oldest-but-strong", "middling", "weaker", "weak"]);
+  });
+
+  it("shows the cards least likely to be recalled first when more are due than the maximum", () => {
+    const queue = buildStudyQueue(
+      input({ scheduled: [...reviews, { cardId: "step", due: at(-1), phase: "relearning", retrievability: 0.95 }], maxReviewsPerDay: 5, reviewsDoneToday: 3 }),
+    );
+    expect(queue.backlog).toEqual({ due: 4, shown: 2 });
+    // Learning steps are not reviews: they always come first and do not use the allowance.
+    expect(queue.cardIds).toEqual(["step", "weaker", "weak"]);
+    expect(queue.nextDueAt).toEqual(TOMORROW);
+    expect(describeBacklog(queue.backlog!)).toBe("Backlog: 4 due, showing the 2 you are most likely to forget first.");
+  });
+
+  it("says so when today's maximum is used up", () => {
+    const queue = buildStudyQueue(input({ scheduled: reviews, maxReviewsPerDay: 10, reviewsDoneToday: 10 }));
+    expect(queue.cardIds).toEqual([]);
+    expect(describeBacklog(queue.backlog!)).toMatch(/^Backlog: 4 due, and today's maximum of reviews is reached/);
+  });
+});
+

@@ -6,19 +6,37 @@ export interface ScheduledCardRef {
   cardId: string;
   due: Date;
   phase: CardPhase;
+  /** Probability of recall now (0-1); orders reviews in backlog mode. */
+  retrievability?: number;
+  /** Suspended cards never come due. */
+  suspended?: boolean;
+  /** A buried card skips the queue until this instant. */
+  buriedUntil?: Date | null;
 }
 
 export interface QueueInput {
   now: Date;
-  /** The user's cards in the deck that have a memory state, any order. */
+  /** The user's cards in the deck that have been answered (not new), any order. */
   scheduled: ScheduledCardRef[];
-  /** Cards the user has never seen, in deck order. */
+  /** New cards the user may start, in deck order (suspended and buried ones left out). */
   unseenCardIds: string[];
   /** New cards the user has already started since the study day began. */
   newStartedToday: number;
   newCardsPerDay: number;
-  /** Start of the next study day, when today's exhausted new-card allowance renews. */
+  /** Start of the next study day, when today's exhausted allowances renew. */
   nextDayStart: Date;
+  /** Review cards answered since the study day began, and the daily maximum (absent: no limit). */
+  reviewsDoneToday?: number;
+  maxReviewsPerDay?: number;
+  /** Earliest instant a buried new card comes back, if any is buried. */
+  newBuriedUntil?: Date | null;
+}
+
+export interface Backlog {
+  /** Review cards due now. */
+  due: number;
+  /** How many of them today's remaining allowance shows. */
+  shown: number;
 }
 
 export interface StudyQueue {
@@ -28,26 +46,49 @@ export interface StudyQueue {
   newCount: number;
   /** When the earliest card not in the queue becomes available, or null when none will. */
   nextDueAt: Date | null;
+  /** Set when more reviews are due than today's maximum: the least likely to be recalled go first. */
+  backlog: Backlog | null;
 }
 
 const LEARNING_PHASES: ReadonlySet<CardPhase> = new Set(["learning", "relearning"]);
 
 /**
  * What to study now: (re)learning cards whose step has come, then due reviews (oldest first),
- * then new cards up to what is left of today's new-card allowance.
+ * then new cards up to what is left of today's new-card allowance. Suspended and buried cards
+ * stay out. When more reviews are due than the day's maximum allows, the reviews shown are the
+ * ones with the lowest probability of recall now, lowest first (backlog mode).
  */
 export function buildStudyQueue(input: QueueInput): StudyQueue {
   const nowMs = input.now.getTime();
-  const due = input.scheduled.filter((ref) => ref.due.getTime() <= nowMs);
+  const laterMs: number[] = [];
+  const available: ScheduledCardRef[] = [];
+  for (const ref of input.scheduled) {
+    if (ref.suspended || ref.phase === "new") continue;
+    const buriedMs = ref.buriedUntil && ref.buriedUntil.getTime() > nowMs ? ref.buriedUntil.getTime() : null;
+    if (buriedMs !== null) laterMs.push(Math.max(buriedMs, ref.due.getTime()));
+    else if (ref.due.getTime() > nowMs) laterMs.push(ref.due.getTime());
+    else available.push(ref);
+  }
   const byDue = (a: ScheduledCardRef, b: ScheduledCardRef) =>
     a.due.getTime() - b.due.getTime() || a.cardId.localeCompare(b.cardId);
-  const learning = due.filter((ref) => LEARNING_PHASES.has(ref.phase)).sort(byDue);
-  const reviews = due.filter((ref) => !LEARNING_PHASES.has(ref.phase)).sort(byDue);
+  const learning = available.filter((ref) => LEARNING_PHASES.has(ref.phase)).sort(byDue);
+  let reviews = available.filter((ref) => !LEARNING_PHASES.has(ref.phase)).sort(byDue);
+
+  let backlog: Backlog | null = null;
+  const reviewAllowance = Math.max(0, (input.maxReviewsPerDay ?? Infinity) - (input.reviewsDoneToday ?? 0));
+  if (reviews.length > reviewAllowance) {
+    backlog = { due: reviews.length, shown: reviewAllowance };
+    const byRecall = (a: ScheduledCardRef, b: ScheduledCardRef) =>
+      (a.retrievability ?? 0) - (b.retrievability ?? 0) || byDue(a, b);
+    reviews = reviews.sort(byRecall).slice(0, reviewAllowance);
+    laterMs.push(input.nextDayStart.getTime());
+  }
+
   const allowance = Math.max(0, input.newCardsPerDay - input.newStartedToday);
   const fresh = input.unseenCardIds.slice(0, allowance);
-
-  const laterMs = input.scheduled.map((ref) => ref.due.getTime()).filter((dueMs) => dueMs > nowMs);
-  if (input.unseenCardIds.length > fresh.length) laterMs.push(input.nextDayStart.getTime());
+  // More new cards wait for tomorrow's allowance (unless the allowance is zero: then they never come).
+  if (input.unseenCardIds.length > fresh.length && input.newCardsPerDay > 0) laterMs.push(input.nextDayStart.getTime());
+  if (input.newBuriedUntil && input.newBuriedUntil.getTime() > nowMs) laterMs.push(input.newBuriedUntil.getTime());
   const nextDueMs = laterMs.length > 0 ? Math.min(...laterMs) : null;
 
   return {
@@ -55,5 +96,14 @@ export function buildStudyQueue(input: QueueInput): StudyQueue {
     dueCount: learning.length + reviews.length,
     newCount: fresh.length,
     nextDueAt: nextDueMs === null ? null : new Date(nextDueMs),
+    backlog,
   };
+}
+
+/** The backlog notice on the study screen. */
+export function describeBacklog(backlog: Backlog): string {
+  if (backlog.shown === 0) {
+    return `Backlog: ${backlog.due} due, and today's maximum of reviews is reached. They come back tomorrow, least likely to be recalled first.`;
+  }
+  return `Backlog: ${backlog.due} due, showing the ${backlog.shown} you are most likely to forget first.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatInterval, gradeCard, newMemoryState, previewIntervals, retrievability, type SchedulerSettings } from "./index";
+import { forgettingCurve, formatInterval, gradeCard, newMemoryState, previewIntervals, retrievability, type SchedulerSettings } from "./index";
 
 const NOW = new Date("2026-03-01T15:00:00Z");
 const NO_FUZZ: SchedulerSettings = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false };
@@ -79,5 +79,37 @@ describe("formatInterval", () => {
     [800 * 86_400_000, "2.2y"],
   ])("%i ms -> %s", (ms, label) => {
     expect(formatInterval(ms)).toBe(label);
+  });
+});
+
+describe("settings beyond retention", () => {
+  it("follows custom learning steps", () => {
+    const steps: SchedulerSettings = { ...NO_FUZZ, learningSteps: ["5m", "1h"] };
+    expect(previewIntervals(newMemoryState(NOW), NOW, steps).map((p) => p.label)).toEqual(["5m", "33m", "1h", expect.stringMatching(/^\d+d$/)]);
+  });
+
+  it("lets FSRS schedule new cards in days when there are no learning steps", () => {
+    const { next } = gradeCard(newMemoryState(NOW), 3, NOW, { ...NO_FUZZ, learningSteps: [] });
+    expect(next.phase).toBe("review");
+    expect(next.scheduledDays).toBeGreaterThanOrEqual(1);
+  });
+
+  it("uses fitted parameters: a larger initial stability for Good gives a longer first interval", () => {
+    const w = [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542];
+    const easyFirst = { ...NO_FUZZ, learningSteps: [] as const };
+    const base = gradeCard(newMemoryState(NOW), 3, NOW, easyFirst).next;
+    const fitted = gradeCard(newMemoryState(NOW), 3, NOW, { ...easyFirst, w: [w[0]!, w[1]!, 10, ...w.slice(3)] }).next;
+    expect(base.stability).toBeCloseTo(2.3065, 4);
+    expect(fitted.stability).toBeCloseTo(10, 4);
+    expect(fitted.scheduledDays).toBeGreaterThan(base.scheduledDays);
+  });
+});
+
+describe("forgettingCurve", () => {
+  it("is 90% after one stability's worth of days and falls from there", () => {
+    expect(forgettingCurve(10, 0)).toBe(1);
+    expect(forgettingCurve(10, 10)).toBeCloseTo(0.9, 6);
+    expect(forgettingCurve(10, 30)).toBeLessThan(forgettingCurve(10, 20));
+    expect(forgettingCurve(0, 5)).toBe(0);
   });
 });

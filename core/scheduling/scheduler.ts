@@ -1,20 +1,36 @@
-import { fsrs, generatorParameters, type FSRS } from "ts-fsrs";
+import { default_w, forgetting_curve } from "ts-fsrs";
+import { schedulerFor } from "./fsrs-instance";
 import { GRADES, type Grade } from "./grades";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard, type MemoryState, type ReviewLogEntry } from "./memory-state";
+import { DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, type Step } from "./steps";
+
+export { checkFsrsParameters, schedulerKey } from "./fsrs-instance";
 
 export interface SchedulerSettings {
   /** Probability of recall the schedule aims for when a card comes due, 0.70-0.99. */
   desiredRetention: number;
   /** Longest interval in days. */
   maximumInterval: number;
-  /** Spread intervals a little so cards learned together do not stay due together (Anki's default). */
+  /**
+   * Spread intervals a little so cards learned together do not stay due together (Anki's default).
+   * ts-fsrs seeds the spread from the review time, the rep count and the card's memory state, so
+   * the same answer to the same card always gets the same fuzz: replaying a log reproduces it.
+   */
   enableFuzz: boolean;
+  /** (Re)learning steps; omitted means ts-fsrs's defaults, 1m 10m and 10m. */
+  learningSteps?: readonly Step[];
+  relearningSteps?: readonly Step[];
+  /** FSRS parameters fitted to the user's reviews; omitted or null means ts-fsrs's defaults. */
+  w?: readonly number[] | null;
 }
 
 export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
   desiredRetention: 0.9,
   maximumInterval: 36500,
   enableFuzz: true,
+  learningSteps: DEFAULT_LEARNING_STEPS,
+  relearningSteps: DEFAULT_RELEARNING_STEPS,
+  w: null,
 };
 
 export interface GradeResult {
@@ -27,25 +43,6 @@ export interface IntervalPreview {
   due: Date;
   /** Short human interval from `now`, e.g. "10m", "3d", "1.5mo". */
   label: string;
-}
-
-const schedulers = new Map<string, FSRS>();
-
-/** ts-fsrs schedulers are immutable once built; cache one per settings combination. */
-function schedulerFor(settings: SchedulerSettings): FSRS {
-  const cacheKey = `${settings.desiredRetention}|${settings.maximumInterval}|${settings.enableFuzz}`;
-  let scheduler = schedulers.get(cacheKey);
-  if (!scheduler) {
-    scheduler = fsrs(
-      generatorParameters({
-        request_retention: settings.desiredRetention,
-        maximum_interval: settings.maximumInterval,
-        enable_fuzz: settings.enableFuzz,
-      }),
-    );
-    schedulers.set(cacheKey, scheduler);
-  }
-  return scheduler;
 }
 
 /** Applies one answer given at `now` to a card's memory state. */
@@ -80,6 +77,15 @@ export function retrievability(
 ): number {
   if (state.phase === "new") return 0;
   return schedulerFor(settings).get_retrievability(toFsrsCard(state), at, false);
+}
+
+/**
+ * Probability (0-1) of recall `elapsedDays` (fractional) after the last review of a card with
+ * this stability (days), on FSRS's forgetting curve: the points of the card-info chart.
+ */
+export function forgettingCurve(stability: number, elapsedDays: number, w?: readonly number[] | null): number {
+  if (stability <= 0) return 0;
+  return forgetting_curve(w ?? default_w, Math.max(0, elapsedDays), stability);
 }
 
 const MINUTE = 60_000;

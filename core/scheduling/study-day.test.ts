@@ -26,6 +26,18 @@ describe("startOfStudyDay", () => {
     expect(next.getTime() - startOfStudyDay(saturday, "America/New_York").getTime()).toBe(23 * 3_600_000);
   });
 
+  it("starts at 3 am EDT when a 2 am day start falls in New York's spring-forward gap", () => {
+    // 2:00 on 8 March 2026 does not exist in New York; the day starts when the clock shows 3:00 EDT = 07:00 UTC.
+    expect(startOfNextStudyDay(new Date("2026-03-07T16:00:00Z"), "America/New_York", 2)).toEqual(new Date("2026-03-08T07:00:00Z"));
+  });
+
+  it("takes the first of the two 2 am's when Berlin falls back", () => {
+    // 25 October 2026: 2:00-3:00 happens twice in Berlin; the first 2:00 is CEST = 00:00 UTC.
+    expect(startOfNextStudyDay(new Date("2026-10-24T20:00:00Z"), "Europe/Berlin", 2)).toEqual(new Date("2026-10-25T00:00:00Z"));
+    // The day after starts at 2:00 CET = 01:00 UTC, 25 hours later.
+    expect(startOfNextStudyDay(new Date("2026-10-25T12:00:00Z"), "Europe/Berlin", 2)).toEqual(new Date("2026-10-26T01:00:00Z"));
+  });
+
   it("honours a custom day-start hour", () => {
     expect(startOfStudyDay(new Date("2026-03-01T12:00:00Z"), "UTC", 0)).toEqual(new Date("2026-03-01T00:00:00Z"));
   });

@@ -66,13 +66,25 @@ function zoneOffsetMs(instant: Date, timeZone: string): number {
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
-/** The instant when the wall clock in `timeZone` shows the given local time. */
+const HALF_DAY_MS = 12 * 3_600_000;
+
+/**
+ * The instant when the wall clock in `timeZone` shows the given local time. Around a
+ * daylight-saving change the local time may occur twice (autumn: the earlier one is taken) or
+ * not at all (spring: 2:00 in New York on 8 March 2026 becomes 3:00), as JavaScript's Temporal
+ * does by default ("compatible").
+ */
 function instantOfWallClock(year: number, month: number, day: number, hour: number, timeZone: string): Date {
-  const guess = Date.UTC(year, month - 1, day, hour);
-  // Two passes settle the offset across a daylight-saving change between guess and answer.
-  let instant = guess - zoneOffsetMs(new Date(guess), timeZone);
-  instant = guess - zoneOffsetMs(new Date(instant), timeZone);
-  return new Date(instant);
+  const asUtc = Date.UTC(year, month - 1, day, hour);
+  // No zone changes its offset twice within a day, so the offsets half a day either side are
+  // the ones in force just before and just after any change near this local time.
+  const offsetBefore = zoneOffsetMs(new Date(asUtc - HALF_DAY_MS), timeZone);
+  const offsetAfter = zoneOffsetMs(new Date(asUtc + HALF_DAY_MS), timeZone);
+  const shows = (instant: number) => zoneOffsetMs(new Date(instant), timeZone) === asUtc - instant;
+  const candidates = [asUtc - offsetBefore, asUtc - offsetAfter].filter(shows).sort((a, b) => a - b);
+  // In a gap no instant shows that time: keep the offset from before the change, which lands
+  // as far past the change as the time was meant to be before it.
+  return new Date(candidates[0] ?? asUtc - offsetBefore);
 }
 
 /** Start of the study day that contains `now`. */

@@ -1,0 +1,157 @@
+import "server-only";
+import {
+  formatSteps,
+  previewReschedule,
+  schedulerKey,
+  schedulerSettingsOf,
+  type HistoryEntry,
+  type ReschedulePreview,
+  type SchedulerSettings,
+  type SchedulingSettings,
+} from "@/core/scheduling";
+import type { UserId } from "@/features/account/session";
+import { historyFromRows, LOG_ORDER } from "@/features/study/memory-row";
+import { db } from "@/lib/db";
+import type { CardState, Prisma } from "@/lib/generated/prisma/client";
+import { settingsForDeck, type SchedulingContext } from "./context";
+
+/** The app's client or an open transaction: settings are read inside the writes that depend on them. */
+export type DbClient = Prisma.TransactionClient;
+
+const USER_SETTINGS_SELECT = {
+  desiredRetention: true,
+  maximumInterval: true,
+  newCardsPerDay: true,
+  maxReviewsPerDay: true,
+  learningSteps: true,
+  relearningSteps: true,
+  enableFuzz: true,
+  dayStartHour: true,
+  fsrsParameters: true,
+} as const;
+const DECK_SETTINGS_SELECT = { deckId: true, newCardsPerDay: true, maxReviewsPerDay: true, desiredRetention: true } as const;
+
+
+export async function loadSchedulingContext(userId: UserId, client: DbClient = db, deckIds?: string[]): Promise<SchedulingContext> {
+  const [user, decks] = await Promise.all([
+    client.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, settings: { select: USER_SETTINGS_SELECT } } }),
+    client.deckSettings.findMany({ where: { userId, ...(deckIds ? { deckId: { in: deckIds } } : {}) }, select: DECK_SETTINGS_SELECT }),
+  ]);
+  return { timeZone: user.timeZone, user: user.settings, decks: new Map(decks.map(({ deckId, ...rest }) => [deckId, rest])) };
+}
+
+/**
+ * The settings that decide what this user studies in this deck and when: defaults <- the user's
+ * settings <- the deck's overrides, with the optimizer's parameters (null = ts-fsrs's defaults).
+ */
+export async function getSchedulingSettings(userId: UserId, deckId: string, client: DbClient = db): Promise<SchedulingSettings> {
+  return settingsForDeck(await loadSchedulingContext(userId, client, [deckId]), deckId);
+}
+
+/** The same for several decks at once (the dashboard). */
+export async function getSchedulingSettingsForDecks(userId: UserId, deckIds: string[]): Promise<Map<string, SchedulingSettings>> {
+  const context = await loadSchedulingContext(userId, db, deckIds);
+  return new Map(deckIds.map((deckId) => [deckId, settingsForDeck(context, deckId)]));
+}
+
+export interface AffectedCard {
+  state: CardState;
+  history: HistoryEntry[];
+  before: SchedulerSettings;
+  after: SchedulerSettings;
+}
+
+/**
+ * The user's answered cards whose FSRS settings differ between two contexts, each with its log:
+ * what a settings change would reschedule. Cards in decks whose settings stay put are skipped.
+ */
+export async function loadAffectedCards(client: DbClient, userId: UserId, before: SchedulingContext, after: SchedulingContext): Promise<AffectedCard[]> {
+  const decks = await client.cardState.groupBy({ by: ["deckId"], where: { userId } });
+  const changed = new Map<string, { before: SchedulerSettings; after: SchedulerSettings }>();
+  for (const { deckId } of decks) {
+    const old = schedulerSettingsOf(settingsForDeck(before, deckId));
+    const next = schedulerSettingsOf(settingsForDeck(after, deckId));
+    if (schedulerKey(old) !== schedulerKey(next)) changed.set(deckId, { before: old, after: next });
+  }
+  if (changed.size === 0) return [];
+  const deckIds = [...changed.keys()];
+  const [states, logs] = await Promise.all([
+    client.cardState.findMany({ where: { userId, deckId: { in: deckIds } } }),
+    client.reviewLog.findMany({
+      where: { userId, deckId: { in: deckIds } },
+      orderBy: [{ cardId: "asc" }, ...LOG_ORDER],
+      select: { cardId: true, rating: true, reviewedAt: true },
+    }),
+  ]);
+  const logsByCard = new Map<string, { rating: number; reviewedAt: Date }[]>();
+  for (const log of logs) {
+    const list = logsByCard.get(log.cardId);
+    if (list) list.push(log);
+    else logsByCard.set(log.cardId, [log]);
+  }
+  return states.map((state) => ({ state, history: historyFromRows(logsByCard.get(state.cardId) ?? []), ...changed.get(state.deckId)! }));
+}
+
+/** What a settings change would do to the next 30 days of reviews; reads only. */
+export async function previewSchedulingChange(userId: UserId, before: SchedulingContext, after: SchedulingContext, now: Date): Promise<ReschedulePreview> {
+  const cards = await loadAffectedCards(db, userId, before, after);
+  return previewReschedule(
+    cards.map((card) => ({ history: card.history, before: card.before, after: card.after, suspended: card.state.suspended })),
+    now,
+  );
+}
+
+/** The settings form's values, as the inputs show them. */
+export interface UserSettingsFormDTO {
+  desiredRetention: string;
+  maximumInterval: string;
+  newCardsPerDay: string;
+  maxReviewsPerDay: string;
+  learningSteps: string;
+  relearningSteps: string;
+  enableFuzz: boolean;
+  dayStartHour: string;
+  timeZone: string;
+  /** True when the optimizer's parameters are in use rather than ts-fsrs's defaults. */
+  usesFittedParameters: boolean;
+}
+
+export function formValuesOf(settings: SchedulingSettings): UserSettingsFormDTO {
+  return {
+    desiredRetention: settings.desiredRetention.toFixed(2),
+    maximumInterval: String(settings.maximumInterval),
+    newCardsPerDay: String(settings.newCardsPerDay),
+    maxReviewsPerDay: String(settings.maxReviewsPerDay),
+    learningSteps: formatSteps(settings.learningSteps),
+    relearningSteps: formatSteps(settings.relearningSteps),
+    enableFuzz: settings.enableFuzz,
+    dayStartHour: String(settings.dayStartHour),
+    timeZone: settings.timeZone,
+    usesFittedParameters: settings.fsrsParameters !== null,
+  };
+}
+
+export async function getUserSettingsForm(userId: UserId): Promise<UserSettingsFormDTO> {
+  return formValuesOf(settingsForDeck(await loadSchedulingContext(userId, db, []), null));
+}
+
+export interface DeckSettingsFormDTO {
+  /** The deck's overrides as the inputs show them; "" inherits. */
+  values: { desiredRetention: string; newCardsPerDay: string; maxReviewsPerDay: string };
+  /** What an empty field inherits from the user's settings. */
+  inherited: { desiredRetention: string; newCardsPerDay: string; maxReviewsPerDay: string };
+}
+
+export async function getDeckSettingsForm(userId: UserId, deckId: string): Promise<DeckSettingsFormDTO> {
+  const context = await loadSchedulingContext(userId, db, [deckId]);
+  const inherited = formValuesOf(settingsForDeck(context, null));
+  const deck = context.decks.get(deckId);
+  return {
+    values: {
+      desiredRetention: deck?.desiredRetention != null ? deck.desiredRetention.toFixed(2) : "",
+      newCardsPerDay: deck?.newCardsPerDay != null ? String(deck.newCardsPerDay) : "",
+      maxReviewsPerDay: deck?.maxReviewsPerDay != null ? String(deck.maxReviewsPerDay) : "",
+    },
+    inherited: { desiredRetention: inherited.desiredRetention, newCardsPerDay: inherited.newCardsPerDay, maxReviewsPerDay: inherited.maxReviewsPerDay },
+  };
+}
