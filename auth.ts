@@ -1,8 +1,7 @@
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { findCredentials } from "@/features/account/data";
-import { verifyAgainstDummy, verifyPassword } from "@/features/account/password";
-import { signInSchema, type Role } from "@/features/account/schema";
+import { authenticate } from "@/features/account/login-throttle";
+import type { Role } from "@/features/account/schema";
 
 declare module "next-auth" {
   interface User {
@@ -22,13 +21,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await findCredentials(parsed.data.email);
-        if (!user) return verifyAgainstDummy(parsed.data.password).then(() => null);
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
-        return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+      // Throttling, unknown-e-mail timing and disabled accounts live in features/account/login-throttle.ts.
+      authorize(raw) {
+        return authenticate(raw, new Date());
       },
     }),
   ],

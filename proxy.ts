@@ -1,17 +1,64 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/auth";
+import { createNonce, pageContentSecurityPolicy } from "@/lib/security-headers";
+
+/** App pages whose signed-out visitors go straight to sign-in (the pages check again themselves). */
+const SIGNED_IN_AREAS = /^\/(?:$|(?:decks|study|quizzes|classes|join|account)(?:\/|$))/;
 
 /**
- * A first gate that sends signed-out visitors of app pages to sign-in. It is convenience, not
- * protection: every page, action and route handler checks the session and ownership itself.
+ * Runs before every page: sets a fresh CSP nonce (Next reads it from the request header and
+ * puts it on its own scripts) and sends signed-out visitors of app pages to sign-in. The
+ * redirect is convenience, not protection: every page, action and route handler checks the
+ * session and ownership itself.
  */
-export const proxy = auth((request) => {
-  if (request.auth) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.nextUrl.origin);
-  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(signIn);
+const pageProxy = auth((request) => {
+  const csp = pageContentSecurityPolicy(createNonce(), process.env.NODE_ENV === "development");
+  if (!request.auth && SIGNED_IN_AREAS.test(request.nextUrl.pathname)) {
+    const signIn = new URL("/sign-in", request.nextUrl.origin);
+    signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+    const redirect = NextResponse.redirect(signIn);
+    redirect.headers.set("Content-Security-Policy", csp);
+    return redirect;
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 });
 
+/**
+ * A path that is not valid percent-encoded UTF-8 (say `%ED%A0%80`, a lone surrogate) makes Next's
+ * own parameter decoding throw, which would answer 500; it is refused here with a 400 first.
+ */
+function isWellFormedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (!isWellFormedPath(request.nextUrl.pathname)) {
+    return new NextResponse("Malformed address.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  // Route handlers check the session themselves and get their headers from next.config.ts.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  // next-auth types its wrapper as a route handler; at run time it takes the proxy's (request, event).
+  return pageProxy(request, event as unknown as Parameters<typeof pageProxy>[1]);
+}
+
 export const config = {
-  matcher: ["/", "/decks/:path*", "/study/:path*", "/quizzes/:path*", "/classes/:path*", "/join/:path*"],
+  // Every page and route handler; not build assets.
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

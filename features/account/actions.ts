@@ -3,8 +3,10 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
-import { bumpSessionVersion, createUser } from "./mutations";
-import { signInSchema, signUpSchema } from "./schema";
+import { AccountDisabledError, LoginThrottledError } from "./login-throttle";
+import { changePasswordHandler, signUpHandler } from "./handlers";
+import { bumpSessionVersion } from "./mutations";
+import { signInSchema } from "./schema";
 import { getCurrentUser } from "./session";
 import { safeCallbackUrl } from "./callback-url";
 
@@ -26,6 +28,13 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     return {};
   } catch (error) {
     // A successful sign-in throws Next's redirect, which must propagate.
+    if (error instanceof LoginThrottledError) {
+      const minutes = Math.ceil(error.retryAfterSeconds / 60);
+      return { message: `Too many attempts, try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, values: { email } };
+    }
+    if (error instanceof AccountDisabledError) {
+      return { message: "This account has been disabled. Ask the site's operator to restore it.", values: { email } };
+    }
     if (error instanceof AuthError) return { message: "Wrong e-mail or password.", values: { email } };
     throw error;
   }
@@ -33,17 +42,9 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { name: field(formData, "name"), email: field(formData, "email"), role: field(formData, "role") };
-  const parsed = signUpSchema.safeParse({
-    ...values,
-    password: field(formData, "password"),
-    timeZone: field(formData, "timeZone"),
-  });
-  if (!parsed.success) {
-    return { message: "Please fix the fields below.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-  }
-  const created = await createUser(parsed.data);
+  const created = await signUpHandler({ ...values, password: field(formData, "password"), timeZone: field(formData, "timeZone") });
   if (!created.ok) return { message: created.message, fieldErrors: created.fieldErrors, values };
-  return signInOrExplain(parsed.data.email, parsed.data.password, "/");
+  return signInOrExplain(created.value.input.email, created.value.input.password, "/");
 }
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -59,4 +60,14 @@ export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
   if (user) await bumpSessionVersion(user.id);
   await signOut({ redirectTo: "/sign-in" });
+}
+
+/** Changes the password, which ends every session; this one is signed in again with the new password. */
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return { message: "Your session has ended. Sign in again." };
+  const newPassword = field(formData, "newPassword");
+  const changed = await changePasswordHandler(user, { currentPassword: field(formData, "currentPassword"), newPassword }, new Date());
+  if (!changed.ok) return { message: changed.message, fieldErrors: changed.fieldErrors };
+  return signInOrExplain(changed.value.email, newPassword, "/account?changed=1");
 }

@@ -9,18 +9,34 @@ export interface SessionUserDTO {
   role: Role;
   timeZone: string;
   sessionVersion: number;
+  disabledAt: Date | null;
 }
 
 export function findSessionUser(userId: string): Promise<SessionUserDTO | null> {
   return db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, timeZone: true, sessionVersion: true },
+    select: { id: true, name: true, email: true, role: true, timeZone: true, sessionVersion: true, disabledAt: true },
   });
 }
 
 export function findCredentials(email: string) {
   return db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, role: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, name: true, email: true, role: true, passwordHash: true, sessionVersion: true, disabledAt: true },
   });
+}
+
+/** When this e-mail's recent failed (or still running) sign-ins happened, newest first. */
+export async function findLoginFailureTimes(email: string, since: Date, excludeId: string | null, limit: number): Promise<Date[]> {
+  const rows = await db.loginFailure.findMany({
+    where: { email, at: { gt: since }, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    orderBy: { at: "desc" },
+    take: limit,
+    select: { at: true },
+  });
+  return rows.map((row) => row.at);
+}
+
+export function findPasswordHash(userId: string) {
+  return db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
 }

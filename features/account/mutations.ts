@@ -26,3 +26,41 @@ export async function createUser(input: SignUpInput): Promise<Result<{ id: strin
 export async function bumpSessionVersion(userId: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
+
+/**
+ * Counts a sign-in try before its password is checked, so guesses sent in parallel see each other.
+ * The row is kept if the password is wrong, and removed if the try is refused unchecked.
+ */
+export async function recordLoginAttempt(email: string, now: Date): Promise<string> {
+  const row = await db.loginFailure.create({ data: { email, at: now }, select: { id: true } });
+  return row.id;
+}
+
+export async function deleteLoginAttempt(id: string): Promise<void> {
+  await db.loginFailure.deleteMany({ where: { id } });
+}
+
+/** A right password wipes the account's failures: the owner is back, the count starts over. */
+export async function clearLoginFailures(email: string): Promise<void> {
+  await db.loginFailure.deleteMany({ where: { email } });
+}
+
+/** Failures older than the longest window no longer matter; the `at` index keeps this cheap. */
+export async function pruneLoginFailures(before: Date): Promise<void> {
+  await db.loginFailure.deleteMany({ where: { at: { lt: before } } });
+}
+
+/** The new hash and the session bump land together: every other session ends with the old password. */
+export async function replacePassword(userId: string, newPassword: string): Promise<void> {
+  const passwordHash = await hashPassword(newPassword);
+  await db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+}
+
+/** Locks an account out (operator action): sign-in is refused and every session ends now. */
+export async function setAccountDisabled(email: string, disabled: boolean, now: Date): Promise<boolean> {
+  const updated = await db.user.updateMany({
+    where: { email },
+    data: { disabledAt: disabled ? now : null, sessionVersion: { increment: 1 } },
+  });
+  return updated.count > 0;
+}

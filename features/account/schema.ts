@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { isValidTimeZone } from "@/core/scheduling";
+import { isCommonPassword } from "./common-passwords";
 
 export const ROLES = ["student", "instructor"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** NIST 800-63B: at least 8 characters, long passphrases allowed, no composition rules. */
+/** NIST 800-63B: at least 8 characters, long passphrases allowed, no composition rules, no common ones. */
 export const passwordSchema = z
   .string()
   .min(8, "Use at least 8 characters.")
-  .max(128, "Use at most 128 characters.");
+  .max(128, "Use at most 128 characters.")
+  .refine((password) => !isCommonPassword(password), "That password is among the most common ones; choose another.");
 
 export const emailSchema = z
   .string()
@@ -37,3 +39,9 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(128, "Use at most 128 characters."),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(128, "Use at most 128 characters."),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -1,15 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { ARTICLE_INPUT_MESSAGES, checkArticleBytes, checkArticleText } from "@/core/content/article-input";
-import { splitFrontMatter } from "@/core/content/front-matter";
-import { generateDeck } from "@/core/generation";
 import type { GeneratedCard } from "@/core/generation/types";
 import { getCurrentUser } from "@/features/account/session";
-import { saveGeneratedDeck } from "./mutations";
-import { deckSourceFormSchema, publishDeckSchema } from "./schema";
-import { deckSlugFor } from "./slug";
+import { previewDeckHandler, publishDeckHandler } from "./handlers";
 
 export interface DeckPreview {
   title: string;
@@ -26,61 +20,11 @@ export type PreviewState =
   | { status: "error"; message: string; fieldErrors?: Record<string, string[] | undefined> }
   | { status: "ready"; preview: DeckPreview };
 
-const ALLOWED_UPLOAD = /\.(md|markdown|txt)$/i;
-
-async function readArticle(formData: FormData): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  const file = formData.get("file");
-  if (file instanceof File && file.size > 0) {
-    if (!ALLOWED_UPLOAD.test(file.name)) return { ok: false, message: "Upload a .md or .txt file." };
-    const checked = checkArticleBytes(new Uint8Array(await file.arrayBuffer()));
-    return checked.ok ? checked : { ok: false, message: ARTICLE_INPUT_MESSAGES[checked.problem] };
-  }
-  const pasted = formData.get("text");
-  const checked = checkArticleText(typeof pasted === "string" ? pasted : "");
-  return checked.ok ? checked : { ok: false, message: ARTICLE_INPUT_MESSAGES[checked.problem] };
-}
-
 /** Generates cards from pasted text or an uploaded file for the creator to review; stores nothing. */
 export async function previewDeckAction(_previous: PreviewState, formData: FormData): Promise<PreviewState> {
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: "Your session has ended. Please sign in again." };
-  const form = deckSourceFormSchema.safeParse({
-    title: formData.get("title") ?? undefined,
-    published: formData.get("published") ?? undefined,
-  });
-  if (!form.success) {
-    return { status: "error", message: "Please fix the fields below.", fieldErrors: z.flattenError(form.error).fieldErrors };
-  }
-  const article = await readArticle(formData);
-  if (!article.ok) return { status: "error", message: article.message };
-
-  const { title: fmTitle, published: fmPublished, body } = splitFrontMatter(article.text);
-  const published = form.data.published ?? fmPublished;
-  const generated = generateDeck({ text: body, referenceDate: published });
-  if (generated.cards.length === 0) {
-    return {
-      status: "error",
-      message:
-        "No facts were found in this text: no dates, people with roles, lists or defined terms. Try an article with more concrete facts.",
-    };
-  }
-  const title = form.data.title || fmTitle || firstLineTitle(body);
-  return {
-    status: "ready",
-    preview: {
-      title,
-      published,
-      text: body,
-      sentences: generated.sentences.map(({ id, text }) => ({ id, text })),
-      cards: generated.cards,
-      questionCount: generated.questions.length,
-    },
-  };
-}
-
-function firstLineTitle(body: string): string {
-  const line = body.split("\n").find((candidate) => candidate.trim().length > 0) ?? "";
-  return line.replace(/^#+\s*/, "").trim().slice(0, 120) || "Untitled deck";
+  return previewDeckHandler(user, formData);
 }
 
 export type PublishResult = { ok: false; message: string };
@@ -89,23 +33,7 @@ export type PublishResult = { ok: false; message: string };
 export async function publishDeckAction(raw: unknown): Promise<PublishResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
-  const parsed = publishDeckSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: z.prettifyError(parsed.error) };
-  const checked = checkArticleText(parsed.data.text);
-  if (!checked.ok) return { ok: false, message: ARTICLE_INPUT_MESSAGES[checked.problem] };
-
-  // Sentences are re-split here rather than trusted from the client; splitting is deterministic.
-  const { sentences, plainText, questions } = generateDeck({ text: checked.text, referenceDate: parsed.data.published });
-  const unknownSource = parsed.data.cards.find((card) => card.sourceSentenceIds.some((id) => id >= sentences.length));
-  if (unknownSource) return { ok: false, message: `The card “${unknownSource.prompt}” cites a sentence the article does not have.` };
-
-  const slug = deckSlugFor(parsed.data.title);
-  await saveGeneratedDeck({
-    article: { slug, title: parsed.data.title, published: parsed.data.published, body: checked.text, plainText },
-    sentences,
-    cards: parsed.data.cards,
-    questions,
-    ownerId: user.id,
-  });
-  redirect(`/decks/${slug}`);
+  const published = await publishDeckHandler(user, raw);
+  if (!published.ok) return { ok: false, message: published.message };
+  redirect(`/decks/${published.value.slug}`);
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import {
   buildStudyQueue,
-  DEFAULT_NEW_CARDS_PER_DAY,
-  DEFAULT_SCHEDULER_SETTINGS,
+  describeBacklog,
   newMemoryState,
   previewIntervals,
+  retrievability,
+  schedulerSettingsOf,
   startOfNextStudyDay,
   startOfStudyDay,
   type Grade,
@@ -12,6 +13,7 @@ import {
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
+import { getSchedulingSettings } from "@/features/settings/data";
 import { memoryFromRow } from "./memory-row";
 
 export interface StudyCardDTO {
@@ -22,6 +24,8 @@ export interface StudyCardDTO {
   explanation: string;
   sources: string[];
   isNew: boolean;
+  /** The card's review count as shown; sent back with the answer so a stale tab gets a conflict. */
+  reps: number;
   /** The interval each answer would give, for the button labels. */
   previews: { rating: Grade; label: string }[];
 }
@@ -34,42 +38,81 @@ export interface StudyViewDTO {
   newCount: number;
   /** ISO time of the next card once nothing is left now. */
   nextDueAt: string | null;
+  /** Set when more reviews are due than today's maximum: what the screen says about it. */
+  backlog: { due: number; shown: number; message: string } | null;
 }
 
-/** The next card to study in a deck and what is left, as of `now` in the user's day. */
+/** Cards a user may start now: never answered, or back to new (forgotten), and neither suspended nor buried. */
+function startableNewCardsWhere(userId: UserId, deckId: AuthorizedDeckId, now: Date) {
+  return {
+    deckId,
+    OR: [
+      { states: { none: { userId } } },
+      { states: { some: { userId, phase: "new" as const, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] } } },
+    ],
+  };
+}
+
+/**
+ * The next card to study in a deck and what is left, as of `now` in the user's study day, with
+ * the user's settings for this deck (daily limits, day start, time zone, FSRS settings).
+ * `preferCardId` puts that card first if it is in the queue (an undone card comes straight back).
+ */
 export async function getStudyView(
-  user: { id: UserId; timeZone: string },
+  user: { id: UserId },
   deckId: AuthorizedDeckId,
   now: Date,
+  options: { preferCardId?: string } = {},
 ): Promise<StudyViewDTO> {
-  const dayStart = startOfStudyDay(now, user.timeZone);
-  const [scheduled, unseen, newStartedToday] = await Promise.all([
-    db.cardState.findMany({
-      where: { userId: user.id, deckId },
-      select: { cardId: true, due: true, phase: true },
-    }),
+  const settings = await getSchedulingSettings(user.id, deckId);
+  const scheduler = schedulerSettingsOf(settings);
+  const dayStart = startOfStudyDay(now, settings.timeZone, settings.dayStartHour);
+  const answeredToday = (phase: "new" | "review") =>
+    db.reviewLog.count({ where: { userId: user.id, deckId, phase, rating: { gt: 0 }, reviewedAt: { gte: dayStart } } });
+  const [answered, unseen, newStartedToday, reviewsDoneToday, buriedNew] = await Promise.all([
+    db.cardState.findMany({ where: { userId: user.id, deckId, phase: { not: "new" } } }),
     db.card.findMany({
-      where: { deckId, states: { none: { userId: user.id } } },
+      where: startableNewCardsWhere(user.id, deckId, now),
       orderBy: { position: "asc" },
       select: { id: true },
-      take: DEFAULT_NEW_CARDS_PER_DAY + 1,
+      take: settings.newCardsPerDay + 1,
     }),
-    db.reviewLog.count({ where: { userId: user.id, deckId, phase: "new", reviewedAt: { gte: dayStart } } }),
+    answeredToday("new"),
+    answeredToday("review"),
+    db.cardState.findFirst({
+      where: { userId: user.id, deckId, phase: "new", suspended: false, buriedUntil: { gt: now } },
+      orderBy: { buriedUntil: "asc" },
+      select: { buriedUntil: true },
+    }),
   ]);
   const queue = buildStudyQueue({
     now,
-    scheduled,
+    scheduled: answered.map((row) => ({
+      cardId: row.cardId,
+      due: row.due,
+      phase: row.phase,
+      suspended: row.suspended,
+      buriedUntil: row.buriedUntil,
+      retrievability: row.due.getTime() <= now.getTime() ? retrievability(memoryFromRow(row), now, scheduler) : undefined,
+    })),
     unseenCardIds: unseen.map((card) => card.id),
     newStartedToday,
-    newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY,
-    nextDayStart: startOfNextStudyDay(now, user.timeZone),
+    newCardsPerDay: settings.newCardsPerDay,
+    reviewsDoneToday,
+    maxReviewsPerDay: settings.maxReviewsPerDay,
+    nextDayStart: startOfNextStudyDay(now, settings.timeZone, settings.dayStartHour),
+    newBuriedUntil: buriedNew?.buriedUntil ?? null,
   });
-  const nextId = queue.cardIds[0];
+  const cardIds = options.preferCardId && queue.cardIds.includes(options.preferCardId)
+    ? [options.preferCardId, ...queue.cardIds.filter((id) => id !== options.preferCardId)]
+    : queue.cardIds;
+  const nextId = cardIds[0];
   const base = {
-    remaining: queue.cardIds.length,
+    remaining: cardIds.length,
     dueCount: queue.dueCount,
     newCount: queue.newCount,
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
+    backlog: queue.backlog ? { ...queue.backlog, message: describeBacklog(queue.backlog) } : null,
   };
   if (!nextId) return { card: null, ...base };
 
@@ -88,7 +131,7 @@ export async function getStudyView(
   const stateRow = card.states[0];
   const memory = stateRow ? memoryFromRow(stateRow) : newMemoryState(now);
   // Labels use the same settings as grading (fuzz included), so they name what the answer will do.
-  const previews = previewIntervals(memory, now, DEFAULT_SCHEDULER_SETTINGS).map(({ rating, label }) => ({ rating, label }));
+  const previews = previewIntervals(memory, now, scheduler).map(({ rating, label }) => ({ rating, label }));
   return {
     card: {
       id: card.id,
@@ -97,7 +140,8 @@ export async function getStudyView(
       answer: card.answer,
       explanation: card.explanation,
       sources: card.sources.map((source) => source.sentence.text),
-      isNew: !stateRow,
+      isNew: memory.phase === "new",
+      reps: stateRow?.reps ?? 0,
       previews,
     },
     ...base,

@@ -1,5 +1,5 @@
-import type { MemoryState } from "@/core/scheduling";
-import type { CardState } from "@/lib/generated/prisma/client";
+import { historyEntryOf, type HistoryEntry, type MemoryState } from "@/core/scheduling";
+import type { CardState, Prisma } from "@/lib/generated/prisma/client";
 
 /** A stored card state as the scheduler sees it. */
 export function memoryFromRow(row: CardState): MemoryState {
@@ -31,4 +31,34 @@ export function rowFromMemory(state: MemoryState) {
     phase: state.phase,
     lastReview: state.lastReview,
   };
+}
+
+/** Log rows (oldest first) as the history replay reads. */
+export function historyFromRows(rows: readonly { rating: number; reviewedAt: Date }[]): HistoryEntry[] {
+  return rows.map((row) => historyEntryOf(row.rating, row.reviewedAt));
+}
+
+/** The order of a card's log: by time, then id (mutations keep a card's times strictly increasing). */
+export const LOG_ORDER = [{ reviewedAt: "asc" }, { id: "asc" }] as const satisfies Prisma.ReviewLogOrderByWithRelationInput[];
+
+/**
+ * When a user's new log entry is stamped: now, or a millisecond after their latest entry if the
+ * clock says otherwise (two servers, a clock stepped back, a test's frozen clock). A user's
+ * entries are then strictly ordered in time: replay reads a card's log in that order, and undo
+ * takes back the latest.
+ */
+export function nextEntryTime(latestEntryAt: Date | null, now: Date): Date {
+  const last = latestEntryAt?.getTime();
+  return last !== undefined && last >= now.getTime() ? new Date(last + 1) : now;
+}
+
+/** The time of the user's latest log entry, for `nextEntryTime`. */
+export async function latestEntryAt(tx: Prisma.TransactionClient, userId: string): Promise<Date | null> {
+  const latest = await tx.reviewLog.findFirst({ where: { userId }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } });
+  return latest?.reviewedAt ?? null;
+}
+
+/** The columns that change with every entry of a card's log: a compare-and-set matches on them. */
+export function stateVersion(row: Pick<CardState, "reps" | "lastReview" | "due">) {
+  return { reps: row.reps, lastReview: row.lastReview, due: row.due };
 }

@@ -1,10 +1,11 @@
-import { gradeCard, newMemoryState, DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from "@/core/scheduling";
+import { gradeCard, newMemoryState, schedulerSettingsOf, type SchedulerSettings } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
-import { memoryFromRow, rowFromMemory } from "./memory-row";
+import { getSchedulingSettings } from "@/features/settings/data";
+import { latestEntryAt, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
 import type { ReviewInput } from "./schema";
 
 export interface RecordedReview {
@@ -34,25 +35,33 @@ async function findReplay(userId: UserId, idempotencyKey: string): Promise<Recor
  * Records one answer in one transaction: the card state moves on and the log gains a row, or
  * neither happens. The same idempotency key twice yields one row and the same answer. If the
  * card state changed underneath (another tab answered first) the answer is refused as a conflict.
+ * Without `settings` the user's settings for the deck are read inside the transaction, so a
+ * reschedule can never slip between reading them and grading with them.
  */
 export async function recordReview(
   userId: UserId,
   deckId: AuthorizedDeckId,
   input: ReviewInput,
   now: Date,
-  settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS,
+  settings?: SchedulerSettings,
 ): Promise<Result<RecordedReview, RecordReviewFailure>> {
   const replay = await findReplay(userId, input.idempotencyKey);
   if (replay) return ok(replay);
   try {
     const recorded = await db.$transaction(async (tx) => {
-      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
-      const before = row ? memoryFromRow(row) : newMemoryState(now);
-      const { next, log } = gradeCard(before, input.rating, now, settings);
+      const [row, scheduler, latest] = await Promise.all([
+        tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } }),
+        settings ?? getSchedulingSettings(userId, deckId, tx).then(schedulerSettingsOf),
+        latestEntryAt(tx, userId),
+      ]);
+      if (input.expectedReps !== undefined && (row?.reps ?? 0) !== input.expectedReps) throw new StaleStateError();
+      const at = nextEntryTime(latest, now);
+      const before = row ? memoryFromRow(row) : newMemoryState(at);
+      const { next, log } = gradeCard(before, input.rating, at, scheduler);
       if (row) {
-        // Compare-and-set on reps: a concurrent answer to the same card makes this match nothing.
+        // Compare-and-set: a concurrent answer, undo or forget on the same card makes this match nothing.
         const updated = await tx.cardState.updateMany({
-          where: { id: row.id, reps: row.reps },
+          where: { id: row.id, ...stateVersion(row) },
           data: rowFromMemory(next),
         });
         if (updated.count !== 1) throw new StaleStateError();

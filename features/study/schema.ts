@@ -18,5 +18,24 @@ export const reviewInputSchema = z.object({
     .int()
     .min(0)
     .transform((ms) => Math.min(ms, 3_600_000)),
+  /**
+   * The card's `reps` as the answering screen showed it (0 if never answered). If it has moved on
+   * since (another tab answered first) the answer is refused as a conflict instead of stacking a
+   * second review on a state the learner never saw. Omitted by callers that read and grade at once.
+   */
+  expectedReps: z.number().int().min(0).max(1_000_000).optional(),
 });
 export type ReviewInput = z.output<typeof reviewInputSchema>;
+
+/** Undo takes the deck the study screen shows; the server picks the user's own latest entry in it. */
+export const undoInputSchema = z.object({ deckSlug: z.string().min(1).max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) });
+
+export const CARD_COMMANDS = ["forget", "suspend", "unsuspend", "bury", "unbury"] as const;
+export type CardCommand = (typeof CARD_COMMANDS)[number];
+
+export const cardCommandSchema = z.object({
+  cardId: z.string().min(1).max(64),
+  command: z.enum(CARD_COMMANDS, { error: "Unknown card command." }),
+  /** The study screen wants its next view back; the card-info page does not. */
+  withView: z.boolean().default(false),
+});

@@ -1,12 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { GRADE_NAMES, type Grade } from "@/core/scheduling/grades";
 import { reviewCardAction } from "../actions";
+import { cardCommandAction, undoReviewAction, type CardActionResult } from "../card-actions";
 import type { StudyViewDTO } from "../data";
 import { DoneForToday } from "./done-for-today";
 import { ProgressBar } from "./progress-bar";
+import { StudyToolbar } from "./study-toolbar";
 
 function newKey(): string {
   return crypto.randomUUID();
@@ -17,7 +19,20 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
   const [revealed, setRevealed] = useState(false);
   const [answered, setAnswered] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  // A ref, not only state: it clears in the same tick the next card's state is set, so keys
+  // pressed the moment the new card shows are not dropped as "still busy".
+  const busy = useRef(false);
+  const startTransition = useCallback((work: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    setPending(true);
+    void work().finally(() => {
+      busy.current = false;
+      setPending(false);
+    });
+  }, []);
   // One key per showing of a card: a retry after a lost connection resends the same key.
   const attempt = useRef({ cardId: initialView.card?.id, key: newKey(), shownAt: Date.now() });
   const revealButton = useRef<HTMLButtonElement>(null);
@@ -29,12 +44,13 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
 
   const answer = useCallback(
     (rating: Grade) => {
-      if (!card || pending) return;
+      if (!card || busy.current) return;
       const { key, shownAt } = attempt.current;
       setError(null);
+      setNotice(null);
       startTransition(async () => {
         try {
-          const result = await reviewCardAction({ cardId: card.id, rating, idempotencyKey: key, durationMs: Date.now() - shownAt });
+          const result = await reviewCardAction({ cardId: card.id, rating, idempotencyKey: key, durationMs: Date.now() - shownAt, expectedReps: card.reps });
           if (!result.ok) {
             setError(result.message);
             if (result.view) {
@@ -51,12 +67,48 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
         }
       });
     },
-    [card, pending],
+    [card, startTransition],
+  );
+
+  /** Undo, bury and suspend all answer with the deck's next view. */
+  const runTool = useCallback(
+    (act: () => Promise<CardActionResult>, afterUndo: boolean) => {
+      if (busy.current) return;
+      setError(null);
+      setNotice(null);
+      startTransition(async () => {
+        try {
+          const result = await act();
+          if (result.view) {
+            setView(result.view);
+            setRevealed(false);
+            // A card that comes back gets a fresh answer key, even if it is the one on screen.
+            attempt.current = { cardId: result.view.card?.id, key: newKey(), shownAt: Date.now() };
+          }
+          if (!result.ok) return setError(result.message);
+          if (afterUndo) setAnswered((count) => Math.max(0, count - 1));
+          setNotice(result.message);
+        } catch {
+          setError("Could not reach the server: check your connection and try again. Nothing was changed.");
+        }
+      });
+    },
+    [startTransition],
+  );
+  const undo = useCallback(() => runTool(() => undoReviewAction({ deckSlug }), true), [runTool, deckSlug]);
+  const command = useCallback(
+    (name: "bury" | "suspend") => card && runTool(() => cardCommandAction({ cardId: card.id, command: name, withView: true }), false),
+    [runTool, card],
   );
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.target instanceof HTMLElement && event.target.closest("input, textarea, select")) return;
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "z") {
+        event.preventDefault();
+        undo();
+        return;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (!revealed && (event.key === " " || event.key === "Enter")) {
         event.preventDefault();
@@ -68,18 +120,34 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [revealed, answer]);
+  }, [revealed, answer, undo]);
 
   useEffect(() => {
     if (!revealed) revealButton.current?.focus();
   }, [revealed, card?.id]);
 
   const total = answered + view.remaining;
+  const messages = (
+    <>
+      {notice ? (
+        <p role="status" className="muted study-notice" data-testid="study-notice">
+          {notice}
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
   if (!card) {
     return (
       <>
         <ProgressBar done={answered} total={total} />
         <DoneForToday nextDueAt={view.nextDueAt} answered={answered} />
+        {messages}
+        <StudyToolbar cardId={null} pending={pending} onUndo={undo} onCommand={command} />
       </>
     );
   }
@@ -87,6 +155,11 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
   return (
     <div className="study">
       <ProgressBar done={answered} total={total} />
+      {view.backlog ? (
+        <p className="backlog" role="status" data-testid="backlog-notice">
+          {view.backlog.message}
+        </p>
+      ) : null}
       <p className="muted study-counts" aria-live="polite">
         <span data-testid="study-remaining">{view.remaining}</span> left · {view.dueCount} due · {view.newCount} new
       </p>
@@ -110,11 +183,7 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
           </div>
         ) : null}
       </article>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      {messages}
       {revealed ? (
         <div className="grade-buttons" role="group" aria-label="How well did you remember?">
           {card.previews.map((preview) => (
@@ -138,8 +207,9 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
         </button>
       )}
       <p className="muted small">
-        Keys: Space shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy. <Link href={`/decks/${deckSlug}`}>See all cards</Link>
+        Keys: Space shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z (⌘Z) undoes. <Link href={`/decks/${deckSlug}`}>See all cards</Link>
       </p>
+      <StudyToolbar cardId={card.id} pending={pending} onUndo={undo} onCommand={command} />
     </div>
   );
 }

@@ -1,0 +1,185 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, newAccount, signIn, test } from "./fixtures";
+
+function expectCommonHeaders(headers: Record<string, string>) {
+  expect(headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  const csp = headers["content-security-policy"] ?? "";
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+  expect(csp).not.toContain("unsafe-eval");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+}
+
+async function postCredentials(request: APIRequestContext, email: string, password: string, csrfToken: string) {
+  return request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken }, maxRedirects: 0 });
+}
+
+test.describe("security headers", () => {
+  test("a page gets a nonce CSP its own scripts carry, and the app still runs under it", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/sign-up");
+    const headers = response!.headers();
+    expectCommonHeaders(headers);
+    const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"]!)?.[1];
+    expect(nonce).toBeTruthy();
+    const scripts = await page.locator("script").evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((value) => value === nonce)).toBe(true);
+    // A second load gets a different nonce.
+    const again = await page.request.get("/sign-up");
+    expect(again.headers()["content-security-policy"]).not.toContain(nonce);
+
+    // Hydrated client code works: sign up through the form and land on the dashboard.
+    const account = newAccount("csp");
+    await page.getByLabel("Name").fill(account.name);
+    await page.getByLabel("E-mail").fill(account.email);
+    await page.getByLabel("Password").fill(account.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("heading", { name: "Your decks" })).toBeVisible();
+    expect(violations).toEqual([]);
+
+    const cookies = await page.context().cookies();
+    const session = cookies.find((cookie) => cookie.name.endsWith("authjs.session-token"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  });
+
+  test("a route handler gets the headers and a policy that allows nothing", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expectCommonHeaders(response.headers());
+    expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
+  });
+
+  test("behind https the auth cookies are Secure and __Host-/__Secure- prefixed", async ({ request }) => {
+    const response = await request.get("/api/auth/csrf", { headers: { "X-Forwarded-Proto": "https" } });
+    const setCookie = response.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie").map((header) => header.value);
+    const csrf = setCookie.find((value) => value.startsWith("__Host-authjs.csrf-token="));
+    expect(csrf).toBeDefined();
+    expect(csrf).toMatch(/;\s*Secure/i);
+    expect(csrf).toMatch(/;\s*HttpOnly/i);
+    expect(csrf).toMatch(/;\s*SameSite=Lax/i);
+  });
+});
+
+test.describe("login throttling over HTTP", () => {
+  test("the sixth wrong password in 15 minutes gets 429 with Retry-After, for a known or unknown e-mail", async ({ playwright, baseURL, studentPage: _signedUp, account }) => {
+    for (const email of [`nobody-${Date.now()}@kioku.test`, account.email]) {
+      const request = await playwright.request.newContext({ baseURL });
+      const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      for (let i = 0; i < 5; i++) {
+        const refused = await postCredentials(request, email, `wrong guess ${i}`, csrfToken);
+        expect(refused.status()).toBe(302);
+        expect(refused.headers().location).toContain("error=CredentialsSignin");
+      }
+      const throttled = await postCredentials(request, email, "wrong guess 6", csrfToken);
+      expect(throttled.status()).toBe(429);
+      const retryAfter = Number(throttled.headers()["retry-after"]);
+      expect(retryAfter).toBeGreaterThan(800);
+      expect(retryAfter).toBeLessThanOrEqual(900);
+      await request.dispose();
+    }
+  });
+
+  test("the sign-in form says how long to wait", async ({ page }) => {
+    const email = `locked-${Date.now()}@kioku.test`;
+    for (let i = 0; i < 6; i++) {
+      await signIn(page, { email, password: `guess number ${i}` });
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText(i < 5 ? "Wrong e-mail or password." : /^Too many attempts, try again in 1[45] minutes\.$/);
+    }
+  });
+});
+
+test.describe("user text is text", () => {
+  test("a deck title with markup renders literally and runs nothing", async ({ studentPage: page }) => {
+    const title = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
+    await page.goto("/decks/new");
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Article text").fill("The Harbour Bridge opened on 19 March 1932. Construction began in July 1923 and took eight years.");
+    await page.getByRole("button", { name: "Generate cards" }).click();
+    await expect(page.getByTestId("preview-card").first()).toBeVisible();
+    await page.getByRole("button", { name: /Publish deck/ }).click();
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+});
+
+test.describe("hostile input to route handlers", () => {
+  const HOSTILE_SEGMENTS = [
+    "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "%E2%80%AEtxt.exe",
+    "a%E2%80%8Bb",
+    "%ED%A0%80",
+    "..%2F..%2Fetc%2Fpasswd",
+    "x".repeat(5000),
+    "%00",
+    "'%20OR%201%3D1--",
+  ];
+
+  test("every one is answered 4xx, never 5xx, signed in or not", async ({ studentPage: page, playwright, baseURL }) => {
+    const anonymous = await playwright.request.newContext({ baseURL });
+    for (const request of [page.request, anonymous]) {
+      const statuses: [string, number][] = [];
+      for (const segment of HOSTILE_SEGMENTS) {
+        for (const url of [`/api/classes/${segment}/export`, `/api/optimizer/runs/${segment}`]) {
+          statuses.push([url.slice(0, 80), (await request.get(url)).status()]);
+        }
+      }
+      const bodies: unknown[] = [null, [], "text", { cardId: 5 }, { cardId: "<script>", rating: "3", idempotencyKey: "\u202E", durationMs: -1 }, { cardId: "x".repeat(100_000), rating: 3, idempotencyKey: "k".repeat(101), durationMs: 1e308 }];
+      for (const body of bodies) {
+        statuses.push([`reviews ${JSON.stringify(body).slice(0, 60)}`, (await request.post("/api/study/reviews", { data: body as object, headers: { "Content-Type": "application/json" } })).status()]);
+      }
+      statuses.push(["reviews: not JSON", (await request.post("/api/study/reviews", { data: "{not json", headers: { "Content-Type": "application/json" } })).status()]);
+      statuses.push(["reviews: form", (await request.post("/api/study/reviews", { form: { cardId: "x" } })).status()]);
+      statuses.push(["reviews: cross-site", (await request.post("/api/study/reviews", { data: {}, headers: { Origin: "https://evil.example" } })).status()]);
+      if (request === page.request) {
+        for (const segment of HOSTILE_SEGMENTS) {
+          for (const url of [`/decks/${segment}`, `/study/${segment}`, `/quizzes/${segment}`, `/classes/${segment}`]) {
+            statuses.push([url.slice(0, 80), (await request.get(url)).status()]);
+          }
+        }
+      }
+      const wrong = statuses.filter(([, status]) => status < 400 || status >= 500);
+      expect(wrong).toEqual([]);
+    }
+    await anonymous.dispose();
+  });
+});
+
+test.describe("sessions", () => {
+  test("changing the password keeps this browser signed in and ends the other one's session", async ({ studentPage: page, account, browser }) => {
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signIn(otherPage, account);
+    await expect(otherPage.getByRole("heading", { name: "Your decks" })).toBeVisible();
+
+    await page.goto("/account");
+    await page.getByLabel("Current password").fill("not my password");
+    await page.getByLabel("New password").fill("a brand new passphrase");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your current password is not right.");
+
+    await page.getByLabel("Current password").fill(account.password);
+    await page.getByLabel("New password").fill("password1");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("That password is among the most common ones; choose another.")).toBeVisible();
+
+    await page.getByLabel("Current password").fill(account.password);
+    await page.getByLabel("New password").fill("a brand new passphrase");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Password changed. Every other device has been signed out.");
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Your decks" })).toBeVisible();
+
+    await otherPage.goto("/");
+    await expect(otherPage).toHaveURL(/\/sign-in/);
+    await signIn(otherPage, { email: account.email, password: "a brand new passphrase" });
+    await expect(otherPage.getByRole("heading", { name: "Your decks" })).toBeVisible();
+    await other.close();
+  });
+});

@@ -1,0 +1,51 @@
+import "server-only";
+import { z } from "zod";
+import { fail, ok, type Result } from "@/lib/errors";
+import { findPasswordHash } from "./data";
+import { peekLoginRetryAfter } from "./login-throttle";
+import { createUser, recordLoginAttempt, replacePassword } from "./mutations";
+import { verifyPassword } from "./password";
+import { changePasswordSchema, signUpSchema, type SignUpInput } from "./schema";
+import type { CurrentUser } from "./session";
+
+/**
+ * The account actions' bodies: validate, check, write. The "use server" wrappers in actions.ts
+ * add the session and next-auth's sign-in; tests drive these directly.
+ */
+type Invalid = { ok: false; reason: "invalid"; message: string; fieldErrors: Record<string, string[]> };
+
+function invalid(error: z.ZodError): Invalid {
+  const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[]>;
+  return { ok: false, reason: "invalid", message: "Please fix the fields below.", fieldErrors };
+}
+
+export async function signUpHandler(raw: unknown): Promise<Result<{ id: string; input: SignUpInput }, "invalid" | "emailTaken">> {
+  const parsed = signUpSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const created = await createUser(parsed.data);
+  if (!created.ok) return created;
+  return ok({ id: created.value.id, input: parsed.data });
+}
+
+/**
+ * Checks the current password (wrong ones count towards the sign-in throttle, so a borrowed
+ * session cannot guess it freely), then stores the new one and ends every other session.
+ */
+export async function changePasswordHandler(
+  user: Pick<CurrentUser, "id">,
+  raw: unknown,
+  now: Date,
+): Promise<Result<{ email: string }, "invalid" | "throttled" | "wrongPassword" | "notFound">> {
+  const parsed = changePasswordSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const account = await findPasswordHash(user.id);
+  if (!account) return fail("notFound", "Your account no longer exists.");
+  const wait = await peekLoginRetryAfter(account.email, now);
+  if (wait !== null) return fail("throttled", `Too many attempts, try again in ${Math.ceil(wait / 60)} minutes.`);
+  if (!(await verifyPassword(account.passwordHash, parsed.data.currentPassword))) {
+    await recordLoginAttempt(account.email, now);
+    return fail("wrongPassword", "Your current password is not right.", { currentPassword: ["Your current password is not right."] });
+  }
+  await replacePassword(user.id, parsed.data.newPassword);
+  return ok({ email: account.email });
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { z } from "zod";
+import { ARTICLE_INPUT_MESSAGES, checkArticleBytes, checkArticleText } from "@/core/content/article-input";
+import { splitFrontMatter } from "@/core/content/front-matter";
+import { generateDeck } from "@/core/generation";
+import type { CurrentUser } from "@/features/account/session";
+import { fail, ok, type Result } from "@/lib/errors";
+import type { PreviewState } from "./actions";
+import { saveGeneratedDeck } from "./mutations";
+import { deckSourceFormSchema, publishDeckSchema } from "./schema";
+import { deckSlugFor } from "./slug";
+
+/**
+ * The deck actions' bodies with the signed-in user passed in; the "use server" wrappers in
+ * actions.ts fetch the user and redirect; tests drive these directly.
+ */
+type Actor = Pick<CurrentUser, "id">;
+
+const ALLOWED_UPLOAD = /\.(md|markdown|txt)$/i;
+
+async function readArticle(formData: FormData): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  const file = formData.get("file");
+  if (file instanceof File && file.size > 0) {
+    if (!ALLOWED_UPLOAD.test(file.name)) return { ok: false, message: "Upload a .md or .txt file." };
+    const checked = checkArticleBytes(new Uint8Array(await file.arrayBuffer()));
+    return checked.ok ? checked : { ok: false, message: ARTICLE_INPUT_MESSAGES[checked.problem] };
+  }
+  const pasted = formData.get("text");
+  const checked = checkArticleText(typeof pasted === "string" ? pasted : "");
+  return checked.ok ? checked : { ok: false, message: ARTICLE_INPUT_MESSAGES[checked.problem] };
+}
+
+/** Generates cards from pasted text or an uploaded file for the creator to review; stores nothing. */
+export async function previewDeckHandler(_user: Actor, formData: FormData): Promise<PreviewState> {
+  const form = deckSourceFormSchema.safeParse({
+    title: formData.get("title") ?? undefined,
+    published: formData.get("published") ?? undefined,
+  });
+  if (!form.success) {
+    return { status: "error", message: "Please fix the fields below.", fieldErrors: z.flattenError(form.error).fieldErrors };
+  }
+  const article = await readArticle(formData);
+  if (!article.ok) return { status: "error", message: article.message };
+
+  const { title: fmTitle, published: fmPublished, body } = splitFrontMatter(article.text);
+  const published = form.data.published ?? fmPublished;
+  const generated = generateDeck({ text: body, referenceDate: published });
+  if (generated.cards.length === 0) {
+    return {
+      status: "error",
+      message:
+        "No facts were found in this text: no dates, people with roles, lists or defined terms. Try an article with more concrete facts.",
+    };
+  }
+  const title = form.data.title || fmTitle || firstLineTitle(body);
+  return {
+    status: "ready",
+    preview: {
+      title,
+      published,
+      text: body,
+      sentences: generated.sentences.map(({ id, text }) => ({ id, text })),
+      cards: generated.cards,
+      questionCount: generated.questions.length,
+    },
+  };
+}
+
+function firstLineTitle(body: string): string {
+  const line = body.split("\n").find((candidate) => candidate.trim().length > 0) ?? "";
+  return line.replace(/^#+\s*/, "").trim().slice(0, 120) || "Untitled deck";
+}
+
+/** Publishes the reviewed cards as the user's own deck, all or nothing; the action then opens it. */
+export async function publishDeckHandler(user: Actor, raw: unknown): Promise<Result<{ slug: string }, "invalid">> {
+  const parsed = publishDeckSchema.safeParse(raw);
+  if (!parsed.success) return fail("invalid", z.prettifyError(parsed.error));
+  const checked = checkArticleText(parsed.data.text);
+  if (!checked.ok) return fail("invalid", ARTICLE_INPUT_MESSAGES[checked.problem]);
+
+  // Sentences are re-split here rather than trusted from the client; splitting is deterministic.
+  const { sentences, plainText, questions } = generateDeck({ text: checked.text, referenceDate: parsed.data.published });
+  const unknownSource = parsed.data.cards.find((card) => card.sourceSentenceIds.some((id) => id >= sentences.length));
+  if (unknownSource) return fail("invalid", `The card “${unknownSource.prompt}” cites a sentence the article does not have.`);
+
+  const slug = deckSlugFor(parsed.data.title);
+  await saveGeneratedDeck({
+    article: { slug, title: parsed.data.title, published: parsed.data.published, body: checked.text, plainText },
+    sentences,
+    cards: parsed.data.cards,
+    questions,
+    ownerId: user.id,
+  });
+  return ok({ slug });
+}

@@ -1,0 +1,205 @@
+// `npm run test:crash`: sends 1,000 reviews with idempotency keys to the real app (`next start`
+// on a built app, POST /api/study/reviews) while killing the server with SIGKILL at random moments
+// and restarting it; unacknowledged reviews are retried with their key. Then, on the SQLite file:
+// every acknowledged review is stored exactly once, none twice, each card's state matches its
+// history, and PRAGMA integrity_check is ok. Ends with "N passed, N failed".
+import "./load-env";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { hashPassword } from "@/features/account/password";
+import { createDatabaseClient } from "@/lib/db";
+
+const ROOT = process.cwd();
+const DIST_DIR = process.env.KIOKU_DIST_DIR ?? ".next-h";
+const PORT = Number(process.env.KIOKU_CRASH_PORT ?? 3205);
+const BASE = `http://127.0.0.1:${PORT}`;
+const TOTAL = Number(process.env.KIOKU_CRASH_REVIEWS ?? 1000);
+const WORKERS = 4;
+const CARDS = 40;
+const EMAIL = "crash@kioku.test";
+const PASSWORD = "crash test passphrase";
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Review {
+  key: string;
+  cardId: string;
+  rating: number;
+  ackedId?: string;
+  /** The acknowledgement was a replay: the server had stored it but died before answering. */
+  replayed?: boolean;
+}
+
+const outDir = path.join(ROOT, ".test-output", "crash");
+mkdirSync(outDir, { recursive: true });
+const dbFile = path.join(outDir, `crash-${Date.now()}.db`);
+const env = {
+  ...process.env,
+  NODE_ENV: "production" as const,
+  NEXT_TELEMETRY_DISABLED: "1",
+  KIOKU_DIST_DIR: DIST_DIR,
+  DATABASE_URL: `file:${dbFile}`,
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  KIOKU_BACKUPS: "off",
+};
+
+function runStep(args: string[]): void {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+async function prepare(): Promise<string[]> {
+  if (process.env.KIOKU_CRASH_SKIP_BUILD !== "1" || !existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
+    console.log(`building the app into ${DIST_DIR} …`);
+    runStep([NEXT_BIN, "build"]);
+  }
+  runStep(["--import", "tsx", "prisma/migrate.ts", "apply"]);
+  const db = createDatabaseClient(env.DATABASE_URL);
+  const user = await db.user.create({ data: { email: EMAIL, name: "Crash", passwordHash: await hashPassword(PASSWORD), timeZone: "UTC" } });
+  const deck = await db.deck.create({ data: { slug: "crash-deck", title: "Crash deck", ownerId: user.id } });
+  await db.card.createMany({
+    data: Array.from({ length: CARDS }, (_, i) => ({ deckId: deck.id, key: `c${i}`, kind: "basic" as const, prompt: `Q${i}`, answer: `A${i}`, position: i })),
+  });
+  const cards = await db.card.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" }, select: { id: true } });
+  await db.$disconnect();
+  return cards.map((card) => card.id);
+}
+
+let server: ChildProcess | null = null;
+
+async function startServer(): Promise<void> {
+  // Its own process group, so SIGKILL reaches next and anything it spawned.
+  server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(PORT), "--hostname", "127.0.0.1"], { cwd: ROOT, env, detached: true, stdio: "ignore" });
+  for (let i = 0; i < 600; i++) {
+    const up = await fetch(`${BASE}/api/health`).then((response) => response.ok).catch(() => false);
+    if (up) return;
+    await sleep(50);
+  }
+  throw new Error("the server did not come up in 30 s");
+}
+
+function killServer(signal: NodeJS.Signals): Promise<void> {
+  const child = server;
+  server = null;
+  if (!child?.pid || child.exitCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
+  return exited;
+}
+
+async function signIn(): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, callbackUrl: `${BASE}/` }),
+  });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`signing in failed (HTTP ${response.status})`);
+  return session.split(";")[0]!;
+}
+
+/** Sends one review; true once the server acknowledged it (201 stored, 200 replay of a stored one). */
+async function send(review: Review, cookie: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${BASE}/api/study/reviews`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Cookie: cookie },
+      body: JSON.stringify({ cardId: review.cardId, rating: review.rating, idempotencyKey: review.key, durationMs: 1000 }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (response.status !== 200 && response.status !== 201) return false;
+    review.ackedId = ((await response.json()) as { reviewId: string }).reviewId;
+    review.replayed = response.status === 200;
+    return true;
+  } catch {
+    return false; // connection refused or reset: the server is down; retried later with the same key
+  }
+}
+
+async function main(): Promise<number> {
+  const cardIds = await prepare();
+  // Worker w answers only cards w, w+4, …: answers to one card stay in order, as a learner's would.
+  const reviews: Review[] = Array.from({ length: TOTAL }, (_, i) => ({
+    key: `crash-${i}-${randomBytes(6).toString("hex")}`,
+    cardId: cardIds[(i % WORKERS) + WORKERS * (Math.floor(i / WORKERS) % (CARDS / WORKERS))]!,
+    rating: 1 + Math.floor(Math.random() * 4),
+  }));
+  await startServer();
+  const cookie = await signIn();
+  let kills = 0;
+  let sending = true;
+  const killer = (async () => {
+    while (sending) {
+      // A random moment 0.8-4 s after the server came up: mid-request, mid-transaction or idle.
+      await sleep(800 + Math.random() * 3200);
+      if (!sending) break;
+      await killServer("SIGKILL");
+      kills++;
+      await sleep(Math.random() * 300);
+      await startServer();
+    }
+  })();
+  let failedSends = 0;
+  await Promise.all(
+    Array.from({ length: WORKERS }, async (_, w) => {
+      for (let i = w; i < TOTAL; i += WORKERS) {
+        // A learner whose answer failed tries again before moving on, with the same key.
+        while (!(await send(reviews[i]!, cookie))) {
+          failedSends++;
+          await sleep(100);
+        }
+      }
+    }),
+  );
+  sending = false;
+  await killer;
+  await killServer("SIGTERM");
+
+  const sqlite = new Database(dbFile, { readonly: true });
+  const checks: [string, boolean][] = [];
+  const integrity = sqlite.pragma("integrity_check") as { integrity_check: string }[];
+  checks.push([`PRAGMA integrity_check is ok (${integrity.map((row) => row.integrity_check).join("; ")})`, integrity[0]?.integrity_check === "ok"]);
+  const rows = sqlite.prepare('SELECT id, "idempotencyKey" AS key FROM "ReviewLog"').all() as { id: string; key: string }[];
+  const byKey = new Map<string, string[]>();
+  for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row.id]);
+  checks.push([`${rows.length} review rows for ${TOTAL} reviews sent`, rows.length === TOTAL]);
+  checks.push(["no review stored twice", [...byKey.values()].every((ids) => ids.length === 1)]);
+  checks.push(["every acknowledged review stored, under the id it was acknowledged with", reviews.every((r) => r.ackedId !== undefined && byKey.get(r.key)?.[0] === r.ackedId)]);
+  checks.push(["no row that was never sent", rows.every((row) => reviews.some((r) => r.key === row.key))]);
+  const mismatched = sqlite
+    .prepare('SELECT s."cardId" FROM "CardState" s WHERE s.reps != (SELECT COUNT(*) FROM "ReviewLog" l WHERE l."cardId" = s."cardId" AND l."userId" = s."userId")')
+    .all();
+  checks.push(["every card's state matches its history (reps = log rows)", mismatched.length === 0]);
+  sqlite.close();
+
+  const storedUnanswered = reviews.filter((review) => review.replayed).length;
+  console.log(
+    `\nCrash test: ${TOTAL} reviews, ${WORKERS} concurrent senders, ${kills} SIGKILLs of the server, ${failedSends} sends failed and were retried ` +
+      `(${storedUnanswered} of them had been stored before the server died, and were acknowledged as replays)`,
+  );
+  for (const [name, passed] of checks) console.log(`  ${passed ? "ok  " : "FAIL"} ${name}`);
+  const failed = checks.filter(([, passed]) => !passed).length;
+  console.log(`${checks.length - failed} passed, ${failed} failed`);
+  if (!failed) for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
+  return failed ? 1 : 0;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch(async (error: unknown) => {
+    console.error(error);
+    await killServer("SIGKILL");
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  });
