@@ -15,6 +15,11 @@ export function CardTable({ cards, deckSlug }: { cards: DeckCardDTO[]; deckSlug:
             <span className="visually-hidden">Answer: </span>
             {card.answer}
           </p>
+          <p className="small">
+            <Link href={`/cards/${card.id}`} aria-label={`Card info: ${card.prompt}`}>
+              Card info
+            </Link>
+          </p>
           {card.sources.length > 0 ? (
             <blockquote className="source">
               <span className="visually-hidden">Source: </span>

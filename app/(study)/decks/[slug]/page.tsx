@@ -32,6 +32,9 @@ export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
           </Link>{" "}
           <Link className="button button-quiet" href={`/decks/${deck.slug}/quiz`}>
             Quiz yourself
+          </Link>{" "}
+          <Link className="button button-quiet" href={`/decks/${deck.slug}/settings`}>
+            Deck settings
           </Link>
         </p>
       </header>
