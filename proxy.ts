@@ -3,7 +3,7 @@ import { auth } from "@/auth";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/security-headers";
 
 /** App pages whose signed-out visitors go straight to sign-in (the pages check again themselves). */
-const SIGNED_IN_AREAS = /^\/(?:$|(?:decks|study|quizzes|classes|join|account)(?:\/|$))/;
+const SIGNED_IN_AREAS = /^\/(?:$|(?:decks|study|quizzes|classes|join|account|settings|cards|stats|optimizer)(?:\/|$))/;
 
 /**
  * Runs before every page: sets a fresh CSP nonce (Next reads it from the request header and
