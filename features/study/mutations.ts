@@ -45,8 +45,8 @@ export async function recordReview(
   now: Date,
   settings?: SchedulerSettings,
 ): Promise<Result<RecordedReview, RecordReviewFailure>> {
-  const replay = await findReplay(userId, input.idempotencyKey);
-  if (replay) return ok(replay);
+  // No look-up of the idempotency key first: a replayed key fails the log's unique index inside
+  // the transaction, which rolls back and is answered below. Answers are the hot path, replays rare.
   try {
     const recorded = await db.$transaction(async (tx) => {
       const [row, scheduler, latest] = await Promise.all([
