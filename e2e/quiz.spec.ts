@@ -75,7 +75,13 @@ test.describe("quiz inputs", () => {
     const items = page.getByTestId("timeline-item");
     await expect(items.first()).toBeVisible();
     const firstLabel = (await items.first().locator(".timeline-label").textContent()) ?? "";
-    await items.first().dragTo(items.last());
+    // The drag events a browser fires, with one shared DataTransfer: deterministic where
+    // mouse-driven native drag-and-drop is timing-sensitive on a loaded machine.
+    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+    await items.first().dispatchEvent("dragstart", { dataTransfer });
+    await items.last().dispatchEvent("dragover", { dataTransfer });
+    await items.last().dispatchEvent("drop", { dataTransfer });
+    await items.first().dispatchEvent("dragend", { dataTransfer });
     await expect(items.last()).toContainText(firstLabel);
     await expect(page.getByText("all answers saved")).toBeVisible();
   });
