@@ -2,16 +2,23 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { dropPostgresDatabase, postgresDatabaseUrl } from "../../scripts/postgres-databases";
 
 /**
- * The server the e2e suite drives: the built app on a fresh SQLite file of its own, migrated and
+ * The server the e2e suite drives: the built app on a fresh database of its own, migrated and
  * seeded by the same scripts a user runs, so the tests see exactly what `npm start` serves.
  */
 const root = process.cwd();
 const outDir = path.join(root, ".test-output");
 mkdirSync(outDir, { recursive: true });
-const databaseUrl = `file:${path.join(outDir, `e2e-${Date.now()}.db`)}`;
 const port = process.env.KIOKU_E2E_PORT ?? "3100";
+// KIOKU_E2E_POSTGRES_URL runs the suite on PostgreSQL: a database of its own per port, dropped
+// and made again on every run, so a run never sees the last one's data.
+const postgresBase = process.env.KIOKU_E2E_POSTGRES_URL;
+const databaseUrl = postgresBase
+  ? postgresDatabaseUrl(postgresBase, `kioku_e2e_${port}`)
+  : `file:${path.join(outDir, `e2e-${Date.now()}.db`)}`;
+if (postgresBase) await dropPostgresDatabase(databaseUrl);
 const env = {
   ...process.env,
   DATABASE_URL: databaseUrl,

@@ -114,5 +114,6 @@ export async function joinClassHandler(user: Actor, raw: unknown, now: Date): Pr
   if (!parsed.success) return invalid(parsed.error);
   const code = normalizeJoinCode(parsed.data.code);
   // A malformed code still counts as a try, so guessing cannot skip the throttle by sending junk.
-  return mutations.joinClassByCode(user.id, isWellFormedJoinCode(code) ? code : `invalid:${code.slice(0, 20)}`, now);
+  // The junk itself never reaches the database: PostgreSQL refuses text with NUL characters.
+  return mutations.joinClassByCode(user.id, isWellFormedJoinCode(code) ? code : "invalid", now);
 }

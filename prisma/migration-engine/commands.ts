@@ -1,3 +1,4 @@
+import path from "node:path";
 import type {
   DiagnoseMigrationHistoryOutput,
   HistoryDiagnostic,
@@ -75,7 +76,7 @@ export async function statusCommand(session: Session, print: Print): Promise<Exi
   for (const name of failed) print(`Failed: ${name}`);
   for (const name of diagnosis.editedMigrationNames) print(`Edited after being applied: ${name}`);
   const unknown = unknownNames(diagnosis.history);
-  if (unknown.length > 0) print(`Applied but missing from prisma/migrations: ${unknown.join(", ")}`);
+  if (unknown.length > 0) print(`Applied but missing from ${path.relative(process.cwd(), session.migrationsDir) || session.migrationsDir}: ${unknown.join(", ")}`);
 
   const healthy =
     diagnosis.history === null &&
@@ -143,4 +144,28 @@ function pendingNames(history: HistoryDiagnostic | null): string[] {
 function unknownNames(history: HistoryDiagnostic | null): string[] {
   if (history === null || history.diagnostic === "databaseIsBehind") return [];
   return history.unpersistedMigrationNames;
+}
+
+/**
+ * Whether the migration history builds exactly the schema in schema.prisma (replayed on a shadow
+ * database, which for PostgreSQL this runner creates and drops). Exit 1 with the missing SQL when
+ * a schema change has no migration yet, e.g. for one engine of the two.
+ */
+export async function checkCommand(session: Session, print: Print): Promise<ExitCode> {
+  const migrationsList = await readMigrationsList(session.migrationsDir);
+  const result = await session.engine.diff({
+    from: { tag: "migrations", ...migrationsList },
+    to: { tag: "schemaDatamodel", files: session.schemaFiles },
+    script: true,
+    exitCode: null,
+    filters: NO_FILTERS,
+  });
+  const missing = (result.stdout ?? "").replace(/^-- This is an empty migration\.\s*$/m, "").trim();
+  if (missing === "") {
+    print(`${path.basename(session.migrationsDir)} matches the schema.`);
+    return 0;
+  }
+  print(`${path.basename(session.migrationsDir)} does not build the current schema; it lacks:\n${missing}`);
+  print("Run `npm run db:new-migration -- <name>` with this DATABASE_URL.");
+  return 1;
 }

@@ -27,7 +27,7 @@ export async function withSession<T>(
 ): Promise<T> {
   const content = await readFile(paths.schemaPath, "utf8");
   const schemaFiles = [{ path: paths.schemaPath, content }];
-  target.prepare();
+  await target.prepare();
   const SchemaEngineClass = await loadSchemaEngine();
   const connection = target.connect();
   try {

@@ -17,7 +17,7 @@ describe("deck and card access", () => {
     expect(await authorizeDeckBySlug(owner, slug)).not.toBeNull();
     expect(await authorizeDeckBySlug(other, slug)).toBeNull();
     expect(await authorizeCardDeck(other, cardIds[0]!)).toBeNull();
-    const otherDecks = await listDeckSummaries(other, NOW, NOW);
+    const otherDecks = await listDeckSummaries(other, NOW);
     expect(otherDecks.map((deck) => deck.id)).not.toContain(deckId);
   });
 

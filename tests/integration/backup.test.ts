@@ -11,7 +11,7 @@ import { databaseEngine, db } from "@/lib/db";
 import { createTestUser } from "./fixtures";
 
 const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");
-const LIVE = sqliteFilePath(process.env.DATABASE_URL!);
+const LIVE = databaseEngine === "sqlite" ? sqliteFilePath(process.env.DATABASE_URL!) : "";
 const NOW = new Date("2026-03-02T10:00:00Z");
 const work = mkdtempSync(path.join(os.tmpdir(), "kioku-backup-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -112,7 +112,8 @@ describe("prisma/migrate.ts", () => {
   });
 
   it.each([
-    ["postgres://kioku:secret@localhost:5432/kioku", /only SQLite "file:" URLs are supported/],
+    ["mysql://kioku:secret@localhost:3306/kioku", /only SQLite "file:" and "postgresql:\/\/" URLs are supported/],
+    ["postgresql://kioku:secret@localhost:5432", /must name a user, a host and a database/],
     ["not a url at all", /not a database URL/],
   ])("refuses DATABASE_URL=%s with one clear line and exit code 1", (url, message) => {
     const run = runMigrate(["apply"], url);
