@@ -31,6 +31,7 @@ export function checkArticleText(text: string): { ok: true; text: string } | { o
   if (new TextEncoder().encode(normalised).byteLength > MAX_ARTICLE_BYTES) return { ok: false, problem: "tooLarge" };
   if (normalised.trim().length === 0) return { ok: false, problem: "empty" };
   // Text has tabs and newlines; other C0 controls in any number mean binary data pasted or renamed.
+  if (normalised.includes("\u0000")) return { ok: false, problem: "binary" };
   const controls = normalised.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g)?.length ?? 0;
   if (controls > 0 && controls / normalised.length > 0.001) return { ok: false, problem: "binary" };
   return { ok: true, text: normalised };

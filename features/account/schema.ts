@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/validation";
 import { isValidTimeZone } from "@/core/scheduling";
 import { isCommonPassword } from "./common-passwords";
 
@@ -20,7 +21,7 @@ export const emailSchema = z
   .pipe(z.email("Enter a valid e-mail address."));
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.").refine(hasNoNul, NUL_MESSAGE),
   email: emailSchema,
   password: passwordSchema,
   role: z.enum(ROLES, { error: "Choose student or instructor." }),

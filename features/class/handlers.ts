@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { idSchema } from "@/lib/validation";
 import { isWellFormedJoinCode, normalizeJoinCode } from "@/core/classes/join-code";
 import { fail, ok, type Result } from "@/lib/errors";
 import type { CurrentUser } from "@/features/account/session";
@@ -101,7 +102,7 @@ export async function assignQuizHandler(user: Actor, raw: unknown): Promise<Outc
 }
 
 export async function deleteAssignmentHandler(user: Actor, raw: unknown): Promise<Outcome> {
-  const parsed = z.object({ classId: z.string().min(1).max(64), assignmentId: z.string().min(1).max(64) }).safeParse(raw);
+  const parsed = z.object({ classId: idSchema, assignmentId: idSchema }).safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
   if (!classId) return fail("notFound", NOT_YOURS);

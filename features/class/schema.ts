@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { hasNoNul, idSchema, NUL_MESSAGE } from "@/lib/validation";
 import { QUESTION_TYPES } from "@/core/quiz/types";
 import { slugParamSchema } from "@/features/deck/schema";
 
-const id = z.string().min(1).max(64);
-export const classNameSchema = z.string().trim().min(1, "Give the class a name.").max(120, "Use at most 120 characters.");
+const id = idSchema;
+export const classNameSchema = z.string().trim().min(1, "Give the class a name.").max(120, "Use at most 120 characters.").refine(hasNoNul, NUL_MESSAGE);
 
 export const createClassSchema = z.object({ name: classNameSchema });
 export const renameClassSchema = z.object({ classId: id, name: classNameSchema });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/validation";
 import { CARD_KINDS } from "@/core/generation/types";
 
 /** Deck slugs as they appear in URLs. */
@@ -8,7 +9,7 @@ export const slugParamSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
-export const deckTitleSchema = z.string().trim().min(1, "Give the deck a title.").max(200, "Use at most 200 characters.");
+export const deckTitleSchema = z.string().trim().min(1, "Give the deck a title.").max(200, "Use at most 200 characters.").refine(hasNoNul, NUL_MESSAGE);
 
 const publishedSchema = z
   .union([z.iso.date("Use a date such as 2012-11-28."), z.literal("")])
@@ -17,7 +18,7 @@ const publishedSchema = z
 
 /** The form that starts a deck: a title, an optional publication date, and pasted text or a file. */
 export const deckSourceFormSchema = z.object({
-  title: z.string().trim().max(200, "Use at most 200 characters.").optional(),
+  title: z.string().trim().max(200, "Use at most 200 characters.").refine(hasNoNul, NUL_MESSAGE).optional(),
   published: publishedSchema,
   text: z.string().optional(),
 });
@@ -27,9 +28,9 @@ export const MAX_CARDS_PER_DECK = 1000;
 export const editedCardSchema = z.object({
   key: z.string().regex(/^[a-z0-9-]{1,120}$/, "Card keys are lowercase letters, digits and hyphens."),
   kind: z.enum(CARD_KINDS),
-  prompt: z.string().trim().min(1, "A card needs a question.").max(1000, "A question has at most 1000 characters."),
-  answer: z.string().trim().min(1, "A card needs an answer.").max(2000, "An answer has at most 2000 characters."),
-  explanation: z.string().trim().max(4000).default(""),
+  prompt: z.string().trim().min(1, "A card needs a question.").max(1000, "A question has at most 1000 characters.").refine(hasNoNul, NUL_MESSAGE),
+  answer: z.string().trim().min(1, "A card needs an answer.").max(2000, "An answer has at most 2000 characters.").refine(hasNoNul, NUL_MESSAGE),
+  explanation: z.string().trim().max(4000).refine(hasNoNul, NUL_MESSAGE).default(""),
   sourceSentenceIds: z.array(z.number().int().min(0)).max(50).default([]),
 });
 export type EditedCard = z.output<typeof editedCardSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/validation";
 import { MAX_IMPORT_BYTES } from "@/core/import/card-file";
 import { deckTitleSchema } from "@/features/deck/schema";
 
@@ -8,8 +9,9 @@ export const confirmImportSchema = z.object({
   fileName: z.string().max(255).default(""),
   text: z
     .string()
-    .refine((text) => new TextEncoder().encode(text).byteLength <= MAX_IMPORT_BYTES, "The file is larger than 1 MB; split it and import the parts."),
+    .refine((text) => new TextEncoder().encode(text).byteLength <= MAX_IMPORT_BYTES, "The file is larger than 1 MB; split it and import the parts.")
+    .refine(hasNoNul, "That file has NUL characters in it, so it is not a text file."),
 });
 export type ConfirmImportInput = z.output<typeof confirmImportSchema>;
 
-export const importTitleSchema = z.string().trim().max(200, "Use at most 200 characters.").optional();
+export const importTitleSchema = z.string().trim().max(200, "Use at most 200 characters.").refine(hasNoNul, NUL_MESSAGE).optional();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/validation";
 import { QUESTION_TYPES, type QuestionResponse, type QuestionSpec } from "@/core/quiz";
 import { slugParamSchema } from "@/features/deck/schema";
 
@@ -32,7 +33,7 @@ export const questionResponseSchema: z.ZodType<QuestionResponse> = z.discriminat
   z.object({ type: z.literal("typed"), text: shortText }),
 ]);
 
-const id = z.string().min(1).max(64);
+const id = idSchema;
 
 export const saveAnswerSchema = z.object({ attemptId: id, questionId: id, response: questionResponseSchema });
 export const attemptRefSchema = z.object({ attemptId: id });

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/validation";
 import { GRADES } from "@/core/scheduling";
 
 export const reviewInputSchema = z.object({
-  cardId: z.string().min(1).max(64),
+  cardId: idSchema,
   rating: z.union(GRADES.map((grade) => z.literal(grade)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>], {
     error: "Rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).",
   }),
@@ -34,7 +35,7 @@ export const CARD_COMMANDS = ["forget", "suspend", "unsuspend", "bury", "unbury"
 export type CardCommand = (typeof CARD_COMMANDS)[number];
 
 export const cardCommandSchema = z.object({
-  cardId: z.string().min(1).max(64),
+  cardId: idSchema,
   command: z.enum(CARD_COMMANDS, { error: "Unknown card command." }),
   /** The study screen wants its next view back; the card-info page does not. */
   withView: z.boolean().default(false),
