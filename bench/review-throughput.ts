@@ -216,15 +216,17 @@ export async function benchReviewThroughput(): Promise<void> {
       autocannon({ url: `${appUrl}/api/health`, connections: 1, duration: SECONDS }, (error, result) => (error ? reject(error) : resolve(result))),
     );
     console.log(`app GET /api/health (Next.js route + SELECT 1), 1 connection: ${(health["2xx"] / (health.duration || SECONDS)).toFixed(0)} req/s, p99 ${health.latency.p99.toFixed(1)} ms`);
+    const healthPerSecond = health["2xx"] / (health.duration || SECONDS);
+    const floorOne = results.get("floor")![0]!.perSecond;
+    console.log(`  = ${(healthPerSecond / floorOne).toFixed(2)} of the floor at 1 connection before the route does any work`);
     stop(appServer);
     appServer = null;
     run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/review-breakdown.ts"], { ...env, DATABASE_URL: app.url, BENCH_EMAIL: EMAIL }, true);
     console.log(
-      "What limits the app: not SQLite (both pay one fsync per answer on the same single writer) and not Next.js alone\n" +
-        "(the /api/health line: a route with one query), but the answer's own Prisma round trips, measured in-process\n" +
-        "above: each costs ~0.2-2 ms, mostly query planning and driver-adapter work rather than SQLite, and one answer\n" +
-        "makes about a dozen: the session's user lookup, the deck authorization, recordReview's idempotency lookup, then\n" +
-        "in its transaction the card state, the user's and the deck's settings and the latest log time, and the two writes.",
+      "What limits the app: not SQLite (both pay one fsync per answer on the same single writer); Next.js's own\n" +
+        "per-request cost (the /api/health ratio above), then the answer's own work, measured in-process above: the\n" +
+        "session check, the deck authorization and recordReview's transaction (card state, the user's and the deck's\n" +
+        "settings, the latest log time, two writes), each Prisma round trip mostly query planning and adapter work.",
     );
   } finally {
     stop(appServer);
