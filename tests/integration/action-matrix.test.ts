@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { UserId } from "@/features/account/session";
+import * as quiz from "@/features/quiz/handlers";
+import { cardCommandHandler, undoReviewHandler } from "@/features/study/card-handlers";
+import { reviewCardHandler } from "@/features/study/handlers";
+import { db } from "@/lib/db";
+import { createTestDeck } from "./fixtures";
+import { databaseDigest } from "./support/hostile";
+
+/**
+ * Every study and quiz action, sent with a valid payload that names one student's private
+ * objects, by everyone else: another student, a self-learner and two instructors. Each must be
+ * refused as notFound, and the database must not change by a byte. (Class actions have their
+ * own matrix in classes.test.ts; pages and routes in e2e/access-matrix.spec.ts.)
+ */
+const NOW = new Date("2026-03-02T10:00:00Z");
+
+async function user(role: "student" | "instructor", name: string) {
+  const created = await db.user.create({
+    data: { name, email: `${randomUUID()}@test.kioku`, passwordHash: "x", role, timeZone: "UTC" },
+    select: { id: true },
+  });
+  return { id: created.id as UserId, timeZone: "UTC", role };
+}
+
+let owner: Awaited<ReturnType<typeof user>>;
+let others: Awaited<ReturnType<typeof user>>[];
+let slug: string, cardId: string, quizId: string, attemptId: string, questionId: string;
+
+beforeAll(async () => {
+  owner = await user("student", "Owner");
+  others = [await user("student", "Other student"), await user("student", "Self-learner"), await user("instructor", "Instructor A"), await user("instructor", "Instructor B")];
+  const deck = await createTestDeck(owner.id, 3);
+  slug = (await db.deck.findUniqueOrThrow({ where: { id: deck.deckId } })).slug;
+  cardId = deck.cardIds[0]!;
+  questionId = (
+    await db.quizQuestion.create({
+      data: { deckId: deck.deckId, key: "q", type: "typed", spec: JSON.stringify({ type: "typed", prompt: "When?", answer: "2000", accepted: [] }), position: 0 },
+    })
+  ).id;
+  const reviewed = await reviewCardHandler(owner, { cardId, rating: 3, idempotencyKey: randomUUID(), durationMs: 1 }, NOW);
+  expect(reviewed.ok).toBe(true);
+  const started = await quiz.createQuizHandler(owner, { deckSlug: slug, types: ["typed"], count: 1, countAsReview: false }, false, NOW);
+  if (!started.ok) throw new Error(started.message);
+  ({ quizId, attemptId } = started.value);
+});
+
+describe("the action matrix over study and quiz actions", () => {
+  it("refuses every foreign action as notFound and changes nothing", async () => {
+    const actions: [string, (actor: (typeof others)[number]) => Promise<{ ok: boolean; reason?: string }>][] = [
+      ["review the owner's card", (a) => reviewCardHandler(a, { cardId, rating: 4, idempotencyKey: randomUUID(), durationMs: 1 }, NOW)],
+      ["undo in the owner's deck", (a) => undoReviewHandler(a, { deckSlug: slug }, NOW)],
+      ...(["forget", "suspend", "bury"] as const).map(
+        (command) => [`${command} the owner's card`, (a: (typeof others)[number]) => cardCommandHandler(a, { cardId, command }, NOW)] as [string, (a: (typeof others)[number]) => Promise<{ ok: boolean; reason?: string }>],
+      ),
+      ["make a quiz from the owner's deck", (a) => quiz.createQuizHandler(a, { deckSlug: slug, types: ["typed"], count: 1, countAsReview: false }, false, NOW)],
+      ["start the owner's quiz", (a) => quiz.startAttemptHandler(a, { quizId }, NOW)],
+      ["reshuffle the owner's quiz", (a) => quiz.reshuffleQuizHandler(a, { quizId }, NOW)],
+      ["answer in the owner's attempt", (a) => quiz.saveAnswerHandler(a, { attemptId, questionId, response: { type: "typed", text: "2000" } }, NOW)],
+      ["submit the owner's attempt", (a) => quiz.submitAttemptHandler(a, { attemptId }, NOW)],
+    ];
+    const before = await databaseDigest(process.env.DATABASE_URL!);
+    for (const actor of others) {
+      for (const [what, act] of actions) {
+        const result = await act(actor);
+        expect(result.ok, `${actor.id} may not ${what}`).toBe(false);
+        expect(result.reason, `${what}`).toBe("notFound");
+      }
+    }
+    expect(await databaseDigest(process.env.DATABASE_URL!)).toBe(before);
+  });
+
+  it("lets the owner do the same things", async () => {
+    expect((await quiz.saveAnswerHandler(owner, { attemptId, questionId, response: { type: "typed", text: "2000" } }, NOW)).ok).toBe(true);
+    expect((await cardCommandHandler(owner, { cardId, command: "bury" }, NOW)).ok).toBe(true);
+    expect((await quiz.submitAttemptHandler(owner, { attemptId }, NOW)).ok).toBe(true);
+  });
+});
