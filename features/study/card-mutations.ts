@@ -5,7 +5,7 @@ import type { AuthorizedDeckId } from "@/features/deck/access";
 import { getSchedulingSettings, type DbClient } from "@/features/settings/data";
 import { db } from "@/lib/db";
 import { AppError, fail, ok, type Result } from "@/lib/errors";
-import { historyFromRows, latestEntryAt, LOG_ORDER, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
+import { historyFromRows, latestEntryAt, LOG_ORDER, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
 
 /** Card state changes other than answering: undo, forget, suspend, bury. One transaction each. */
 
@@ -98,15 +98,7 @@ export async function forgetStudyCard(
         cardId,
         deckId,
         idempotencyKey: `forget-${randomUUID()}`,
-        rating: log.rating,
-        phase: log.phase,
-        due: log.due,
-        stability: log.stability,
-        difficulty: log.difficulty,
-        elapsedDays: log.elapsedDays,
-        lastElapsedDays: log.lastElapsedDays,
-        scheduledDays: log.scheduledDays,
-        learningSteps: log.learningSteps,
+        ...logColumnsFrom(log),
         reviewedAt: at,
         durationMs: 0,
         nextDue: next.due,

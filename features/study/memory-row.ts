@@ -1,4 +1,4 @@
-import { historyEntryOf, type HistoryEntry, type MemoryState } from "@/core/scheduling";
+import { historyEntryOf, type HistoryEntry, type MemoryState, type ForgetLogEntry, type ReviewLogEntry } from "@/core/scheduling";
 import type { CardState, Prisma } from "@/lib/generated/prisma/client";
 
 /** A stored card state as the scheduler sees it. */
@@ -61,4 +61,19 @@ export async function latestEntryAt(tx: Prisma.TransactionClient, userId: string
 /** The columns that change with every entry of a card's log: a compare-and-set matches on them. */
 export function stateVersion(row: Pick<CardState, "reps" | "lastReview" | "due">) {
   return { reps: row.reps, lastReview: row.lastReview, due: row.due };
+}
+
+/** ts-fsrs's log fields of one answer (the card as it was before it), as ReviewLog columns. */
+export function logColumnsFrom(log: ReviewLogEntry | ForgetLogEntry) {
+  return {
+    rating: log.rating,
+    phase: log.phase,
+    due: log.due,
+    stability: log.stability,
+    difficulty: log.difficulty,
+    elapsedDays: log.elapsedDays,
+    lastElapsedDays: log.lastElapsedDays,
+    scheduledDays: log.scheduledDays,
+    learningSteps: log.learningSteps,
+  };
 }

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { getSchedulingSettings } from "@/features/settings/data";
-import { latestEntryAt, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
+import { latestEntryAt, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
 import type { ReviewInput } from "./schema";
 
 export interface RecordedReview {
@@ -74,15 +74,7 @@ export async function recordReview(
           cardId: input.cardId,
           deckId,
           idempotencyKey: input.idempotencyKey,
-          rating: log.rating,
-          phase: log.phase,
-          due: log.due,
-          stability: log.stability,
-          difficulty: log.difficulty,
-          elapsedDays: log.elapsedDays,
-          lastElapsedDays: log.lastElapsedDays,
-          scheduledDays: log.scheduledDays,
-          learningSteps: log.learningSteps,
+          ...logColumnsFrom(log),
           reviewedAt: log.reviewedAt,
           durationMs: input.durationMs,
           nextDue: next.due,

@@ -22,6 +22,21 @@ function DueField({ id }: { id: string }) {
   );
 }
 
+function DeckSelect({ id, decks }: { id: string; decks: { slug: string; title: string }[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>Deck</label>
+      <select id={id} name="deckSlug">
+        {decks.map((deck) => (
+          <option key={deck.slug} value={deck.slug}>
+            {deck.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function Feedback({ state }: { state: ClassFormState }) {
   if (state.message) {
     return (
@@ -46,16 +61,7 @@ export function AssignForms({ classId, decks }: { classId: string; decks: { slug
         <h2>Assign a deck</h2>
         <Feedback state={deckState} />
         <input type="hidden" name="classId" value={classId} />
-        <div className="field">
-          <label htmlFor="deck-deck">Deck</label>
-          <select id="deck-deck" name="deckSlug">
-            {decks.map((deck) => (
-              <option key={deck.slug} value={deck.slug}>
-                {deck.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DeckSelect id="deck-deck" decks={decks} />
         <DueField id="deck-due" />
         <div className="field">
           <label htmlFor="deck-target">Predicted recall target on the due date (%)</label>
@@ -69,16 +75,7 @@ export function AssignForms({ classId, decks }: { classId: string; decks: { slug
         <h2>Assign a quiz</h2>
         <Feedback state={quizState} />
         <input type="hidden" name="classId" value={classId} />
-        <div className="field">
-          <label htmlFor="quiz-deck">Deck</label>
-          <select id="quiz-deck" name="deckSlug">
-            {decks.map((deck) => (
-              <option key={deck.slug} value={deck.slug}>
-                {deck.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DeckSelect id="quiz-deck" decks={decks} />
         <DueField id="quiz-due" />
         <fieldset className="field">
           <legend>Question types</legend>
