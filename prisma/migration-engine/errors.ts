@@ -16,6 +16,10 @@ export function errorCode(error: Error): string | undefined {
 export function describeError(error: unknown): string {
   if (error instanceof MigrationError) return error.message;
   if (!(error instanceof Error)) return String(error);
+  // SQLite's "busy" reaches the wasm engine as a driver error it has no name for (SocketTimeout).
+  if (/SocketTimeout|SQLITE_BUSY|database is locked/.test(error.message)) {
+    return "the database is busy: another process holds it (is Kioku already running on it?). Stop that process and run this again.";
+  }
   const firstLine = error.message.split("\n").find((line) => line.trim() !== "")?.trim() ?? error.name;
   const migration = /migration_name="([^"]+)"/.exec(error.message)?.[1];
   const code = errorCode(error);

@@ -87,6 +87,22 @@ describe("prisma/migrate.ts", () => {
     expect(status.stdout).toContain("Database schema is up to date.");
   });
 
+  it("says plainly that the database is busy when another process holds it", () => {
+    const file = path.join(tempDir, `busy-${randomUUID()}.db`);
+    expect(runMigrate(["apply"], `file:${file}`).status).toBe(0);
+    const holder = new Database(file);
+    holder.exec("BEGIN EXCLUSIVE");
+    try {
+      const run = runMigrate(["apply"], `file:${file}`);
+      expect(run.status).toBe(1);
+      expect(`${run.stdout}${run.stderr}`).toContain("the database is busy: another process holds it");
+      expect(`${run.stdout}${run.stderr}`).not.toContain("SocketTimeout");
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+    }
+  });
+
   it("reports pending migrations for a missing database without creating it", () => {
     const file = path.join(tempDir, "status-only", "kioku.db");
     const status = runMigrate(["status"], `file:${file}`);
