@@ -3,7 +3,7 @@ import localFont from "next/font/local";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
-// Bundled from npm (@fontsource) because next/font/google downloads at build time.
+// Bundled from npm (@fontsource): the Google Fonts loader downloads at build time, which fails offline.
 const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   variable: "--font-sans",

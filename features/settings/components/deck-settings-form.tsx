@@ -4,7 +4,7 @@ import { Field } from "@/components/ui/field";
 import { saveDeckSettingsAction } from "../actions";
 import type { DeckSettingsFormDTO } from "../data";
 import { useConfirmableSave } from "./use-confirmable-save";
-import { WorkloadPreview } from "./workload-preview";
+import { SaveOutcome } from "./save-outcome";
 
 export function DeckSettingsForm({ deckSlug, initial }: { deckSlug: string; initial: DeckSettingsFormDTO }) {
   const { result, pending, confirming, submit, confirm, cancel } = useConfirmableSave(({ values, confirm: confirmed }) =>
@@ -70,19 +70,7 @@ export function DeckSettingsForm({ deckSlug, initial }: { deckSlug: string; init
           </button>
         </fieldset>
       </form>
-      {result?.status === "confirm" ? (
-        <WorkloadPreview preview={result.preview} summary={result.summary} pending={pending} onConfirm={confirm} onCancel={cancel} />
-      ) : null}
-      {result?.status === "invalid" ? (
-        <p role="alert" className="form-error">
-          {result.message}
-        </p>
-      ) : null}
-      {result?.status === "saved" ? (
-        <p role="status" className="panel" data-testid="settings-saved">
-          {result.message}
-        </p>
-      ) : null}
+      <SaveOutcome result={result} pending={pending} onConfirm={confirm} onCancel={cancel} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { Field } from "@/components/ui/field";
 import { saveSettingsAction } from "../actions";
 import type { UserSettingsFormDTO } from "../data";
 import { useConfirmableSave } from "./use-confirmable-save";
-import { WorkloadPreview } from "./workload-preview";
+import { SaveOutcome } from "./save-outcome";
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -98,19 +98,7 @@ export function SettingsForm({ initial, timeZones }: { initial: UserSettingsForm
           </button>
         </fieldset>
       </form>
-      {result?.status === "confirm" ? (
-        <WorkloadPreview preview={result.preview} summary={result.summary} pending={pending} onConfirm={confirm} onCancel={cancel} />
-      ) : null}
-      {result?.status === "invalid" ? (
-        <p role="alert" className="form-error">
-          {result.message}
-        </p>
-      ) : null}
-      {result?.status === "saved" ? (
-        <p role="status" className="panel" data-testid="settings-saved">
-          {result.message}
-        </p>
-      ) : null}
+      <SaveOutcome result={result} pending={pending} onConfirm={confirm} onCancel={cancel} />
     </div>
   );
 }
