@@ -5,6 +5,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { hashPassword } from "@/features/account/password";
 import { createDatabaseClient } from "@/lib/db";
+import { signInOverHttp } from "../scripts/http-sign-in";
 
 /**
  * A bounded load test of the built app on loopback with autocannon: review submissions
@@ -39,19 +40,8 @@ async function waitForHealth(child: ChildProcess): Promise<void> {
   throw new Error("the server did not come up in 60 s");
 }
 
-async function signIn(): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, callbackUrl: `${BASE}/` }),
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`signing in failed (HTTP ${response.status})`);
-  return session.split(";")[0]!;
+function signIn(): Promise<string> {
+  return signInOverHttp(BASE, EMAIL, PASSWORD);
 }
 
 let sequence = 0;

@@ -6,6 +6,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { hashPassword } from "@/features/account/password";
 import { createDatabaseClient } from "@/lib/db";
+import { signInOverHttp } from "../scripts/http-sign-in";
 
 /**
  * One review (grade -> FSRS -> transaction) over HTTP: the app's own path (`next start` on a
@@ -82,20 +83,8 @@ async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<
   throw new Error(`${url} did not come up in ${seconds} s`);
 }
 
-/** Signs in through next-auth's real credentials endpoint and returns the session cookie. */
-async function signIn(baseUrl: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, callbackUrl: `${baseUrl}/` }),
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`Signing in to the app failed (HTTP ${response.status}).`);
-  return session.split(";")[0]!;
+function signIn(baseUrl: string): Promise<string> {
+  return signInOverHttp(baseUrl, EMAIL, PASSWORD);
 }
 
 let sequence = 0;

@@ -11,6 +11,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { hashPassword } from "@/features/account/password";
 import { createDatabaseClient } from "@/lib/db";
+import { signInOverHttp } from "./http-sign-in";
 
 const ROOT = process.cwd();
 const DIST_DIR = process.env.KIOKU_DIST_DIR ?? ".next-h";
@@ -94,19 +95,8 @@ function killServer(signal: NodeJS.Signals): Promise<void> {
   return exited;
 }
 
-async function signIn(): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, callbackUrl: `${BASE}/` }),
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`signing in failed (HTTP ${response.status})`);
-  return session.split(";")[0]!;
+function signIn(): Promise<string> {
+  return signInOverHttp(BASE, EMAIL, PASSWORD);
 }
 
 /** Sends one review; true once the server acknowledged it (201 stored, 200 replay of a stored one). */
