@@ -1,9 +1,9 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseEngineOf, readDatabaseUrl, sqliteFilePath, type DatabaseEngine } from "@/lib/config";
+import { SqliteConnectionFactory, type SqliteConnection } from "@/lib/sqlite-connection";
 
 /**
  * The one place the app knows which engine it runs on. Both generated clients are built on every
@@ -11,37 +11,6 @@ import { databaseEngineOf, readDatabaseUrl, sqliteFilePath, type DatabaseEngine 
  * picks it at start-up. The rest of the code sees the SQLite client's type: its query API is the
  * subset both engines share (no `mode: "insensitive"`, no native types), which keeps them portable.
  */
-
-/**
- * Every SQLite connection runs these first. The Prisma adapter sets no pragmas: without WAL a
- * review write is about ten times slower here, FULL keeps acknowledged reviews through a power
- * cut, and the busy timeout (ms) makes a second writer wait instead of failing with SQLITE_BUSY.
- */
-const SQLITE_PRAGMAS = [
-  "PRAGMA journal_mode = WAL",
-  "PRAGMA synchronous = FULL",
-  "PRAGMA busy_timeout = 5000",
-  "PRAGMA foreign_keys = ON",
-].join(";\n");
-
-class SqlitePragmaAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
-  readonly provider = "sqlite";
-  readonly adapterName: string;
-
-  constructor(private readonly inner: PrismaBetterSqlite3) {
-    this.adapterName = inner.adapterName;
-  }
-
-  async connect(): Promise<SqlDriverAdapter> {
-    const adapter = await this.inner.connect();
-    await adapter.executeScript(SQLITE_PRAGMAS);
-    return adapter;
-  }
-
-  connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return this.inner.connectToShadowDb();
-  }
-}
 
 // Per app instance. N instances x this must stay under the server's max_connections (100 by
 // default) minus what migrations and operators need; 10 is pg's own default.
@@ -60,8 +29,20 @@ export function createDatabaseClient(databaseUrl: string = readDatabaseUrl()): P
     return new PostgresqlPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   const url = `file:${sqliteFilePath(databaseUrl)}`;
-  const adapter = new SqlitePragmaAdapterFactory(new PrismaBetterSqlite3({ url, timeout: 5000 }));
-  return new PrismaClient({ adapter });
+  const adapter = new SqliteConnectionFactory(new PrismaBetterSqlite3({ url, timeout: 5000 }));
+  const client = new PrismaClient({ adapter });
+  sqliteConnections.set(client, adapter);
+  return client;
+}
+
+const sqliteConnections = new WeakMap<PrismaClient, SqliteConnectionFactory>();
+
+/**
+ * The SQLite connection behind `client` (the one its queries use), or null on PostgreSQL. For
+ * the few hot paths that talk to better-sqlite3 directly; see `SqliteConnection.runExclusive`.
+ */
+export function sqliteConnectionOf(client: PrismaClient): Promise<SqliteConnection> | null {
+  return sqliteConnections.get(client)?.connect() ?? null;
 }
 
 /** The engine the app's DATABASE_URL names; only database-layer tests and tools should ask. */
