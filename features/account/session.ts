@@ -1,8 +1,9 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { findSessionUser, type SessionUserDTO } from "./data";
 import { isSessionCurrent } from "./session-check";
+import { readSessionClaims, type CookieJar } from "./session-token";
 
 declare const userIdBrand: unique symbol;
 /** The id of the signed-in user, checked against the database on this request. */
@@ -11,15 +12,21 @@ export type UserId = string & { readonly [userIdBrand]: true };
 export type CurrentUser = Omit<SessionUserDTO, "id" | "sessionVersion" | "disabledAt"> & { id: UserId };
 
 /**
- * The signed-in user, or null. The JWT alone is not trusted: the user must still exist and
- * the token's session version must match and the account must not be disabled, so sign-out,
- * password changes and disabling an account end old sessions.
+ * The signed-in user, or null. The session cookie is next-auth's JWT, read as `auth()` reads it
+ * (session-token.ts; proxy.ts's `auth()` keeps rolling its expiry as pages are visited). The JWT
+ * alone is not trusted: the user must still exist and the token's session version must match and
+ * the account must not be disabled, so sign-out, password changes and disabling end old sessions.
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await auth();
-  if (!session?.user?.id) return null;
-  const user = await findSessionUser(session.user.id);
-  if (!user || !isSessionCurrent(user, session.user.sessionVersion)) return null;
+  return getCurrentUserFromCookies(await cookies());
+}
+
+/** The same for a request's cookies where next/headers is not available (pages/api routes). */
+export async function getCurrentUserFromCookies(jar: CookieJar): Promise<CurrentUser | null> {
+  const claims = await readSessionClaims(jar);
+  if (!claims) return null;
+  const user = await findSessionUser(claims.userId);
+  if (!user || !isSessionCurrent(user, claims.sessionVersion)) return null;
   const { sessionVersion: _version, disabledAt: _disabled, ...rest } = user;
   return { ...rest, id: user.id as UserId };
 }
