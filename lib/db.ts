@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseEngineOf, readDatabaseUrl, sqliteFilePath, type DatabaseEngine } from "@/lib/config";
+import type BetterSqlite3 from "better-sqlite3";
 import { SqliteConnectionFactory, type SqliteConnection } from "@/lib/sqlite-connection";
 
 /**
@@ -53,3 +54,15 @@ const globalForDb = globalThis as unknown as { kiokuDb?: PrismaClient };
 /** The app's one client; kept on globalThis so dev-server reloads do not open a new one each time. */
 export const db: PrismaClient = globalForDb.kiokuDb ?? createDatabaseClient();
 if (process.env.NODE_ENV !== "production") globalForDb.kiokuDb = db;
+
+/**
+ * For the few hot paths that skip Prisma on SQLite: runs `work` synchronously on the app's
+ * better-sqlite3 handle, under the connection's lock, and gives its result. Returns null at once
+ * (without running `work`) on PostgreSQL, where the caller uses its Prisma version instead.
+ */
+export function onSqliteHandle<T>(work: (handle: BetterSqlite3.Database) => T, client: PrismaClient = db): Promise<T> | null {
+  const factory = sqliteConnections.get(client);
+  if (!factory) return null;
+  // Once open, skip the promise hop: this runs several times on every answer.
+  return factory.opened ? factory.opened.runExclusive(work) : factory.connect().then((open) => open.runExclusive(work));
+}

@@ -70,9 +70,18 @@ export class SqliteConnection implements SqlDriverAdapter {
     }
   }
 
-  /** Runs `work` on the raw better-sqlite3 handle while no other transaction is open on it. */
+  /**
+   * Runs `work` on the raw better-sqlite3 handle while no other transaction is open on it: at
+   * once when the connection is free (`work` is synchronous, so nothing can start meanwhile),
+   * otherwise after the open transaction ends.
+   */
   runExclusive<T>(work: (handle: Database.Database) => T): Promise<T> {
-    return this.#lock.runExclusive(() => work(this.handle));
+    if (this.#lock.isLocked()) return this.#lock.runExclusive(() => work(this.handle));
+    try {
+      return Promise.resolve(work(this.handle));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
   }
 
   dispose(): Promise<void> {
@@ -152,6 +161,9 @@ export class SqliteConnectionFactory implements SqlMigrationAwareDriverAdapterFa
     this.adapterName = inner.adapterName;
   }
 
+  /** The open connection, once `connect` has finished; null before and after. */
+  opened: SqliteConnection | null = null;
+
   /** The client's connection; everyone asking gets the same one until the client closes it. */
   connect(): Promise<SqliteConnection> {
     this.#connection ??= this.#open();
@@ -173,7 +185,45 @@ export class SqliteConnectionFactory implements SqlMigrationAwareDriverAdapterFa
     }
     const connection = new SqliteConnection(adapter, handle);
     // A closed client reconnects on its next query, and then gets a fresh connection.
-    connection.onDispose = () => (this.#connection = null);
+    connection.onDispose = () => {
+      this.#connection = null;
+      this.opened = null;
+    };
+    this.opened = connection;
     return connection;
   }
+}
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * `sql` prepared once per connection and kept: preparing is most of the cost of a small query.
+ * Numbers come back as JS numbers (the adapter turns BigInts on for the whole connection).
+ */
+export function prepared(handle: Database.Database, sql: string): Database.Statement {
+  let cache = statements.get(handle);
+  if (!cache) statements.set(handle, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = handle.prepare(sql);
+    if (statement.reader) statement.safeIntegers(false);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/** A DateTime as Prisma's SQLite adapter stores it: ISO 8601 text with an explicit offset. */
+export function toSqliteDate(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+/** A stored DateTime back as a Date. */
+export function fromSqliteDate(value: string): Date {
+  return new Date(value);
+}
+
+/** True for better-sqlite3's error on a UNIQUE (or primary key) constraint. */
+export function isSqliteUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
 }

@@ -1,5 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, onSqliteHandle } from "@/lib/db";
+import { prepared } from "@/lib/sqlite-connection";
+import type BetterSqlite3 from "better-sqlite3";
 import type { UserId } from "@/features/account/session";
 
 declare const deckIdBrand: unique symbol;
@@ -36,9 +38,16 @@ export async function authorizeDeckBySlug(userId: UserId, slug: string): Promise
 /**
  * The deck holding `cardId` if this user may study it. This runs on every answer, so it reads
  * the card's deck by primary key and only looks at class assignments when the deck is someone
- * else's (the one-query OR over assignments cost about 2 ms per review here).
+ * else's (the one-query OR over assignments cost about 2 ms per review here); on SQLite both
+ * are prepared statements.
  */
 export async function authorizeCardDeck(userId: UserId, cardId: string): Promise<AuthorizedDeck | null> {
+  const onSqlite = onSqliteHandle((handle) => authorizeCardDeckOnSqlite(handle, userId, cardId));
+  return onSqlite ?? authorizeCardDeckWithPrisma(userId, cardId);
+}
+
+/** authorizeCardDeck through Prisma: on PostgreSQL, and in the test that holds the SQLite version to it. */
+export async function authorizeCardDeckWithPrisma(userId: UserId, cardId: string): Promise<AuthorizedDeck | null> {
   const card = await db.card.findUnique({
     where: { id: cardId },
     select: { deck: { select: { id: true, slug: true, title: true, description: true, ownerId: true } } },
@@ -49,5 +58,22 @@ export async function authorizeCardDeck(userId: UserId, cardId: string): Promise
     ownerId === null ||
     ownerId === userId ||
     (await db.assignment.count({ where: { deckId: deck.id, class: { archivedAt: null, members: { some: { userId } } } } })) > 0;
+  return visible ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
+}
+
+const CARD_DECK_SQL = `
+  SELECT d."id", d."slug", d."title", d."description", d."ownerId" FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId" WHERE c."id" = ?`;
+const ASSIGNED_SQL = `
+  SELECT 1 FROM "Assignment" a
+  JOIN "Class" k ON k."id" = a."classId" AND k."archivedAt" IS NULL
+  JOIN "Enrollment" e ON e."classId" = k."id" AND e."userId" = ?
+  WHERE a."deckId" = ? LIMIT 1`;
+
+/** authorizeCardDeck's two queries as prepared statements: it runs before every answer. */
+function authorizeCardDeckOnSqlite(handle: BetterSqlite3.Database, userId: UserId, cardId: string): AuthorizedDeck | null {
+  const row = prepared(handle, CARD_DECK_SQL).get(cardId) as (Omit<AuthorizedDeck, "id"> & { id: string; ownerId: string | null }) | undefined;
+  if (!row) return null;
+  const { ownerId, ...deck } = row;
+  const visible = ownerId === null || ownerId === userId || prepared(handle, ASSIGNED_SQL).get(userId, deck.id) !== undefined;
   return visible ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
 }

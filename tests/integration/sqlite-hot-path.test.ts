@@ -1,0 +1,139 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Grade } from "@/core/scheduling";
+import { findSessionUser, findSessionUserWithPrisma } from "@/features/account/data";
+import type { UserId } from "@/features/account/session";
+import { authorizeCardDeck, authorizeCardDeckWithPrisma, type AuthorizedDeckId } from "@/features/deck/access";
+import { recordReview, recordReviewWithPrisma } from "@/features/study/mutations";
+import { saveDeckSettings, saveUserSettings } from "@/features/settings/mutations";
+import { deckSettingsSchema, userSettingsSchema } from "@/features/settings/schema";
+import { databaseEngine, db } from "@/lib/db";
+import { createTestDeck, createTestUser, key } from "./fixtures";
+
+/**
+ * On SQLite the three queries of every answer (session user, the card's deck, the review
+ * transaction) skip Prisma and run as prepared better-sqlite3 statements. Here each is held to
+ * its Prisma version, which PostgreSQL runs: same answers, same rows, same stored text.
+ */
+
+const START = new Date("2026-03-06T20:00:00Z");
+const MINUTE = 60_000;
+
+type Step = { card: number; rating: Grade; gapMinutes: number; replay: boolean; staleReps: boolean };
+const stepArb: fc.Arbitrary<Step> = fc.record({
+  card: fc.integer({ min: 0, max: 2 }),
+  rating: fc.constantFrom<Grade>(1, 2, 3, 4),
+  gapMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 60, max: 60 * 24 * 40 })),
+  replay: fc.boolean(),
+  staleReps: fc.boolean(),
+});
+
+/** A student whose settings and one deck override are not the defaults, so both reads matter. */
+async function studentWithSettings(): Promise<{ userId: UserId; deckId: AuthorizedDeckId; cardIds: string[] }> {
+  const userId = await createTestUser();
+  const { deckId, cardIds } = await createTestDeck(userId, 3);
+  await saveUserSettings(
+    userId,
+    userSettingsSchema.parse({
+      desiredRetention: "0.85",
+      maximumInterval: "365",
+      newCardsPerDay: "20",
+      maxReviewsPerDay: "200",
+      learningSteps: "2m 15m",
+      relearningSteps: "5m",
+      enableFuzz: true,
+      dayStartHour: "4",
+      timeZone: "America/New_York",
+    }),
+  );
+  await saveDeckSettings(userId, deckId, deckSettingsSchema.parse({ desiredRetention: "0.93", newCardsPerDay: "", maxReviewsPerDay: "" }));
+  return { userId, deckId, cardIds };
+}
+
+// Each column as SQLite holds it, storage class and text: a date written as "…Z" instead of
+// "…+00:00", or an integer stored as a real, would break the app's comparisons and sorting.
+const asStored = (columns: string[]) => columns.map((column) => `typeof("${column}") || ':' || coalesce("${column}", '') AS "${column}"`).join(", ");
+const ROW_COLUMNS = asStored(["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "phase", "lastReview", "suspended", "buriedUntil"]);
+const LOG_COLUMNS = asStored(["idempotencyKey", "rating", "phase", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "nextDue"]);
+
+/** The stored rows as text, card by card in deck order, with the user's own ids taken out. */
+async function storedRows(userId: UserId, cardIds: string[]) {
+  const states = [];
+  const logs = [];
+  for (const cardId of cardIds) {
+    states.push(await db.$queryRawUnsafe<Record<string, string>[]>(`SELECT ${ROW_COLUMNS} FROM "CardState" WHERE "userId" = ? AND "cardId" = ?`, userId, cardId));
+    logs.push(await db.$queryRawUnsafe(`SELECT ${LOG_COLUMNS} FROM "ReviewLog" WHERE "userId" = ? AND "cardId" = ? ORDER BY "reviewedAt"`, userId, cardId));
+  }
+  // Idempotency keys are per user ("text:<userId>:<step>"); compare the step.
+  return { states, logs: JSON.parse(JSON.stringify(logs, (name, value) => (name === "idempotencyKey" ? String(value).split(":")[2] : value))) };
+}
+
+describe.runIf(databaseEngine === "sqlite")("SQLite's prepared-statement path for answers", () => {
+  it("records every sequence of answers, replays and stale answers exactly as the Prisma transaction does", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 25 }), async (steps) => {
+        const direct = await studentWithSettings();
+        const viaPrisma = await studentWithSettings();
+        let now = START.getTime();
+        for (const [index, step] of steps.entries()) {
+          now += step.gapMinutes * MINUTE;
+          const answer = (side: typeof direct) => ({
+            cardId: side.cardIds[step.card]!,
+            rating: step.rating,
+            idempotencyKey: `${side.userId}:${step.replay && index > 0 ? index - 1 : index}`,
+            durationMs: 1000 + index,
+            ...(step.staleReps ? { expectedReps: 99 } : {}),
+          });
+          const a = await recordReview(direct.userId, direct.deckId, answer(direct), new Date(now));
+          const b = await recordReviewWithPrisma(viaPrisma.userId, viaPrisma.deckId, answer(viaPrisma), new Date(now));
+          expect(a.ok).toBe(b.ok);
+          if (a.ok && b.ok) {
+            expect(a.value.replayed).toBe(b.value.replayed);
+            expect(a.value.nextDue.toISOString()).toBe(b.value.nextDue.toISOString());
+          } else if (!a.ok && !b.ok) {
+            expect(a.reason).toBe(b.reason);
+          }
+        }
+        expect(await storedRows(direct.userId, direct.cardIds)).toEqual(await storedRows(viaPrisma.userId, viaPrisma.cardIds));
+      }),
+      { numRuns: 25, seed: 20261129 },
+    );
+  });
+
+  it("reads the session user as Prisma does, disabled or not, and nothing for an unknown id", async () => {
+    const userId = await createTestUser();
+    expect(await findSessionUser(userId)).toEqual(await findSessionUserWithPrisma(userId));
+    await db.user.update({ where: { id: userId }, data: { disabledAt: new Date("2026-05-01T10:00:00Z"), sessionVersion: 3 } });
+    const disabled = await findSessionUser(userId);
+    expect(disabled).toEqual(await findSessionUserWithPrisma(userId));
+    expect(disabled?.disabledAt?.toISOString()).toBe("2026-05-01T10:00:00.000Z");
+    expect(await findSessionUser("no-such-user")).toBeNull();
+  });
+
+  it("authorizes a card's deck as Prisma does for every kind of reader", async () => {
+    const owner = await createTestUser("Owner");
+    const student = await createTestUser("Student");
+    const stranger = await createTestUser("Stranger");
+    const own = await createTestDeck(owner, 1);
+    const builtIn = await createTestDeck(null, 1);
+    const assigned = await createTestDeck(owner, 1);
+    const archivedOnly = await createTestDeck(owner, 1);
+    const open = await db.class.create({ data: { instructorId: owner, name: "Open", joinCode: key().slice(0, 10) } });
+    const archived = await db.class.create({ data: { instructorId: owner, name: "Archived", joinCode: key().slice(0, 10), archivedAt: START } });
+    await db.enrollment.createMany({ data: [{ classId: open.id, userId: student }, { classId: archived.id, userId: student }] });
+    await db.assignment.create({ data: { classId: open.id, kind: "deck", deckId: assigned.deckId, title: "A", dueAt: START } });
+    await db.assignment.create({ data: { classId: archived.id, kind: "deck", deckId: archivedOnly.deckId, title: "B", dueAt: START } });
+
+    const cards = [own, builtIn, assigned, archivedOnly].map((deck) => deck.cardIds[0]!).concat("no-such-card");
+    const seen: string[] = [];
+    for (const reader of [owner, student, stranger]) {
+      for (const cardId of cards) {
+        const direct = await authorizeCardDeck(reader, cardId);
+        expect(direct).toEqual(await authorizeCardDeckWithPrisma(reader, cardId));
+        seen.push(direct ? "yes" : "no");
+      }
+    }
+    // owner: own, built-in, assigned, archivedOnly (own decks all), unknown; student: built-in and the open class's deck; stranger: built-in.
+    expect(seen.join(" ")).toBe("yes yes yes yes no no yes yes no no no yes no no no");
+  });
+});
