@@ -1,22 +1,29 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser, UserId } from "@/features/account/session";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { UserId } from "@/features/account/session";
+import { answerOverHttp } from "@/features/study/review-endpoint";
 import { db } from "@/lib/db";
 import { createTestDeck, createTestUser, key } from "./fixtures";
 
 let signedIn: UserId | null = null;
-vi.mock("@/features/account/session", () => ({
-  getCurrentUser: async (): Promise<CurrentUser | null> =>
-    signedIn ? ({ id: signedIn, name: "Test", email: "t@test.kioku", role: "student", timeZone: "UTC" } as CurrentUser) : null,
-}));
-const { POST } = await import("@/app/api/study/reviews/route");
 
-function post(body: unknown, headers: Record<string, string> = {}) {
-  return POST(
-    new Request("http://127.0.0.1:3000/api/study/reviews", {
-      method: "POST",
-      headers: { Host: "127.0.0.1:3000", "Content-Type": "application/json", ...headers },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    }),
+/** POST /api/study/reviews as its route hands it over (e2e drives the real route over HTTP). */
+function post(body: unknown, headers: { origin?: string; contentType?: string } = {}) {
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  return answerOverHttp(
+    {
+      user: signedIn ? { id: signedIn } : null,
+      origin: headers.origin ?? null,
+      host: "127.0.0.1:3000",
+      contentType: headers.contentType ?? "application/json",
+      readJson: async () => {
+        try {
+          return JSON.parse(text);
+        } catch {
+          return undefined;
+        }
+      },
+    },
+    new Date(),
   );
 }
 
@@ -33,7 +40,7 @@ describe("POST /api/study/reviews", () => {
     const answer = { cardId, rating: 3, idempotencyKey: key(), durationMs: 1500 };
     const first = await post(answer);
     expect(first.status).toBe(201);
-    expect(await first.json()).toMatchObject({ replayed: false, nextDue: expect.any(String) });
+    expect(first.body).toMatchObject({ replayed: false, nextDue: expect.any(String) });
     expect((await post(answer)).status).toBe(200);
     expect(await db.reviewLog.count({ where: { userId, cardId } })).toBe(1);
     expect(await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } })).toMatchObject({ reps: 1 });
@@ -44,11 +51,13 @@ describe("POST /api/study/reviews", () => {
     signedIn = null;
     expect((await post(answer)).status).toBe(401);
     signedIn = userId;
-    expect((await post(answer, { Origin: "https://evil.example" })).status).toBe(403);
-    expect((await post(JSON.stringify(answer), { "Content-Type": "text/plain" })).status).toBe(415);
+    expect((await post(answer, { origin: "https://evil.example" })).status).toBe(403);
+    // A sandboxed frame sends `Origin: null`: refused like any other site, not a crash.
+    expect((await post(answer, { origin: "null" })).status).toBe(403);
+    expect((await post(JSON.stringify(answer), { contentType: "text/plain" })).status).toBe(415);
     const invalid = await post({ ...answer, rating: 7 });
     expect(invalid.status).toBe(400);
-    expect((await invalid.json()).message).toMatch(/Rating must be 1/);
+    expect(invalid.body).toMatchObject({ message: expect.stringMatching(/Rating must be 1/) });
     expect((await post("{not json")).status).toBe(400);
     signedIn = await createTestUser("Mallory");
     expect((await post(answer)).status).toBe(404);

@@ -1,0 +1,55 @@
+import "server-only";
+import { z } from "zod";
+import type { UserId } from "@/features/account/session";
+import { authorizeCardDeck } from "@/features/deck/access";
+import { recordReview } from "./mutations";
+import { reviewInputSchema } from "./schema";
+
+/** What the JSON answer endpoint needs from an HTTP request, read by its route (app/api/study/reviews/route.ts). */
+export interface AnswerRequest {
+  user: { id: UserId } | null;
+  origin: string | null;
+  host: string | null;
+  contentType: string | null;
+  /** Reads and parses the body: undefined when it is not JSON. Only called once the request may send one. */
+  readJson: () => Promise<unknown>;
+}
+
+export interface AnswerResponse {
+  status: number;
+  body: { reviewId: string; nextDue: string; replayed: boolean } | { reason: string; message: string };
+}
+
+/**
+ * POST /api/study/reviews: records one answer for the signed-in user, the study page's action
+ * without the next card's view, for scripts and for `npm run bench`, which measures exactly this
+ * path. Same checks as the action: session, input, the card's deck. Cookies are SameSite=Lax and
+ * only JSON from this origin is accepted, so another site cannot post answers in a user's name.
+ */
+export async function answerOverHttp(request: AnswerRequest, now: Date): Promise<AnswerResponse> {
+  const { user } = request;
+  if (!user) return { status: 401, body: { reason: "unauthenticated", message: "Sign in to record answers." } };
+  if (request.origin && originHost(request.origin) !== request.host) {
+    return { status: 403, body: { reason: "forbidden", message: "Answers are only accepted from this site." } };
+  }
+  if (!request.contentType?.startsWith("application/json")) {
+    return { status: 415, body: { reason: "invalid", message: "Send the answer as JSON." } };
+  }
+  const parsed = reviewInputSchema.safeParse(await request.readJson());
+  if (!parsed.success) return { status: 400, body: { reason: "invalid", message: z.prettifyError(parsed.error) } };
+  const deck = await authorizeCardDeck(user.id, parsed.data.cardId);
+  if (!deck) return { status: 404, body: { reason: "notFound", message: "That card does not exist or is not yours to study." } };
+
+  const recorded = await recordReview(user.id, deck.id, parsed.data, now);
+  if (!recorded.ok) return { status: 409, body: { reason: recorded.reason, message: recorded.message } };
+  const { reviewId, nextDue, replayed } = recorded.value;
+  return { status: replayed ? 200 : 201, body: { reviewId, nextDue: nextDue.toISOString(), replayed } };
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
