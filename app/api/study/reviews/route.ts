@@ -1,11 +1,15 @@
-import { getCurrentUser } from "@/features/account/session";
+import type { NextRequest } from "next/server";
+import { getCurrentUserFromCookies } from "@/features/account/session";
 import { answerOverHttp } from "@/features/study/review-endpoint";
 
-/** One answer as JSON; features/study/review-endpoint.ts has the rules. */
-export async function POST(request: Request) {
+/**
+ * One answer as JSON; features/study/review-endpoint.ts has the rules. The session cookie is read
+ * from the request itself (no next/headers lookup): this is the app's hottest route.
+ */
+export async function POST(request: NextRequest) {
   const answered = await answerOverHttp(
     {
-      user: await getCurrentUser(),
+      user: await getCurrentUserFromCookies(request.cookies),
       origin: request.headers.get("Origin"),
       host: request.headers.get("Host"),
       contentType: request.headers.get("Content-Type"),
