@@ -4,10 +4,25 @@ import { benchLoad } from "./load";
 import { benchOptimizer } from "./optimizer";
 import { benchReviewThroughput } from "./review-throughput";
 
-/** `npm run bench`: every benchmark, each printing ratios measured within this one run. */
+const BENCHMARKS: Record<string, () => unknown> = {
+  generation: benchGeneration,
+  optimizer: benchOptimizer,
+  review: benchReviewThroughput,
+  load: benchLoad,
+  engines: benchEngines,
+};
+
+/**
+ * `npm run bench`: every benchmark, each printing ratios measured within this one run.
+ * `npm run bench -- review load` runs only the named ones.
+ */
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in BENCHMARKS));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark ${unknown.join(", ")}; choose from: ${Object.keys(BENCHMARKS).join(", ")}.`);
+  process.exit(2);
+}
 console.log(`Kioku benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-benchGeneration();
-await benchOptimizer();
-await benchReviewThroughput();
-await benchLoad();
-await benchEngines();
+for (const [name, bench] of Object.entries(BENCHMARKS)) {
+  if (wanted.length === 0 || wanted.includes(name)) await bench();
+}

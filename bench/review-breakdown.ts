@@ -3,11 +3,13 @@ import { findSessionUser } from "@/features/account/data";
 import type { UserId } from "@/features/account/session";
 import { authorizeCardDeck } from "@/features/deck/access";
 import { recordReview } from "@/features/study/mutations";
+import { answerOverHttp } from "@/features/study/review-endpoint";
 import { db } from "@/lib/db";
 
 /**
  * Where an app review's time goes, in-process on the benchmark's app database (no HTTP): the
- * steps POST /api/study/reviews runs, one by one, and one Prisma round trip for scale. Run by
+ * steps POST /api/study/reviews runs, one by one and then together, and one Prisma round trip
+ * for scale. Run by
  * review-throughput.ts as `node --conditions=react-server --import tsx` so `server-only` loads.
  */
 const RUNS = 200;
@@ -30,5 +32,17 @@ await time("session check (findSessionUser)", () => findSessionUser(userId));
 await time("deck authorization (authorizeCardDeck)", (i) => authorizeCardDeck(userId, card(i).id));
 await time("recordReview (one transaction)", (i) =>
   recordReview(userId, card(i).deckId as never, { cardId: card(i).id, rating: 3, idempotencyKey: `breakdown-${process.pid}-${i}`, durationMs: 1000 }, new Date()),
+);
+await time("all of it (answerOverHttp, JSON already parsed)", (i) =>
+  answerOverHttp(
+    {
+      user: { id: userId },
+      origin: null,
+      host: "127.0.0.1",
+      contentType: "application/json",
+      readJson: async () => ({ cardId: card(i).id, rating: 1 + (i % 4), idempotencyKey: `breakdown-all-${process.pid}-${i}`, durationMs: 1000 }),
+    },
+    new Date(),
+  ),
 );
 await db.$disconnect();

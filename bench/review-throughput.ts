@@ -23,7 +23,7 @@ const FLOOR_PORT = APP_PORT + 1;
 const CARDS = 2000;
 const CONNECTIONS = [1, 4, 16];
 const SECONDS = 4;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const EMAIL = "bench@kioku.test";
 const PASSWORD = "bench-password-1";
 
@@ -142,8 +142,19 @@ async function measure(targets: Target[]): Promise<Map<string, Measured[]>> {
   return results;
 }
 
-function stop(child: ChildProcess | null): void {
-  if (child && child.exitCode === null && child.pid) process.kill(child.pid, "SIGTERM");
+/** SIGTERM, then SIGKILL if the server has not exited within 5 s: no server outlives the bench. */
+async function stop(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Requests per second of GET `url` at one connection: what a server costs before any work. */
+async function emptyRequestRate(url: string): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon({ url, connections: 1, duration: SECONDS }, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
 export async function benchReviewThroughput(): Promise<void> {
@@ -200,26 +211,29 @@ export async function benchReviewThroughput(): Promise<void> {
     const best = (name: string) => Math.max(...results.get(name)!.map((row) => row.perSecond));
     const ratio = best("app") / best("floor");
     console.log(`best app/floor: ${ratio.toFixed(2)} (target ≥ 0.33): ${ratio >= 1 / 3 ? "met" : "NOT met"}`);
-    // The framework's own share: the app's cheapest route (one trivial query), same load.
-    const health = await new Promise<autocannon.Result>((resolve, reject) =>
-      autocannon({ url: `${appUrl}/api/health`, connections: 1, duration: SECONDS }, (error, result) => (error ? reject(error) : resolve(result))),
-    );
-    console.log(`app GET /api/health (Next.js route + SELECT 1), 1 connection: ${(health["2xx"] / (health.duration || SECONDS)).toFixed(0)} req/s, p99 ${health.latency.p99.toFixed(1)} ms`);
-    const healthPerSecond = health["2xx"] / (health.duration || SECONDS);
-    const floorOne = results.get("floor")![0]!.perSecond;
-    console.log(`  = ${(healthPerSecond / floorOne).toFixed(2)} of the floor at 1 connection before the route does any work`);
-    stop(appServer);
+    // What each side costs per request before any work: the app's cheapest route (one trivial
+    // query) and the floor's bare `GET /health`, both at one connection, as the answers above.
+    const [appEmpty, floorEmpty] = [await emptyRequestRate(`${appUrl}/api/health`), await emptyRequestRate(`http://127.0.0.1:${FLOOR_PORT}/health`)];
+    const ms = (perSecond: number) => 1000 / perSecond;
+    const rate = (result: autocannon.Result) => result["2xx"] / (result.duration || SECONDS);
+    const appAnswer = ms(results.get("app")![0]!.perSecond);
+    const floorAnswer = ms(results.get("floor")![0]!.perSecond);
+    console.log(`per request at 1 connection (ms):        floor   app`);
+    console.log(`  an empty request                       ${ms(rate(floorEmpty)).toFixed(2).padStart(5)}  ${ms(rate(appEmpty)).toFixed(2).padStart(5)}   (floor GET /health; app GET /api/health = Next.js route + SELECT 1)`);
+    console.log(`  an answer                              ${floorAnswer.toFixed(2).padStart(5)}  ${appAnswer.toFixed(2).padStart(5)}`);
+    console.log(`  the answer's own work (the difference) ${(floorAnswer - ms(rate(floorEmpty))).toFixed(2).padStart(5)}  ${(appAnswer - ms(rate(appEmpty))).toFixed(2).padStart(5)}`);
+    await stop(appServer);
     appServer = null;
     run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/review-breakdown.ts"], { ...env, DATABASE_URL: app.url, BENCH_EMAIL: EMAIL }, true);
     console.log(
-      "What limits the app: not SQLite (both pay one fsync per answer on the same single writer); Next.js's own\n" +
-        "per-request cost (the /api/health ratio above), then the answer's own work, measured in-process above: the\n" +
-        "session check, the deck authorization and recordReview's transaction (card state, the user's and the deck's\n" +
-        "settings, the latest log time, two writes), each Prisma round trip mostly query planning and adapter work.",
+      "What limits the app: the answer's own work costs the app about what it costs the floor (the same SQLite\n" +
+        "transaction, one fsync; on SQLite the app's session check, authorization and transaction are prepared\n" +
+        "statements). The rest of the gap is what an empty request costs: Next.js's per-request work for a route\n" +
+        "handler (routing, web Request/Response streams, async context) against bare node:http.",
     );
   } finally {
-    stop(appServer);
-    stop(floorServer);
+    await stop(appServer);
+    await stop(floorServer);
     await Promise.all([app.db.$disconnect(), floor.db.$disconnect()]);
   }
 }
