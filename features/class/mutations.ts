@@ -84,20 +84,22 @@ export interface QuizAssignmentInput {
 }
 
 /** Draws one quiz every student of the class takes, and assigns it. */
+/** Draws the class's quiz and assigns it in one transaction: never a quiz without its assignment. */
 export async function assignQuiz(instructorId: UserId, classId: InstructedClassId, deckId: AuthorizedDeckId, input: QuizAssignmentInput) {
-  const quiz = await createQuiz(instructorId, deckId, {
-    title: input.title,
-    types: input.types,
-    count: input.count,
-    timeLimitSeconds: input.timeLimitSeconds,
-    countAsReview: false,
+  return db.$transaction(async (tx) => {
+    const quiz = await createQuiz(
+      instructorId,
+      deckId,
+      { title: input.title, types: input.types, count: input.count, timeLimitSeconds: input.timeLimitSeconds, countAsReview: false },
+      tx,
+    );
+    if (!quiz.ok) return quiz;
+    const assignment = await tx.assignment.create({
+      data: { classId, kind: "quiz", deckId, quizId: quiz.value.quizId, title: input.title, dueAt: input.dueAt, attemptsAllowed: input.attemptsAllowed },
+      select: { id: true },
+    });
+    return ok(assignment);
   });
-  if (!quiz.ok) return quiz;
-  const assignment = await db.assignment.create({
-    data: { classId, kind: "quiz", deckId, quizId: quiz.value.quizId, title: input.title, dueAt: input.dueAt, attemptsAllowed: input.attemptsAllowed },
-    select: { id: true },
-  });
-  return ok(assignment);
 }
 
 export async function deleteAssignment(classId: InstructedClassId, assignmentId: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import { gradeResponse, pickQuestions, type QuestionResponse, type QuestionType 
 import { startOfStudyDay } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { recordReview } from "@/features/study/mutations";
@@ -19,17 +20,21 @@ export interface NewQuiz {
   seed?: number;
 }
 
-/** Draws a quiz from the deck's question pool and stores it with its questions in order. */
+/**
+ * Draws a quiz from the deck's question pool and stores it with its questions in order. Pass a
+ * transaction as `client` to make the quiz part of a larger write (assigning it to a class).
+ */
 export async function createQuiz(
   userId: UserId,
   deckId: AuthorizedDeckId,
   input: NewQuiz,
+  client: Prisma.TransactionClient = db,
 ): Promise<Result<{ quizId: AuthorizedQuizId }, "noQuestions">> {
-  const pool = await db.quizQuestion.findMany({ where: { deckId, type: { in: input.types } }, select: { id: true, type: true } });
+  const pool = await client.quizQuestion.findMany({ where: { deckId, type: { in: input.types } }, select: { id: true, type: true } });
   const seed = input.seed ?? randomInt(0, 2 ** 31);
   const picked = pickQuestions(pool, input.types, input.count, seed);
   if (picked.length === 0) return fail("noQuestions", "This deck has no questions of the chosen types.");
-  const quiz = await db.quiz.create({
+  const quiz = await client.quiz.create({
     data: {
       deckId,
       ownerId: userId,

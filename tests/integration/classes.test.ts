@@ -11,6 +11,7 @@ import { authorizeQuiz } from "@/features/quiz/access";
 import { startOrResumeAttempt } from "@/features/quiz/mutations";
 import { db } from "@/lib/db";
 import { createTestDeck, key } from "./fixtures";
+import { injectFailure } from "./support/inject-failure";
 
 const NOW = new Date("2026-03-02T10:00:00Z");
 const DUE = new Date("2026-03-09T10:00:00Z").toISOString();
@@ -139,6 +140,27 @@ describe("assignments and progress", () => {
     const mine = await getStudentClassView(student.id, (await requireMemberOf(student.id, classId))!, NOW);
     expect(JSON.stringify(mine)).not.toContain(outsider.id);
     expect(JSON.stringify(mine)).not.toContain("hardest");
+  });
+
+  it("assigns a quiz all or nothing: a failed assignment leaves no quiz behind", async () => {
+    const questionDeck = await createTestDeck(instructor.id, 1);
+    await db.quizQuestion.create({
+      data: { deckId: questionDeck.deckId, key: "q1", type: "typed", spec: JSON.stringify({ type: "typed", prompt: "When?", answer: "2000", accepted: [] }), position: 0 },
+    });
+    const slug = (await db.deck.findUniqueOrThrow({ where: { id: questionDeck.deckId } })).slug;
+    const removeFailure = await injectFailure(db, "fail_quiz_assignment", "INSERT", "Assignment", `NEW."deckId" = '${questionDeck.deckId}'`);
+    try {
+      await expect(
+        handlers.assignQuizHandler(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" }),
+      ).rejects.toThrow();
+    } finally {
+      await removeFailure();
+    }
+    expect(await db.quiz.count({ where: { deckId: questionDeck.deckId } })).toBe(0);
+    expect(await db.assignment.count({ where: { deckId: questionDeck.deckId } })).toBe(0);
+    const assigned = await handlers.assignQuizHandler(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" });
+    expect(assigned.ok).toBe(true);
+    expect(await db.quiz.count({ where: { deckId: questionDeck.deckId } })).toBe(1);
   });
 
   it("allows only the assigned number of quiz attempts", async () => {
