@@ -129,10 +129,15 @@ async function main(): Promise<number> {
   const cookie = await signIn();
   let kills = 0;
   let sending = true;
+  let acknowledged = 0;
   const killer = (async () => {
     while (sending) {
-      // A random moment 0.8-4 s after the server came up: mid-request, mid-transaction or idle.
-      await sleep(800 + Math.random() * 3200);
+      // After every 40-120 acknowledged answers (so the number of kills does not depend on how
+      // fast the server is), at a random moment within the next 20 ms: with four senders always
+      // waiting, that lands mid-request, mid-transaction or between them.
+      const target = acknowledged + 40 + Math.floor(Math.random() * 80);
+      while (sending && acknowledged < target) await sleep(2);
+      await sleep(Math.random() * 20);
       if (!sending) break;
       await killServer("SIGKILL");
       kills++;
@@ -149,6 +154,7 @@ async function main(): Promise<number> {
           failedSends++;
           await sleep(100);
         }
+        acknowledged++;
       }
     }),
   );
@@ -163,6 +169,8 @@ async function main(): Promise<number> {
   const rows = sqlite.prepare('SELECT id, "idempotencyKey" AS key FROM "ReviewLog"').all() as { id: string; key: string }[];
   const byKey = new Map<string, string[]>();
   for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row.id]);
+  // A run that never killed the server mid-stream would prove nothing.
+  checks.push([`the server was killed ${kills} times while answers were being sent (at least 5)`, kills >= 5]);
   checks.push([`${rows.length} review rows for ${TOTAL} reviews sent`, rows.length === TOTAL]);
   checks.push(["no review stored twice", [...byKey.values()].every((ids) => ids.length === 1)]);
   checks.push(["every acknowledged review stored, under the id it was acknowledged with", reviews.every((r) => r.ackedId !== undefined && byKey.get(r.key)?.[0] === r.ackedId)]);
