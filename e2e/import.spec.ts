@@ -22,5 +22,8 @@ test.describe("importing cards from a file", () => {
 
     await expect(page).toHaveURL(/\/decks\/capitals-[0-9a-f]+$/);
     await expect(page.getByText("Tokyo")).toBeVisible();
+    // The imported tags show on the deck's card list.
+    const tokyo = page.getByRole("listitem").filter({ hasText: "Capital of Japan" });
+    await expect(tokyo.getByRole("list", { name: "Tags" }).getByRole("listitem")).toHaveText(["geo", "asia"]);
   });
 });

@@ -83,6 +83,8 @@ export interface DeckCardDTO {
   prompt: string;
   answer: string;
   explanation: string;
+  /** Imported tags, Anki-style: space-separated in the row, a list here; empty for generated cards. */
+  tags: string[];
   sources: { id: string; position: number; text: string }[];
 }
 
@@ -104,6 +106,7 @@ export async function getDeckDetail(deckId: AuthorizedDeckId): Promise<DeckDetai
           prompt: true,
           answer: true,
           explanation: true,
+          tags: true,
           sources: {
             orderBy: { sentence: { position: "asc" } },
             select: { sentence: { select: { id: true, position: true, text: true } } },
@@ -114,7 +117,11 @@ export async function getDeckDetail(deckId: AuthorizedDeckId): Promise<DeckDetai
   });
   return {
     article: deck.article,
-    cards: deck.cards.map(({ sources, ...card }) => ({ ...card, sources: sources.map((source) => source.sentence) })),
+    cards: deck.cards.map(({ sources, tags, ...card }) => ({
+      ...card,
+      tags: tags.split(" ").filter((tag) => tag !== ""),
+      sources: sources.map((source) => source.sentence),
+    })),
   };
 }
 

@@ -15,6 +15,13 @@ export function CardTable({ cards, deckSlug }: { cards: DeckCardDTO[]; deckSlug:
             <span className="visually-hidden">Answer: </span>
             {card.answer}
           </p>
+          {card.tags.length > 0 ? (
+            <ul className="tags" aria-label="Tags">
+              {card.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          ) : null}
           <p className="small">
             <Link href={`/cards/${card.id}`} aria-label={`Card info: ${card.prompt}`}>
               Card info
