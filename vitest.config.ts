@@ -36,6 +36,7 @@ export default defineConfig({
           environment: "node",
           env: { DATABASE_URL: process.env.KIOKU_TEST_DATABASE_URL },
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/support/one-query-per-connection.ts"],
           // One database file for the run: files take turns so they never race on it.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -35,10 +35,9 @@ const DECK_SETTINGS_SELECT = { deckId: true, newCardsPerDay: true, maxReviewsPer
 
 
 export async function loadSchedulingContext(userId: UserId, client: DbClient = db, deckIds?: string[]): Promise<SchedulingContext> {
-  const [user, decks] = await Promise.all([
-    client.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, settings: { select: USER_SETTINGS_SELECT } } }),
-    client.deckSettings.findMany({ where: { userId, ...(deckIds ? { deckId: { in: deckIds } } : {}) }, select: DECK_SETTINGS_SELECT }),
-  ]);
+  // In turn: `client` is often a transaction, one connection, where pg deprecates overlapping queries.
+  const user = await client.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, settings: { select: USER_SETTINGS_SELECT } } });
+  const decks = await client.deckSettings.findMany({ where: { userId, ...(deckIds ? { deckId: { in: deckIds } } : {}) }, select: DECK_SETTINGS_SELECT });
   return { timeZone: user.timeZone, user: user.settings, decks: new Map(decks.map(({ deckId, ...rest }) => [deckId, rest])) };
 }
 
@@ -133,14 +132,12 @@ export async function loadAffectedCards(client: DbClient, userId: UserId, before
   }
   if (changed.size === 0) return [];
   const deckIds = [...changed.keys()];
-  const [states, logs] = await Promise.all([
-    client.cardState.findMany({ where: { userId, deckId: { in: deckIds } } }),
-    client.reviewLog.findMany({
-      where: { userId, deckId: { in: deckIds } },
-      orderBy: [{ cardId: "asc" }, ...LOG_ORDER],
-      select: { cardId: true, rating: true, reviewedAt: true },
-    }),
-  ]);
+  const states = await client.cardState.findMany({ where: { userId, deckId: { in: deckIds } } });
+  const logs = await client.reviewLog.findMany({
+    where: { userId, deckId: { in: deckIds } },
+    orderBy: [{ cardId: "asc" }, ...LOG_ORDER],
+    select: { cardId: true, rating: true, reviewedAt: true },
+  });
   const logsByCard = new Map<string, { rating: number; reviewedAt: Date }[]>();
   for (const log of logs) {
     const list = logsByCard.get(log.cardId);

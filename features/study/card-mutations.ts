@@ -48,11 +48,10 @@ export async function undoLastReview(userId: UserId, deckId: AuthorizedDeckId): 
       select: { id: true, cardId: true, rating: true },
     });
     if (!last) return fail("nothingToUndo", "There is nothing to undo: you have not answered any card in this deck.");
-    const [logs, row, settings] = await Promise.all([
-      tx.reviewLog.findMany({ where: { userId, cardId: last.cardId }, orderBy: [...LOG_ORDER], select: { id: true, rating: true, reviewedAt: true } }),
-      tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: last.cardId } } }),
-      getSchedulingSettings(userId, deckId, tx),
-    ]);
+    // In turn, not in parallel: one transaction is one connection.
+    const logs = await tx.reviewLog.findMany({ where: { userId, cardId: last.cardId }, orderBy: [...LOG_ORDER], select: { id: true, rating: true, reviewedAt: true } });
+    const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: last.cardId } } });
+    const settings = await getSchedulingSettings(userId, deckId, tx);
     if (!row || logs[logs.length - 1]?.id !== last.id) throw new AppError("invariant", `Card ${last.cardId} has a log but no matching state.`);
 
     const removed = await tx.reviewLog.deleteMany({ where: { id: last.id, userId } });

@@ -72,11 +72,10 @@ export async function recordReviewWithPrisma(
   // the transaction, which rolls back and is answered below. Answers are the hot path, replays rare.
   try {
     const recorded = await db.$transaction(async (tx) => {
-      const [row, scheduler, latest] = await Promise.all([
-        tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } }),
-        settings ?? getSchedulingSettings(userId, deckId, tx).then(schedulerSettingsOf),
-        latestEntryAt(tx, userId),
-      ]);
+      // One after another: a transaction is one connection, and pg deprecates overlapping queries on one.
+      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
+      const scheduler = settings ?? schedulerSettingsOf(await getSchedulingSettings(userId, deckId, tx));
+      const latest = await latestEntryAt(tx, userId);
       if (input.expectedReps !== undefined && (row?.reps ?? 0) !== input.expectedReps) throw new StaleStateError();
       const at = nextEntryTime(latest, now);
       const before = row ? memoryFromRow(row) : newMemoryState(at);

@@ -26,17 +26,18 @@ export async function seedSyntheticHistory(
   });
   const last = new Map<number, (typeof history)[number]>();
   for (const review of history) last.set(review.card, review);
-  await db.reviewLog.createMany({
-    data: history.map((review, index) => ({
-      userId,
-      cardId: cardIds[review.card]!,
-      deckId: deck.id,
-      idempotencyKey: `synthetic-${index}`,
-      ...review.log,
-      durationMs: review.durationMs,
-      nextDue: review.next.due,
-    })),
-  });
+  const rows = history.map((review, index) => ({
+    userId,
+    cardId: cardIds[review.card]!,
+    deckId: deck.id,
+    idempotencyKey: `synthetic-${index}`,
+    ...review.log,
+    durationMs: review.durationMs,
+    nextDue: review.next.due,
+  }));
+  // In slices: one createMany of many thousands of rows makes Prisma send its batches to one
+  // PostgreSQL connection at once, which pg deprecates (support/one-query-per-connection.ts).
+  for (let start = 0; start < rows.length; start += 1000) await db.reviewLog.createMany({ data: rows.slice(start, start + 1000) });
   await db.cardState.createMany({
     data: [...last.values()].map((review) => ({ userId, cardId: cardIds[review.card]!, deckId: deck.id, ...review.next })),
   });
