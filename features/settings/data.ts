@@ -35,10 +35,16 @@ const DECK_SETTINGS_SELECT = { deckId: true, newCardsPerDay: true, maxReviewsPer
 
 
 export async function loadSchedulingContext(userId: UserId, client: DbClient = db, deckIds?: string[]): Promise<SchedulingContext> {
-  // In turn: `client` is often a transaction, one connection, where pg deprecates overlapping queries.
-  const user = await client.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, settings: { select: USER_SETTINGS_SELECT } } });
-  const decks = await client.deckSettings.findMany({ where: { userId, ...(deckIds ? { deckId: { in: deckIds } } : {}) }, select: DECK_SETTINGS_SELECT });
-  return { timeZone: user.timeZone, user: user.settings, decks: new Map(decks.map(({ deckId, ...rest }) => [deckId, rest])) };
+  // One query (not two in parallel: `client` is often a transaction, one connection).
+  const user = await client.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      timeZone: true,
+      settings: { select: USER_SETTINGS_SELECT },
+      deckSettings: { where: deckIds ? { deckId: { in: deckIds } } : {}, select: DECK_SETTINGS_SELECT },
+    },
+  });
+  return { timeZone: user.timeZone, user: user.settings, decks: new Map(user.deckSettings.map(({ deckId, ...rest }) => [deckId, rest])) };
 }
 
 interface ContextRow {
