@@ -8,6 +8,7 @@ import {
   type ReschedulePreview,
   type SchedulerSettings,
   type SchedulingSettings,
+  type StoredUserSettings,
 } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import { historyFromRows, LOG_ORDER } from "@/features/study/memory-row";
@@ -47,23 +48,16 @@ export async function loadSchedulingContext(userId: UserId, client: DbClient = d
   return { timeZone: user.timeZone, user: user.settings, decks: new Map(user.deckSettings.map(({ deckId, ...rest }) => [deckId, rest])) };
 }
 
-interface ContextRow {
+/** One row of CONTEXT_SQL: the user's settings (SQLite keeps the boolean as 0/1) and the deck's overrides. */
+type ContextRow = Omit<StoredUserSettings, "enableFuzz"> & {
   timeZone: string;
   hasSettings: string | null;
-  desiredRetention: number;
-  maximumInterval: number;
-  newCardsPerDay: number;
-  maxReviewsPerDay: number;
-  learningSteps: string;
-  relearningSteps: string;
   enableFuzz: number;
-  dayStartHour: number;
-  fsrsParameters: string | null;
   hasDeck: string | null;
   deckNewCardsPerDay: number | null;
   deckMaxReviewsPerDay: number | null;
   deckDesiredRetention: number | null;
-}
+};
 
 const CONTEXT_SQL = `
   SELECT u."timeZone", s."userId" AS "hasSettings", s."desiredRetention", s."maximumInterval", s."newCardsPerDay",

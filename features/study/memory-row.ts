@@ -1,8 +1,8 @@
 import { historyEntryOf, type HistoryEntry, type MemoryState, type ForgetLogEntry, type ReviewLogEntry } from "@/core/scheduling";
 import type { CardState, Prisma } from "@/lib/generated/prisma/client";
 
-/** A stored card state as the scheduler sees it. */
-export function memoryFromRow(row: CardState): MemoryState {
+/** A stored card state as the scheduler sees it (only the scheduler's columns are read). */
+export function memoryFromRow(row: Pick<CardState, keyof MemoryState>): MemoryState {
   return {
     due: row.due,
     stability: row.stability,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type BetterSqlite3 from "better-sqlite3";
-import { gradeCard, newMemoryState, schedulerSettingsOf, type CardPhase, type MemoryState, type SchedulerSettings } from "@/core/scheduling";
+import { gradeCard, newMemoryState, schedulerSettingsOf, type MemoryState, type SchedulerSettings } from "@/core/scheduling";
 import { db, onSqliteHandle } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
 import { fromSqliteDate, isSqliteUniqueViolation, prepared, toSqliteDate } from "@/lib/sqlite-connection";
@@ -130,19 +130,8 @@ export async function recordReviewWithPrisma(
  * tests/integration/sqlite-hot-path.test.ts checks that both versions write the same rows.
  */
 
-interface StateRow {
-  id: string;
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  phase: CardPhase;
-  lastReview: string | null;
-}
+/** A CardState row as better-sqlite3 returns it: the scheduler's columns, dates as stored text. */
+type StateRow = Omit<MemoryState, "due" | "lastReview"> & { id: string; due: string; lastReview: string | null };
 
 const SELECT_STATE = `
   SELECT "id", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "phase", "lastReview"
@@ -166,18 +155,7 @@ const INSERT_LOG = `
 type SqliteReviewOutcome = { reviewId: string; nextDue: Date; replayed: boolean } | "conflict";
 
 function memoryOf(row: StateRow): MemoryState {
-  return {
-    due: fromSqliteDate(row.due),
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    phase: row.phase,
-    lastReview: row.lastReview === null ? null : fromSqliteDate(row.lastReview),
-  };
+  return memoryFromRow({ ...row, due: fromSqliteDate(row.due), lastReview: row.lastReview === null ? null : fromSqliteDate(row.lastReview) });
 }
 
 function stateColumns(state: MemoryState) {
