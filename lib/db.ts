@@ -4,7 +4,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseEngineOf, readDatabaseUrl, sqliteFilePath, type DatabaseEngine } from "@/lib/config";
 import type BetterSqlite3 from "better-sqlite3";
-import { SqliteConnectionFactory, type SqliteConnection } from "@/lib/sqlite-connection";
+import { SqliteConnectionFactory } from "@/lib/sqlite-connection";
 
 /**
  * The one place the app knows which engine it runs on. Both generated clients are built on every
@@ -36,15 +36,8 @@ export function createDatabaseClient(databaseUrl: string = readDatabaseUrl()): P
   return client;
 }
 
+/** Each SQLite client's connection factory, for onSqliteHandle. */
 const sqliteConnections = new WeakMap<PrismaClient, SqliteConnectionFactory>();
-
-/**
- * The SQLite connection behind `client` (the one its queries use), or null on PostgreSQL. For
- * the few hot paths that talk to better-sqlite3 directly; see `SqliteConnection.runExclusive`.
- */
-export function sqliteConnectionOf(client: PrismaClient): Promise<SqliteConnection> | null {
-  return sqliteConnections.get(client)?.connect() ?? null;
-}
 
 /** The engine the app's DATABASE_URL names; only database-layer tests and tools should ask. */
 export const databaseEngine: DatabaseEngine = databaseEngineOf(readDatabaseUrl()) ?? "sqlite";

@@ -21,7 +21,7 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   return getCurrentUserFromCookies(await cookies());
 }
 
-/** The same for a request's cookies where next/headers is not available (pages/api routes). */
+/** The same from a cookie jar in hand (the answer route passes its request's own, skipping next/headers). */
 export async function getCurrentUserFromCookies(jar: CookieJar): Promise<CurrentUser | null> {
   const claims = await readSessionClaims(jar);
   if (!claims) return null;
