@@ -70,3 +70,30 @@ export function cardKeyForQuestion(question: QuizQuestion, cards: readonly Gener
   );
   return card?.key ?? null;
 }
+
+/**
+ * The generated questions that still agree with the cards a person publishes after editing the
+ * preview. A question about a card whose prompt or answer they changed, or which they dropped,
+ * goes: it would quiz the generator's text, not theirs. A question without one card of its own
+ * (a timeline, a matching set) goes when it draws on a sentence of an edited card. Questions are
+ * matched to cards as stored (`cardKeyForQuestion`) against the generator's own cards.
+ */
+export function questionsFollowingEdits(
+  questions: readonly QuizQuestion[],
+  generated: readonly GeneratedCard[],
+  published: readonly Pick<GeneratedCard, "key" | "prompt" | "answer">[],
+): QuizQuestion[] {
+  const publishedByKey = new Map(published.map((card) => [card.key, card]));
+  const edited = generated.filter((card) => {
+    const kept = publishedByKey.get(card.key);
+    return kept !== undefined && (kept.prompt !== card.prompt || kept.answer !== card.answer);
+  });
+  const gone = new Set(generated.filter((card) => !publishedByKey.has(card.key)).map((card) => card.key));
+  for (const card of edited) gone.add(card.key);
+  if (gone.size === 0) return [...questions];
+  const editedSentences = new Set(edited.flatMap((card) => card.sourceSentenceIds));
+  return questions.filter((question) => {
+    const cardKey = cardKeyForQuestion(question, generated);
+    return cardKey !== null ? !gone.has(cardKey) : !question.sourceSentenceIds.some((id) => editedSentences.has(id));
+  });
+}

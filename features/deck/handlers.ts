@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ARTICLE_INPUT_MESSAGES, checkArticleBytes, checkArticleText } from "@/core/content/article-input";
 import { splitFrontMatter } from "@/core/content/front-matter";
 import { generateDeck } from "@/core/generation";
+import { questionsFollowingEdits } from "@/core/quiz";
 import type { CurrentUser } from "@/features/account/session";
 import { fail, ok, type Result } from "@/lib/errors";
 import type { PreviewState } from "./actions";
@@ -79,7 +80,8 @@ export async function publishDeckHandler(user: Actor, raw: unknown): Promise<Res
   if (!checked.ok) return fail("invalid", ARTICLE_INPUT_MESSAGES[checked.problem]);
 
   // Sentences are re-split here rather than trusted from the client; splitting is deterministic.
-  const { sentences, plainText, questions } = generateDeck({ text: checked.text, referenceDate: parsed.data.published });
+  const generated = generateDeck({ text: checked.text, referenceDate: parsed.data.published });
+  const { sentences, plainText } = generated;
   const unknownSource = parsed.data.cards.find((card) => card.sourceSentenceIds.some((id) => id >= sentences.length));
   if (unknownSource) return fail("invalid", `The card “${unknownSource.prompt}” cites a sentence the article does not have.`);
 
@@ -88,7 +90,8 @@ export async function publishDeckHandler(user: Actor, raw: unknown): Promise<Res
     article: { slug, title: parsed.data.title, published: parsed.data.published, body: checked.text, plainText },
     sentences,
     cards: parsed.data.cards,
-    questions,
+    // Quiz questions follow the person's edits: none about a card they corrected or dropped.
+    questions: questionsFollowingEdits(generated.questions, generated.cards, parsed.data.cards),
     ownerId: user.id,
   });
   return ok({ slug });

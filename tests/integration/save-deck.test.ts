@@ -1,4 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { splitFrontMatter } from "@/core/content/front-matter";
+import { generateDeck } from "@/core/generation";
+import { cardKeyForQuestion } from "@/core/quiz";
+import type { CurrentUser } from "@/features/account/session";
+import { publishDeckHandler } from "@/features/deck/handlers";
 import { saveGeneratedDeck } from "@/features/deck/mutations";
 import { db } from "@/lib/db";
 import { createTestUser } from "./fixtures";
@@ -40,5 +47,31 @@ describe("saveGeneratedDeck", () => {
     expect(second).toMatchObject({ deckId: first.deckId, created: 0, updated: 1, unchanged: 0, removed: 1, keptWithHistory: 0 });
     const cards = await db.card.findMany({ where: { deckId: first.deckId } });
     expect(cards.map((c) => [c.id, c.answer])).toEqual([[idA, "one"]]);
+  });
+});
+
+describe("publishing an edited preview", () => {
+  it("stores no quiz question about a card the person corrected, and every question otherwise", async () => {
+    const text = readFileSync(path.resolve(import.meta.dirname, "../../content/central-asia-plus-japan.md"), "utf8");
+    const { body, published } = splitFrontMatter(text);
+    const generated = generateDeck({ text: body, ...(published ? { referenceDate: published } : {}) });
+    const question = generated.questions.find((candidate) => cardKeyForQuestion(candidate, generated.cards) !== null)!;
+    const cardKey = cardKeyForQuestion(question, generated.cards)!;
+    const author = await createTestUser();
+    const publish = async (title: string, cards: typeof generated.cards) => {
+      const result = await publishDeckHandler({ id: author } as CurrentUser, { title, published: published ?? "2024-01-01", text: body, cards });
+      if (!result.ok) throw new Error(result.message);
+      const deck = await db.deck.findUniqueOrThrow({ where: { slug: result.value.slug }, select: { id: true } });
+      return db.quizQuestion.findMany({ where: { deckId: deck.id }, select: { key: true } });
+    };
+    const asGenerated = await publish("As generated", generated.cards);
+    expect(asGenerated.map((row) => row.key).sort()).toEqual(generated.questions.map((row) => row.key).sort());
+    const corrected = await publish(
+      "Corrected",
+      generated.cards.map((card) => (card.key === cardKey ? { ...card, answer: `${card.answer}, corrected` } : card)),
+    );
+    expect(corrected.map((row) => row.key)).not.toContain(question.key);
+    expect(corrected.length).toBeGreaterThan(0);
+    expect(corrected.length).toBeLessThan(asGenerated.length);
   });
 });
