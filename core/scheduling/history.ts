@@ -1,7 +1,7 @@
 import { createEmptyCard, fsrs, Rating, State, type FSRSHistory, type Grade as FsrsGrade } from "ts-fsrs";
 import { schedulerFor } from "./fsrs-instance";
 import type { Grade } from "./grades";
-import { fromFsrsCard, toFsrsCard, type CardPhase, type MemoryState, type ReviewLogEntry } from "./memory-state";
+import { fromFsrsCard, fromFsrsLog, toFsrsCard, type CardPhase, type MemoryState, type ReviewLogEntry } from "./memory-state";
 import type { SchedulerSettings } from "./scheduler";
 
 /**
@@ -86,18 +86,8 @@ export function forgetCard(state: MemoryState, at: Date): { next: MemoryState; l
   const phase: CardPhase = state.phase;
   return {
     next,
-    log: {
-      rating: FORGET_RATING,
-      phase,
-      due: log.due,
-      stability: log.stability,
-      difficulty: log.difficulty,
-      elapsedDays: log.elapsed_days,
-      lastElapsedDays: log.last_elapsed_days,
-      scheduledDays: log.scheduled_days,
-      learningSteps: log.learning_steps,
-      reviewedAt: at,
-    },
+    // ts-fsrs's log of the forget, with Kioku's rating for it, the phase the card left and the time.
+    log: { ...fromFsrsLog(log), rating: FORGET_RATING, phase, reviewedAt: at },
   };
 }
 

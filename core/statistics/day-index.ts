@@ -1,3 +1,5 @@
+import { zoneOffsetMs } from "@/core/scheduling/study-day";
+
 /**
  * Study days as integers, for bucketing many instants fast. Day N is the study day that starts
  * at `dayStartHour` on the local calendar date N days after 1970-01-01 in the user's time zone,
@@ -32,32 +34,13 @@ export function weekdayOf(day: number): number {
 }
 
 export function createDayIndexer(timeZone: string, dayStartHour = 4): DayIndexer {
-  const formatter = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  });
   const cache = new Map<number, number>();
-
-  function computeOffset(ms: number): number {
-    const parts: Record<string, number> = {};
-    for (const part of formatter.formatToParts(new Date(ms))) {
-      if (part.type !== "literal") parts[part.type] = Number(part.value);
-    }
-    const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-    return wall - Math.floor(ms / 1000) * 1000;
-  }
 
   function offsetAt(ms: number): number {
     const bucket = Math.floor(ms / OFFSET_BUCKET_MS);
     let offset = cache.get(bucket);
     if (offset === undefined) {
-      offset = computeOffset(bucket * OFFSET_BUCKET_MS);
+      offset = zoneOffsetMs(new Date(bucket * OFFSET_BUCKET_MS), timeZone);
       cache.set(bucket, offset);
     }
     return offset;
