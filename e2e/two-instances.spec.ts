@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "../features/account/password";
+import { trySignInOverHttp } from "../scripts/http-sign-in";
 import { postgresDatabaseUrl } from "../scripts/postgres-databases";
 
 /**
@@ -53,21 +54,6 @@ test.describe("two app instances sharing one PostgreSQL", () => {
     return { id, email };
   }
 
-  /** Signs in through next-auth's real endpoint; the session cookie, or null if refused. */
-  async function signIn(baseUrl: string, email: string, password: string): Promise<string | null> {
-    const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
-    const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
-      body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/` }),
-    });
-    const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("authjs.session-token="));
-    return session ? session.split(";")[0]! : null;
-  }
-
   function review(baseUrl: string, cookie: string, body: object): Promise<Response> {
     return fetch(`${baseUrl}/api/study/reviews`, { method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie }, body: JSON.stringify(body) });
   }
@@ -75,7 +61,7 @@ test.describe("two app instances sharing one PostgreSQL", () => {
   test("a session made on one instance works on the other, and one answer sent to both is stored once", async () => {
     const [a, b] = instances as [string, string];
     const user = await createUser();
-    const cookie = await signIn(a, user.email, PASSWORD);
+    const cookie = await trySignInOverHttp(a, user.email, PASSWORD);
     expect(cookie).not.toBeNull();
     const card = await sql.query<{ id: string }>(`SELECT c.id FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE d."ownerId" IS NULL ORDER BY c.position LIMIT 2`);
     const [first, second] = card.rows.map((row) => row.id);
@@ -99,11 +85,11 @@ test.describe("two app instances sharing one PostgreSQL", () => {
   test("wrong passwords count across both instances: after five, even the right one waits", async () => {
     const [a, b] = instances as [string, string];
     const user = await createUser();
-    for (let i = 0; i < 5; i += 1) expect(await signIn(i % 2 === 0 ? a : b, user.email, "wrong-password-123")).toBeNull();
-    expect(await signIn(b, user.email, PASSWORD)).toBeNull();
-    expect(await signIn(a, user.email, PASSWORD)).toBeNull();
+    for (let i = 0; i < 5; i += 1) expect(await trySignInOverHttp(i % 2 === 0 ? a : b, user.email, "wrong-password-123")).toBeNull();
+    expect(await trySignInOverHttp(b, user.email, PASSWORD)).toBeNull();
+    expect(await trySignInOverHttp(a, user.email, PASSWORD)).toBeNull();
     // A fresh account on the same instances still signs in: the limit is per e-mail, not global.
     const other = await createUser();
-    expect(await signIn(b, other.email, PASSWORD)).not.toBeNull();
+    expect(await trySignInOverHttp(b, other.email, PASSWORD)).not.toBeNull();
   });
 });

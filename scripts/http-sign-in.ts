@@ -3,6 +3,13 @@
  * returns the session cookie, for scripts and benchmarks that drive the app over HTTP.
  */
 export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<string> {
+  const cookie = await trySignInOverHttp(baseUrl, email, password);
+  if (!cookie) throw new Error(`Signing in to ${baseUrl} as ${email} failed.`);
+  return cookie;
+}
+
+/** The same, but null when the sign-in is refused (a wrong password, a throttled or disabled account). */
+export async function trySignInOverHttp(baseUrl: string, email: string, password: string): Promise<string | null> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
@@ -13,6 +20,5 @@ export async function signInOverHttp(baseUrl: string, email: string, password: s
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/` }),
   });
   const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`Signing in to the app failed (HTTP ${response.status}).`);
-  return session.split(";")[0]!;
+  return session ? session.split(";")[0]! : null;
 }
