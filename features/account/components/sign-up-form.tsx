@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useState } from "react";
 import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { signUpAction, type FormState } from "../actions";
 
 export function SignUpForm() {
@@ -13,11 +14,7 @@ export function SignUpForm() {
   const role = state.values?.role ?? "student";
   return (
     <form action={formAction} className="stack" noValidate>
-      {state.message ? (
-        <p role="alert" className="form-error">
-          {state.message}
-        </p>
-      ) : null}
+      <FormError message={state.message} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <Field label="Name" name="name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <Field label="E-mail" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />

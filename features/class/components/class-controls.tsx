@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
+import { FormError } from "@/components/ui/form-error";
 import { classCommandAction } from "../actions";
 
 function useCommand() {
@@ -43,11 +44,7 @@ export function ClassControls({ classId, name, joinCode, archived }: { classId: 
           {archived ? "Unarchive" : "Archive"}
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </div>
   );
 }

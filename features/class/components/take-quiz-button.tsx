@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { FormError } from "@/components/ui/form-error";
 import { startAttemptAction } from "@/features/quiz/actions";
 
 export function TakeQuizButton({ quizId }: { quizId: string }) {
@@ -21,11 +22,7 @@ export function TakeQuizButton({ quizId }: { quizId: string }) {
       >
         Take quiz
       </button>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { FormError } from "@/components/ui/form-error";
 import type { GeneratedCard } from "@/core/generation/types";
 import { publishDeckAction, type DeckPreview } from "../actions";
 import { KIND_LABELS } from "./kind-labels";
@@ -106,11 +107,7 @@ export function DeckPreviewEditor({ preview }: { preview: DeckPreview }) {
           Add card
         </button>
       </fieldset>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <button type="button" className="button" onClick={publish} disabled={pending || kept.length === 0}>
         {pending ? "Publishing…" : `Publish deck (${kept.length} cards)`}
       </button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { FormError } from "@/components/ui/form-error";
 import { confirmImportAction, type ImportPreview } from "../actions";
 import styles from "./import.module.css";
 
@@ -30,11 +31,7 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
         {preview.errors.length > 0 ? `, ${plural(preview.errors.length, "row")} with problems` : ""} ({preview.delimiter}-separated
         {preview.headerSkipped ? ", header row skipped" : ""}).
       </p>
-      {preview.fileError ? (
-        <p role="alert" className="form-error">
-          {preview.fileError}
-        </p>
-      ) : null}
+      <FormError message={preview.fileError} />
       {preview.errors.length > 0 ? (
         <div role="alert" className="form-error stack-tight">
           <p>Fix these rows in the file and upload it again. Nothing has been imported.</p>
@@ -75,11 +72,7 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
           {preview.cardCount > preview.sample.length ? <p className="muted small">…and {plural(preview.cardCount - preview.sample.length, "more card")}.</p> : null}
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="row">
         {!blocked ? (
           <button type="button" className="button" onClick={confirm} disabled={pending}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormError } from "@/components/ui/form-error";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from "@/core/quiz/types";
 import { createQuizAction, type CreateQuizState } from "../actions";
 
@@ -10,11 +11,7 @@ export function QuizBuilder({ deckSlug, counts }: { deckSlug: string; counts: Re
   if (total === 0) return <p className="panel">This deck has no quiz questions yet.</p>;
   return (
     <div className="stack">
-      {state.message ? (
-        <p role="alert" className="form-error">
-          {state.message}
-        </p>
-      ) : null}
+      <FormError message={state.message} />
       <form action={formAction} className="panel stack-tight">
         <input type="hidden" name="deckSlug" value={deckSlug} />
         <input type="hidden" name="practice" value="1" />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { FormError } from "@/components/ui/form-error";
 import type { QuestionResponse } from "@/core/quiz/types";
 import { ProgressBar } from "@/features/study/components/progress-bar";
 import { saveAnswerAction, submitAttemptAction } from "../actions";
@@ -139,11 +140,7 @@ export function QuizRunner({ view }: { view: AttemptViewDTO }) {
           onCommit={() => void save(question.id)}
         />
       </section>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <nav className="row spread" aria-label="Questions">
         <button type="button" className="button button-quiet" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
           ← Previous

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { FormError } from "@/components/ui/form-error";
 import { reshuffleQuizAction, startAttemptAction } from "../actions";
 
 export function QuizStartButtons({ quizId, resumable }: { quizId: string; resumable: boolean }) {
@@ -22,11 +23,7 @@ export function QuizStartButtons({ quizId, resumable }: { quizId: string; resuma
           New questions, same settings
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </div>
   );
 }

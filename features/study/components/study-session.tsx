@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { FormError } from "@/components/ui/form-error";
 import { GRADE_NAMES, type Grade } from "@/core/scheduling/grades";
 import { reviewCardAction } from "../actions";
 import { cardCommandAction, undoReviewAction, type CardActionResult } from "../card-actions";
@@ -134,11 +135,7 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
           {notice}
         </p>
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </>
   );
   if (!card) {
