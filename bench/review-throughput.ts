@@ -173,7 +173,9 @@ export async function benchReviewThroughput(): Promise<void> {
   await assertPortFree(APP_PORT);
   await assertPortFree(FLOOR_PORT);
   try {
-    appServer = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
+    // KIOKU_BENCH_PROFILE=<dir> writes a V8 CPU profile of the app server there (open it in Chrome DevTools).
+    const profile = process.env.KIOKU_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.KIOKU_BENCH_PROFILE)}`] : [];
+    appServer = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
       cwd: ROOT,
       env: { ...env, DATABASE_URL: app.url, AUTH_SECRET: randomBytes(32).toString("base64url"), KIOKU_DEMO_ACCOUNTS: "off" },
       stdio: ["ignore", "ignore", "inherit"],
@@ -226,10 +228,10 @@ export async function benchReviewThroughput(): Promise<void> {
     appServer = null;
     run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/review-breakdown.ts"], { ...env, DATABASE_URL: app.url, BENCH_EMAIL: EMAIL }, true);
     console.log(
-      "What limits the app: the answer's own work costs the app about what it costs the floor (the same SQLite\n" +
-        "transaction, one fsync; on SQLite the app's session check, authorization and transaction are prepared\n" +
-        "statements). The rest of the gap is what an empty request costs: Next.js's per-request work for a route\n" +
-        "handler (routing, web Request/Response streams, async context) against bare node:http.",
+      "What limits the app: what an empty request costs, Next.js's per-request work for a route handler (routing,\n" +
+        "web Request/Response streams, async context) against bare node:http. The answer's own work is the same\n" +
+        "SQLite transaction and fsync as the floor's, written by the app's writer thread: at one connection that\n" +
+        "thread hop adds latency; with several, the server's thread serves other requests during the fsync.",
     );
   } finally {
     await stop(appServer);
