@@ -30,7 +30,7 @@ console.log("where an app review's time goes (in-process, mean of 200):");
 await time("one Prisma round trip (SELECT 1)", () => db.$queryRaw`SELECT 1`);
 await time("session check (findSessionUser)", () => findSessionUser(userId));
 await time("deck authorization (authorizeCardDeck)", (i) => authorizeCardDeck(userId, card(i).id));
-await time("recordReview (one transaction)", (i) =>
+await time("recordReview (writer thread, one transaction)", (i) =>
   recordReview(userId, card(i).deckId as never, { cardId: card(i).id, rating: 3, idempotencyKey: `breakdown-${process.pid}-${i}`, durationMs: 1000 }, new Date()),
 );
 await time("all of it (answerOverHttp, JSON already parsed)", (i) =>

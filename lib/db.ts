@@ -4,7 +4,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseEngineOf, readDatabaseUrl, sqliteFilePath, type DatabaseEngine } from "@/lib/config";
 import type BetterSqlite3 from "better-sqlite3";
-import { SqliteConnectionFactory } from "@/lib/sqlite-connection";
+import { SqliteConnectionFactory, type SqliteConnection } from "@/lib/sqlite-connection";
 
 /**
  * The one place the app knows which engine it runs on. Both generated clients are built on every
@@ -29,8 +29,8 @@ export function createDatabaseClient(databaseUrl: string = readDatabaseUrl()): P
     // Same models, same query API, different query compiler: see the comment at the top.
     return new PostgresqlPrismaClient({ adapter }) as unknown as PrismaClient;
   }
-  const url = `file:${sqliteFilePath(databaseUrl)}`;
-  const adapter = new SqliteConnectionFactory(new PrismaBetterSqlite3({ url, timeout: 5000 }));
+  const file = sqliteFilePath(databaseUrl);
+  const adapter = new SqliteConnectionFactory(new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 }), file);
   const client = new PrismaClient({ adapter });
   sqliteConnections.set(client, adapter);
   return client;
@@ -58,4 +58,14 @@ export function onSqliteHandle<T>(work: (handle: BetterSqlite3.Database) => T, c
   if (!factory) return null;
   // Once open, skip the promise hop: this runs several times on every answer.
   return factory.opened ? factory.opened.runExclusive(work) : factory.connect().then((open) => open.runExclusive(work));
+}
+
+/**
+ * The SQLite connection behind `client`, opened if need be, for work that needs its lock or its
+ * file (the review writer); null on PostgreSQL.
+ */
+export function sqliteConnectionOf(client: PrismaClient = db): Promise<SqliteConnection> | null {
+  const factory = sqliteConnections.get(client);
+  if (!factory) return null;
+  return factory.opened ? Promise.resolve(factory.opened) : factory.connect();
 }

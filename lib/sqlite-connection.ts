@@ -15,7 +15,7 @@ import Database from "better-sqlite3";
  * review write is about ten times slower here, FULL keeps acknowledged reviews through a power
  * cut, and the busy timeout (ms) makes a second writer wait instead of failing with SQLITE_BUSY.
  */
-const SQLITE_PRAGMAS = [
+export const SQLITE_PRAGMAS = [
   "PRAGMA journal_mode = WAL",
   "PRAGMA synchronous = FULL",
   "PRAGMA busy_timeout = 5000",
@@ -34,16 +34,21 @@ const SQLITE_PRAGMAS = [
  *
  * `runExclusive` gives the same lock to code that talks to better-sqlite3 directly: inside it no
  * transaction of Prisma's is open, so a synchronous better-sqlite3 transaction is isolated too.
+ * `runLocked` holds it across asynchronous work, for writes made on another connection to the
+ * same file (the review writer's thread): while it runs, this connection has no transaction open
+ * that such a write could invalidate, and sends no query that would have to wait for it.
  */
 export class SqliteConnection implements SqlDriverAdapter {
   readonly provider = "sqlite";
   readonly adapterName: string;
   readonly #lock = new Mutex();
-  onDispose: () => void = () => {};
+  readonly #onDispose: (() => void)[] = [];
 
   constructor(
     private readonly inner: SqlDriverAdapter,
     private readonly handle: Database.Database,
+    /** The database file this connection has open. */
+    readonly file: string,
   ) {
     this.adapterName = inner.adapterName;
   }
@@ -84,8 +89,18 @@ export class SqliteConnection implements SqlDriverAdapter {
     }
   }
 
+  /** Runs `work` holding the lock from start to settle: no Prisma query or transaction runs meanwhile. */
+  runLocked<T>(work: () => Promise<T>): Promise<T> {
+    return this.#lock.runExclusive(work);
+  }
+
+  /** Calls `listener` when the client closes this connection (to close what was opened beside it). */
+  onDispose(listener: () => void): void {
+    this.#onDispose.push(listener);
+  }
+
   dispose(): Promise<void> {
-    this.onDispose();
+    for (const listener of this.#onDispose.splice(0)) listener();
     return this.#lock.runExclusive(() => this.inner.dispose());
   }
 
@@ -157,7 +172,10 @@ export class SqliteConnectionFactory implements SqlMigrationAwareDriverAdapterFa
   readonly adapterName: string;
   #connection: Promise<SqliteConnection> | null = null;
 
-  constructor(private readonly inner: PrismaBetterSqlite3) {
+  constructor(
+    private readonly inner: PrismaBetterSqlite3,
+    private readonly file: string,
+  ) {
     this.adapterName = inner.adapterName;
   }
 
@@ -183,12 +201,12 @@ export class SqliteConnectionFactory implements SqlMigrationAwareDriverAdapterFa
     if (!(handle instanceof Database)) {
       throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its better-sqlite3 handle as `client`; see lib/sqlite-connection.ts.");
     }
-    const connection = new SqliteConnection(adapter, handle);
+    const connection = new SqliteConnection(adapter, handle, this.file);
     // A closed client reconnects on its next query, and then gets a fresh connection.
-    connection.onDispose = () => {
+    connection.onDispose(() => {
       this.#connection = null;
       this.opened = null;
-    };
+    });
     this.opened = connection;
     return connection;
   }

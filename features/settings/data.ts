@@ -13,8 +13,6 @@ import {
 import type { UserId } from "@/features/account/session";
 import { historyFromRows, LOG_ORDER } from "@/features/study/memory-row";
 import { db } from "@/lib/db";
-import { prepared } from "@/lib/sqlite-connection";
-import type BetterSqlite3 from "better-sqlite3";
 import type { CardState, Prisma } from "@/lib/generated/prisma/client";
 import { settingsForDeck, type SchedulingContext } from "./context";
 
@@ -46,55 +44,6 @@ export async function loadSchedulingContext(userId: UserId, client: DbClient = d
     },
   });
   return { timeZone: user.timeZone, user: user.settings, decks: new Map(user.deckSettings.map(({ deckId, ...rest }) => [deckId, rest])) };
-}
-
-/** One row of CONTEXT_SQL: the user's settings (SQLite keeps the boolean as 0/1) and the deck's overrides. */
-type ContextRow = Omit<StoredUserSettings, "enableFuzz"> & {
-  timeZone: string;
-  hasSettings: string | null;
-  enableFuzz: number;
-  hasDeck: string | null;
-  deckNewCardsPerDay: number | null;
-  deckMaxReviewsPerDay: number | null;
-  deckDesiredRetention: number | null;
-};
-
-const CONTEXT_SQL = `
-  SELECT u."timeZone", s."userId" AS "hasSettings", s."desiredRetention", s."maximumInterval", s."newCardsPerDay",
-         s."maxReviewsPerDay", s."learningSteps", s."relearningSteps", s."enableFuzz", s."dayStartHour", s."fsrsParameters",
-         d."deckId" AS "hasDeck", d."newCardsPerDay" AS "deckNewCardsPerDay", d."maxReviewsPerDay" AS "deckMaxReviewsPerDay",
-         d."desiredRetention" AS "deckDesiredRetention"
-  FROM "User" u
-  LEFT JOIN "UserSettings" s ON s."userId" = u."id"
-  LEFT JOIN "DeckSettings" d ON d."userId" = u."id" AND d."deckId" = ?
-  WHERE u."id" = ?`;
-
-/**
- * `loadSchedulingContext` for one deck in one statement on a raw SQLite handle, for the answer
- * path's synchronous transaction (recordReviewOnSqlite in features/study/mutations.ts).
- */
-export function loadSchedulingContextOnSqlite(handle: BetterSqlite3.Database, userId: string, deckId: string): SchedulingContext {
-  const row = prepared(handle, CONTEXT_SQL).get(deckId, userId) as ContextRow | undefined;
-  if (!row) throw new Error(`No user ${userId}.`);
-  const user = row.hasSettings === null
-    ? null
-    : {
-        desiredRetention: row.desiredRetention,
-        maximumInterval: row.maximumInterval,
-        newCardsPerDay: row.newCardsPerDay,
-        maxReviewsPerDay: row.maxReviewsPerDay,
-        learningSteps: row.learningSteps,
-        relearningSteps: row.relearningSteps,
-        enableFuzz: row.enableFuzz !== 0,
-        dayStartHour: row.dayStartHour,
-        fsrsParameters: row.fsrsParameters,
-      };
-  const decks = new Map(
-    row.hasDeck === null
-      ? []
-      : [[deckId, { newCardsPerDay: row.deckNewCardsPerDay, maxReviewsPerDay: row.deckMaxReviewsPerDay, desiredRetention: row.deckDesiredRetention }]],
-  );
-  return { timeZone: row.timeZone, user, decks };
 }
 
 /**

@@ -1,0 +1,27 @@
+import { parentPort, workerData } from "node:worker_threads";
+import Database from "better-sqlite3";
+import { SQLITE_PRAGMAS } from "@/lib/sqlite-connection";
+import { recordReviewOnSqlite } from "./mutations-sqlite";
+import type { WriterReply, WriterRequest } from "./review-writer";
+
+/*
+ * The review writer's thread (started by review-writer.ts): its own connection to the app's SQLite
+ * file, the same pragmas, one answer at a time. The commit's fsync blocks this thread, not the
+ * server's event loop.
+ */
+
+const { file } = workerData as { file: string };
+const handle = new Database(file);
+handle.exec(SQLITE_PRAGMAS);
+
+parentPort!.on("message", (request: WriterRequest) => {
+  let reply: WriterReply;
+  try {
+    const outcome = recordReviewOnSqlite(handle, request.userId, request.deckId, request.input, request.now, request.settings);
+    reply = { id: request.id, outcome };
+  } catch (error) {
+    const { message, code } = error as { message?: unknown; code?: unknown };
+    reply = { id: request.id, error: { message: String(message ?? error), code: typeof code === "string" ? code : undefined } };
+  }
+  parentPort!.postMessage(reply);
+});
