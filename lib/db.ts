@@ -36,17 +36,26 @@ export function createDatabaseClient(databaseUrl: string = readDatabaseUrl()): P
   return client;
 }
 
-/** Each SQLite client's connection factory, for onSqliteHandle. */
-const sqliteConnections = new WeakMap<PrismaClient, SqliteConnectionFactory>();
+/**
+ * Each SQLite client's connection factory, for onSqliteHandle and sqliteConnectionOf. Kept on
+ * globalThis like `db` itself (below): every copy of this module gets the client made by the
+ * first, and would otherwise not find its factory and fall back to Prisma.
+ */
+const sqliteConnections: WeakMap<PrismaClient, SqliteConnectionFactory> = ((globalThis as { kiokuSqliteConnections?: WeakMap<PrismaClient, SqliteConnectionFactory> }).kiokuSqliteConnections ??= new WeakMap());
 
 /** The engine the app's DATABASE_URL names; only database-layer tests and tools should ask. */
 export const databaseEngine: DatabaseEngine = databaseEngineOf(readDatabaseUrl()) ?? "sqlite";
 
 const globalForDb = globalThis as unknown as { kiokuDb?: PrismaClient };
 
-/** The app's one client; kept on globalThis so dev-server reloads do not open a new one each time. */
-export const db: PrismaClient = globalForDb.kiokuDb ?? createDatabaseClient();
-if (process.env.NODE_ENV !== "production") globalForDb.kiokuDb = db;
+/**
+ * The app's one client, kept on globalThis. A Next.js build gives route handlers, pages and
+ * actions, and instrumentation each their own copy of this module, and dev-server reloads make
+ * more; on globalThis they all share one client, so on SQLite one connection whose lock orders
+ * every transaction in the process (and the answers of the review writer's thread). Prisma's
+ * runtime is an external package, loaded once, so its error classes are the same in every copy.
+ */
+export const db: PrismaClient = (globalForDb.kiokuDb ??= createDatabaseClient());
 
 /**
  * For the few hot paths that skip Prisma on SQLite: runs `work` synchronously on the app's
