@@ -30,10 +30,7 @@ const CONTEXT_SQL = `
   LEFT JOIN "DeckSettings" d ON d."userId" = u."id" AND d."deckId" = ?
   WHERE u."id" = ?`;
 
-/**
- * `loadSchedulingContext` for one deck in one statement on a raw SQLite handle, for the answer
- * path's synchronous transaction (recordReviewOnSqlite in features/study/mutations-sqlite.ts).
- */
+/** `loadSchedulingContext` (data.ts) for one deck, in one statement. */
 export function loadSchedulingContextOnSqlite(handle: BetterSqlite3.Database, userId: string, deckId: string): SchedulingContext {
   const row = prepared(handle, CONTEXT_SQL).get(deckId, userId) as ContextRow | undefined;
   if (!row) throw new Error(`No user ${userId}.`);

@@ -8,7 +8,6 @@ import {
   type ReschedulePreview,
   type SchedulerSettings,
   type SchedulingSettings,
-  type StoredUserSettings,
 } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import { historyFromRows, LOG_ORDER } from "@/features/study/memory-row";

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { type SchedulerSettings } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import { authorizeCardDeck } from "@/features/deck/access";
 import { cardCommandHandler, undoReviewHandler } from "@/features/study/card-handlers";
@@ -11,7 +10,6 @@ import { createTestDeck, createTestUser, key } from "./fixtures";
 import { expectStateMatchesLog, stateRow } from "./scheduling-helpers";
 import { injectFailure } from "./support/inject-failure";
 
-const NO_FUZZ: SchedulerSettings = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false };
 const NOW = new Date("2026-03-02T10:00:00Z");
 const MINUTE = 60_000;
 const later = (ms: number) => new Date(NOW.getTime() + ms);
