@@ -42,7 +42,8 @@ export class ReviewWriterError extends Error {
 
 const TSX_ENTRY = `require("tsx/cjs/api").register(); require(require("node:worker_threads").workerData.entry);`;
 
-class ReviewWriter {
+/** One thread writing to `file`; `writeReviewOffThread` keeps one per connection (exported for its tests). */
+export class ReviewWriter {
   #worker: Worker | null = null;
   #closing = false;
   #nextId = 1;

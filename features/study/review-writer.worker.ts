@@ -11,13 +11,22 @@ import type { WriterReply, WriterRequest } from "./review-writer";
  */
 
 const { file } = workerData as { file: string };
-const handle = new Database(file);
-handle.exec(SQLITE_PRAGMAS);
+let handle: Database.Database | null = null;
+
+/** Opened on the first answer, inside its error handling: a file that cannot be opened fails that answer with SQLite's message, and the next answer tries again. */
+function open(): Database.Database {
+  if (!handle) {
+    const opened = new Database(file);
+    opened.exec(SQLITE_PRAGMAS);
+    handle = opened;
+  }
+  return handle;
+}
 
 parentPort!.on("message", (request: WriterRequest) => {
   let reply: WriterReply;
   try {
-    const outcome = recordReviewOnSqlite(handle, request.userId, request.deckId, request.input, request.now, request.settings);
+    const outcome = recordReviewOnSqlite(open(), request.userId, request.deckId, request.input, request.now, request.settings);
     reply = { id: request.id, outcome };
   } catch (error) {
     const { message, code } = error as { message?: unknown; code?: unknown };

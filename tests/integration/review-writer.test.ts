@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
 import { recordReview } from "@/features/study/mutations";
+import { ReviewWriter } from "@/features/study/review-writer";
 import { readDatabaseUrl, sqliteFilePath } from "@/lib/config";
 import { databaseEngine, db } from "@/lib/db";
 import { createTestDeck, createTestUser, key } from "./fixtures";
@@ -93,5 +94,15 @@ describe.runIf(databaseEngine === "sqlite")("the review writer's thread", () => 
     const second = await recordReview(userId, deckId, { cardId: cardIds[1]!, rating: 3, idempotencyKey: key(), durationMs: 1000 }, NOW, NO_FUZZ);
     expect([first.ok, second.ok]).toEqual([true, true]);
     expect(await db.reviewLog.count({ where: { userId } })).toBe(2);
+  });
+});
+
+describe("a review writer that cannot open its database", () => {
+  it("fails each answer with SQLite's message instead of leaving it waiting", async () => {
+    const writer = new ReviewWriter("/nonexistent-kioku-folder/kioku.db");
+    const request = { userId: "u", deckId: "d", input: { cardId: "c", rating: 3 as const, idempotencyKey: key(), durationMs: 1000 }, now: NOW };
+    await expect(writer.write(request)).rejects.toThrow(/directory does not exist/);
+    await expect(writer.write(request)).rejects.toThrow(/directory does not exist/);
+    writer.close();
   });
 });
