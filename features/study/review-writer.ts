@@ -104,14 +104,18 @@ export class ReviewWriter {
 
 const writers = new WeakMap<SqliteConnection, ReviewWriter>();
 
+/** The connection's writer, made on its first answer and closed with the connection. */
+function writerFor(connection: SqliteConnection): ReviewWriter {
+  const existing = writers.get(connection);
+  if (existing) return existing;
+  const writer = new ReviewWriter(connection.file);
+  connection.onDispose(() => writer.close());
+  writers.set(connection, writer);
+  return writer;
+}
+
 /** Records one answer on the writer's thread, holding `connection`'s lock until it replies. */
 export function writeReviewOffThread(connection: SqliteConnection, request: Omit<WriterRequest, "id">): Promise<SqliteReviewOutcome> {
-  let writer = writers.get(connection);
-  if (!writer) {
-    const created = new ReviewWriter(connection.file);
-    connection.onDispose(() => created.close());
-    writers.set(connection, (writer = created));
-  }
-  const chosen = writer;
-  return connection.runLocked(() => chosen.write(request));
+  const writer = writerFor(connection);
+  return connection.runLocked(() => writer.write(request));
 }
