@@ -34,11 +34,12 @@ export function buildDateQuestions(ctx: QuestionContext): QuestionDraft[] {
     const ids = uniqueSorted(group.flatMap((e) => e.sentenceIds));
     const items = shuffled(group, (e) => e.short).map((e) => ({ id: `e${hashString(e.short).slice(0, 6)}`, label: stripFinalStop(e.short), date: dateAnswer(e.date) }));
     const order = group.map((e) => items.find((i) => i.label === stripFinalStop(e.short))!.id);
-    drafts.push({ type: "timeline", prompt: "Put these events in chronological order.", items, order, explanation: explainQuestion(ctx, ids), sourceSentenceIds: ids });
+    const span = `${group[0]!.date.label} to ${group[group.length - 1]!.date.label}`;
+    drafts.push({ type: "timeline", prompt: `Put these events (${span}) in chronological order.`, items, order, explanation: explainQuestion(ctx, ids), sourceSentenceIds: ids });
     const right = shuffled(group, (e) => e.date.label + e.short);
     drafts.push({
       type: "matching",
-      prompt: "Match each date with what happened then.",
+      prompt: `Match each date (${span}) with what happened then.`,
       left: group.map((e) => e.date.label),
       right: right.map((e) => stripFinalStop(e.short)),
       pairs: group.map((e) => right.indexOf(e)),

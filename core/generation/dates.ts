@@ -25,10 +25,21 @@ export function extractDateMentions(sentences: readonly Sentence[], referenceDat
       const resolved = resolve(candidate, sentence.text, recent, referenceDate);
       if (!resolved) continue;
       mentions.push({ sentenceId: sentence.id, start: candidate.start, end: candidate.stop, text: candidate.text, date: resolved.date, kind: resolved.kind });
-      if (resolved.kind !== "planned" && resolved.kind !== "ago") anchor = { date: resolved.date, sentenceId: sentence.id };
+      if (resolved.kind !== "planned" && resolved.kind !== "ago" && !inAside(sentence.text, candidate.start, candidate.stop)) anchor = { date: resolved.date, sentenceId: sentence.id };
     }
   }
   return mentions;
+}
+
+/**
+ * A date in an aside set off by commas ("The wall, erected on 13 August 1961, has divided ...")
+ * is background: the narrative's time does not move to it, so later bare months and relative
+ * phrases do not count from it.
+ */
+function inAside(text: string, start: number, stop: number): boolean {
+  const before = text.slice(0, start);
+  const opened = /,\s*(?:\p{Ll}+ed|built|born|made|written|begun|founded|which|who|then)\b[^,]*$/u.test(before);
+  return opened && /^[^,.;]{0,40},/.test(text.slice(stop));
 }
 
 function resolve(

@@ -5,19 +5,22 @@ import { analyse, type Analysis } from "./analysis";
 import { parseIsoDay } from "./calendar";
 import { extractOrganisations, extractPlaces } from "./entities";
 import { extractEnumerations } from "./enumerations";
+import { extractClauseEvents } from "./clauses/events";
+import { readArticle, type ArticleReading } from "./clauses/read";
 import { extractEvents } from "./events";
-import type { Facts } from "./fact-types";
+import type { DatedEvent, Facts } from "./fact-types";
 import { extractFigures } from "./figures";
 import { extractTerms } from "./terms";
 import type { Sentence } from "./types";
 
-export function extractFacts(sentences: readonly Sentence[], referenceDate?: string): { facts: Facts; analysis: Analysis } {
+export function extractFacts(sentences: readonly Sentence[], referenceDate?: string): { facts: Facts; analysis: Analysis; reading: ArticleReading } {
   const reference = referenceDate ? parseIsoDay(referenceDate) : undefined;
   const analysis = analyse(sentences, reference);
+  const reading = readArticle(sentences);
   const organisations = extractOrganisations(analysis);
   const facts: Facts = {
     dates: analysis.dates,
-    events: extractEvents(analysis),
+    events: mergeEvents(extractClauseEvents(reading, sentences, analysis.datesBySentence), extractEvents(analysis)),
     people: analysis.people.people,
     actions: extractActions(analysis),
     enumerations: extractEnumerations(analysis),
@@ -26,5 +29,26 @@ export function extractFacts(sentences: readonly Sentence[], referenceDate?: str
     organisations,
     places: extractPlaces(analysis, organisations),
   };
-  return { facts, analysis };
+  return { facts, analysis, reading };
+}
+
+/**
+ * Events read clause by clause come first; the older sentence-level reader still contributes
+ * the kinds the clause reader does not make (things named by a noun, plans), and its clause
+ * events only for dates the clause reader left alone, and only when they read as English.
+ */
+function mergeEvents(byClause: readonly DatedEvent[], bySentence: readonly DatedEvent[]): DatedEvent[] {
+  const taken = new Set(byClause.map((e) => `${e.sentenceIds.find((id) => id !== e.date.anchorSentenceId) ?? e.sentenceIds[0]}|${e.mentionText}`));
+  const rest = bySentence.filter((e) => !e.sentenceIds.some((id) => taken.has(`${id}|${e.mentionText}`)) && readsWell(e));
+  return [...byClause, ...rest];
+}
+
+const CONNECTIVE_START = /^(?:and|but|so|or|yet|then|where|which|who|whom|when|while|whereas|although)\b/i;
+
+function readsWell(event: DatedEvent): boolean {
+  const questionBody = event.question.replace(/^(?:until |since |by )?when\s+(?:did|was|were|does|is|had)\s+/i, "");
+  if (CONNECTIVE_START.test(event.statement) || CONNECTIVE_START.test(questionBody)) return false;
+  if (/\b(?:did|does|do)\s+(?:[\w'-]+\s+){0,3}?[a-z]+ed\b/.test(event.question) && !/\bdid\s+\S+\s+(?:need|feed|seed|speed|shed|bleed|breed|lead|embed)\b/.test(event.question)) return false;
+  if (/^(?:when\s+\S+\s+)(?:he|she|it|they|his|her|its|their)\b/i.test(event.question)) return false;
+  return true;
 }

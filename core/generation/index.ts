@@ -32,8 +32,33 @@ export function generateDeck(input: GenerateInput): GeneratedDeck {
   const sentences = splitSentences(plainText);
   const { facts, analysis } = extractFacts(sentences, input.referenceDate ?? extractPageDate(input.text));
   const cards = buildCards(analysis, facts);
-  const questions = buildQuestions(analysis, facts);
+  const questions = distinctPrompts(cards, buildQuestions(analysis, facts));
   return { plainText, sentences, facts, cards, questions };
+}
+
+/** What a quiz question adds to its prompt when a card or another question already asks it that way. */
+const ANSWER_FORM: Partial<Record<QuizQuestion["type"], string>> = {
+  multipleChoice: "Choose one.",
+  typed: "Type the answer.",
+  listRecall: "List them all.",
+};
+
+/**
+ * A card and a quiz question may ask the same fact; they must not read the same, or a student
+ * cannot tell a review from a test item. The question names its answer form; a question that
+ * would still repeat a prompt is left out.
+ */
+function distinctPrompts(cards: readonly GeneratedCard[], questions: readonly QuizQuestion[]): QuizQuestion[] {
+  const seen = new Set(cards.map((c) => c.prompt));
+  const kept: QuizQuestion[] = [];
+  for (const question of questions) {
+    let prompt = question.prompt;
+    if (question.type !== "trueFalse" && seen.has(prompt) && ANSWER_FORM[question.type]) prompt = `${prompt} ${ANSWER_FORM[question.type]}`;
+    if (question.type !== "trueFalse" && seen.has(prompt)) continue;
+    seen.add(prompt);
+    kept.push(prompt === question.prompt ? question : { ...question, prompt });
+  }
+  return kept;
 }
 
 export { cleanArticleText, extractPageDate } from "./clean";

@@ -1,0 +1,158 @@
+// A sentence split into clauses, each with its subject and its finite verb: the unit a fact is
+// read from. "In 1909 he married Janaki, and three years later he found work as a clerk" is two
+// clauses with two dates; "he was elected a Fellow ... and, that October, became the first
+// Indian ..." is two clauses sharing one subject. Rules of English word order over compromise's
+// part-of-speech tags; nothing here knows any article.
+
+import { is, tagSentence, type Word } from "./tagged";
+
+export interface Clause {
+  sentenceId: number;
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  words: Word[];
+  /** Index in `words` of the first word of the subject; undefined when the subject is shared. */
+  subjectStart?: number;
+  /** Index in `words` of the finite verb that opens the verb group. */
+  verb: number;
+  /** The clause borrows the subject of the clause before it ("... and became ..."). */
+  sharedSubject: boolean;
+}
+
+const CONJUNCTIONS = new Set(["and", "but", "while", "whereas", "yet", "although", "though"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
+const NP_TAGS = ["Noun", "ProperNoun", "Pronoun", "Determiner", "Adjective", "Possessive", "Acronym", "Value"];
+
+export function isFiniteVerb(word: Word | undefined): boolean {
+  if (!word || !is(word, "Verb") || is(word, "Gerund") || is(word, "Infinitive")) return false;
+  return is(word, "PastTense") || is(word, "Copula") || is(word, "Auxiliary") || is(word, "Modal") || is(word, "PresentTense");
+}
+
+const isNounPhraseWord = (word: Word | undefined): boolean =>
+  word !== undefined && !is(word, "Date") && !is(word, "Preposition") && (NP_TAGS.some((t) => word.tags.has(t)) || word.norm === "of");
+
+export function splitClauses(sentenceId: number, text: string): Clause[] {
+  const words = tagSentence(text);
+  const cuts: Array<{ at: number; shared: boolean }> = [];
+  for (let i = 1; i < words.length; i++) {
+    const before = words[i - 1]!;
+    if (before.post.includes(";")) {
+      cuts.push({ at: i, shared: false });
+      continue;
+    }
+    if (!CONJUNCTIONS.has(words[i]!.norm)) continue;
+    const shape = clauseShapeAt(words, i + 1);
+    if (shape) cuts.push({ at: i, shared: shape === "shared" });
+  }
+  const clauses: Clause[] = [];
+  let from = 0;
+  let shared = false;
+  for (const cut of [...cuts, { at: words.length, shared: false }]) {
+    const part = words.slice(from, cut.at);
+    const clause = part.length > 0 ? parseClause(sentenceId, text, part, shared) : undefined;
+    if (clause) clauses.push(clause);
+    from = cut.at;
+    shared = cut.shared;
+  }
+  return clauses;
+}
+
+/** After a conjunction: does a clause start here, and does it bring its own subject? */
+function clauseShapeAt(words: readonly Word[], from: number): "own" | "shared" | undefined {
+  let i = skipAdverbials(words, from);
+  const first = words[i];
+  if (!first) return undefined;
+  if (SUBJECT_PRONOUNS.has(first.norm)) return isFiniteVerb(words[i + 1]) || is(words[i + 1], "Adverb") ? "own" : undefined;
+  if (isFiniteVerb(first) && !is(first, "PresentTense")) return "shared";
+  for (let k = i; k < Math.min(words.length, i + 6); k++) {
+    const word = words[k]!;
+    if (isFiniteVerb(word)) return k > i && !is(word, "PresentTense") ? "own" : undefined;
+    if (!isNounPhraseWord(word) || word.post.includes(",")) return undefined;
+  }
+  return undefined;
+}
+
+/** Skips "three years later,", "then", "in 1912", "that October," before a subject. */
+function skipAdverbials(words: readonly Word[], from: number): number {
+  let i = from;
+  for (let guard = 0; guard < 3; guard++) {
+    const word = words[i];
+    if (!word) return i;
+    if (is(word, "Adverb") && !word.post) {
+      i++;
+      continue;
+    }
+    // A short phrase closed by a comma ("that October,", "in the spring of 1912,").
+    let k = i;
+    while (k < words.length && k < i + 6 && !words[k]!.post.includes(",") && !isFiniteVerb(words[k])) k++;
+    if (k < words.length && words[k]!.post.includes(",") && k < i + 6) {
+      i = k + 1;
+      continue;
+    }
+    // A date phrase without a comma: "in 1912 he", "three years later he".
+    let d = i;
+    if (is(words[d], "Preposition")) d++;
+    while (d < words.length && (is(words[d], "Date") || is(words[d], "Value") || is(words[d], "Determiner") || /^(?:later|earlier|after|afterwards|following|next)$/.test(words[d]!.norm))) d++;
+    if (d > i && (is(words[d - 1], "Date") || /^(?:later|earlier|afterwards)$/.test(words[d - 1]!.norm))) {
+      i = d;
+      continue;
+    }
+    return i;
+  }
+  return i;
+}
+
+function parseClause(sentenceId: number, text: string, words: Word[], sharedSubject: boolean): Clause | undefined {
+  let body = CONJUNCTIONS.has(words[0]!.norm) ? 1 : 0;
+  body = skipAdverbials(words, body);
+  const verb = findFiniteVerb(words, body);
+  if (verb === undefined) return undefined;
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  const base = { sentenceId, start, end: trimEnd(text, end), words, verb };
+  // The subject runs from the last comma before the verb (an opening phrase ends there) to the
+  // verb, less a date phrase without a comma ("In 1909 he", "The following year Ramanujan").
+  let from = body;
+  for (let i = verb - 2; i >= body; i--) {
+    if (words[i]!.post.includes(",") || words[i]!.post.includes(":")) {
+      from = i + 1;
+      break;
+    }
+  }
+  from = skipDatePhrase(words, from, verb);
+  let last = verb - 1;
+  while (last > from && is(words[last], "Adverb")) last--;
+  const subject = words.slice(from, last + 1);
+  if (subject.length === 0 || subject.length > 14 || !isNounPhraseWord(subject[0]) || subject.some((w) => isFiniteVerb(w) || /^(?:that|which|who|whom|when|where|if|because|as|although)$/.test(w.norm))) {
+    return sharedSubject && subject.length === 0 ? { ...base, sharedSubject: true } : undefined;
+  }
+  return { ...base, subjectStart: from, sharedSubject: false };
+}
+
+/** "In 1909 he", "Three years later the party", "The following year Ramanujan": the subject starts after the date. */
+function skipDatePhrase(words: readonly Word[], from: number, verb: number): number {
+  let d = from;
+  if (is(words[d], "Preposition")) d++;
+  while (d < verb - 1 && (is(words[d], "Date") || is(words[d], "Value") || is(words[d], "Duration") || (is(words[d], "Determiner") && d === from) || /^(?:later|earlier|afterwards|following|next|that|same)$/.test(words[d]!.norm))) d++;
+  return d > from && d < verb && words.slice(from, d).some((w) => is(w, "Date") || /^(?:later|earlier|afterwards)$/.test(w.norm)) ? d : from;
+}
+
+/** The first finite verb at or after `from` that is not a participle opening an aside (", signed in 1370,"). */
+function findFiniteVerb(words: readonly Word[], from: number): number | undefined {
+  for (let i = from; i < words.length; i++) {
+    const word = words[i]!;
+    if (!isFiniteVerb(word)) continue;
+    const previous = words[i - 1];
+    if (previous?.post.includes(",") && is(word, "PastTense") && !is(word, "Auxiliary") && i > from) continue;
+    if (previous && /^(?:who|which|that|whom)$/.test(previous.norm)) return undefined;
+    return i;
+  }
+  return undefined;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /[\s,;:.!?]/.test(text[e - 1]!)) e--;
+  return e;
+}

@@ -1,0 +1,174 @@
+// Dated events read clause by clause: a date is paired only with the clause it stands in, an
+// explicit date in the clause wins over a relative phrase, and the question is realised from
+// the clause's subject and verb ("In 1909 he married Janaki" -> "When did Srinivasa Ramanujan
+// marry Janaki?"), never by editing the sentence's surface string.
+
+import type { DatedEvent, DateMention } from "../fact-types";
+import { asStatement, tidyClause, upperFirst, uniqueSorted } from "../text";
+import type { Sentence } from "../types";
+import type { ArticleReading, ReadClause } from "./read";
+import { infinitiveOf, is, type Word } from "./tagged";
+
+const MAX_REST_WORDS = 22;
+
+export function extractClauseEvents(reading: ArticleReading, sentences: readonly Sentence[], datesBySentence: ReadonlyMap<number, DateMention[]>): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  for (const clause of reading.clauses) {
+    const mentions = (datesBySentence.get(clause.sentenceId) ?? []).filter((m) => m.start >= clause.start - 1 && m.end <= clause.end + 1);
+    if (mentions.length === 0 || !clause.subject) continue;
+    const explicit = mentions.filter((m) => m.kind === "explicit" || m.kind === "anchored");
+    const chosen = explicit.length > 0 ? explicit : mentions.filter((m) => m.kind === "relative" || m.kind === "ago");
+    // Two explicit dates in one clause ("from 1904 to 1909", "in 1998 and in 2000") are not one event's date.
+    if (chosen.length !== 1) continue;
+    const mention = chosen[0]!;
+    if (mention.date.start.decade) continue;
+    const text = sentences[clause.sentenceId]!.text;
+    const preposition = /^(\p{L}+)\s/u.exec(text.slice(mention.start, mention.end))?.[1]?.toLowerCase();
+    if (preposition && /^(?:before|after|until|till|since|by|between|from|around|about|c)$/.test(preposition)) continue;
+    // A date inside the subject ("the 1911 prize") dates the noun, not the verb.
+    if (clause.subjectStart !== undefined && mention.start >= clause.words[clause.subjectStart]!.start && mention.end <= clause.words[clause.verb]!.start) continue;
+    // A date in a relative clause (", which was outlined by X in 2006") dates that clause, not this one.
+    if (/,\s*(?:which|who|whom|whose|where|when)\b/.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
+    const event = realise(clause, text, mentions, mention);
+    if (event) events.push(event);
+  }
+  return events;
+}
+
+function realise(clause: ReadClause, text: string, mentions: readonly DateMention[], mention: DateMention): DatedEvent | undefined {
+  const words = clause.words;
+  const verb = words[clause.verb]!;
+  if (words.slice(clause.verb, clause.verb + 3).some((w) => is(w, "Negative") || w.norm === "not" || w.norm === "never")) return undefined;
+  const group = verbGroup(words, clause.verb);
+  if (!group) return undefined;
+  const restStart = words[group.end]?.start ?? clause.end;
+  const rest = restOf(text, restStart, clause.end, mentions);
+  const subject = clause.subject!;
+  // An opening phrase that stands on its own ("Speaking at the Boao forum for Asia,") stays with the event.
+  const opening = openingPhrase(clause, text, mentions);
+  const restText = rest ? ` ${rest}` : "";
+  const restShort = shorten(rest);
+  const restQuestion = restShort ? ` ${restShort}` : "";
+  let question: string;
+  let statement: string;
+  if (group.kind === "past") {
+    question = `When did ${subject} ${group.base}${group.particles}${restQuestion}?`;
+    statement = `${upperFirst(subject)} ${verb.text.toLowerCase()}${group.particles}${restText}`;
+  } else {
+    const tail = group.tail ? ` ${group.tail}` : "";
+    question = `When ${group.auxiliary} ${subject}${tail}${restQuestion}?`;
+    statement = `${upperFirst(subject)} ${group.auxiliary}${tail}${restText}`;
+  }
+  if (!rest && group.kind === "past" && !/^(?:die|arrive|return|resign|retire|marry|surrender|collapse|erupt)$/.test(group.base)) {
+    // "When did the war end?" is a fine question; "When did he say?" is not.
+    if (is(verb, "Transitive") || /^(?:say|make|do|take|give|get)$/.test(group.base)) return undefined;
+  }
+  if (/\b(?:he|she|they|it|him|them)\b/.test(restShort)) return undefined;
+  if (opening) {
+    statement = `${opening}, ${statement.charAt(0).toLowerCase() === statement.charAt(0) ? statement : lowerName(statement, subject)}`;
+    question = question.replace(/\?$/, `, ${opening.charAt(0).toLowerCase()}${opening.slice(1)}?`);
+  }
+  const when = `${mention.date.parts.day ? "on" : mention.date.end ? "from" : "in"} ${mention.date.label}`;
+  let subjectQuestion: { prompt: string; answer: string } | undefined;
+  if (group.kind === "past" && clause.personSubject) subjectQuestion = { prompt: `Who ${verb.text.toLowerCase()}${group.particles}${restQuestion} ${when}?`, answer: subject };
+  else if (group.kind === "auxiliary" && /^(?:was|were)$/.test(group.auxiliary) && group.tail && !clause.personSubject && /^the\s/i.test(subject)) {
+    subjectQuestion = { prompt: `What ${group.auxiliary} ${group.tail}${restQuestion} ${when}?`, answer: upperFirst(subject) };
+  }
+  return {
+    date: mention.date,
+    statement: asStatement(statement),
+    short: asStatement(`${upperFirst(subject)} ${group.kind === "past" ? verb.text.toLowerCase() + group.particles : group.auxiliary + (group.tail ? ` ${group.tail}` : "")}${restShort ? ` ${core(restShort)}` : ""}`),
+    question: question.replace(/\s+/g, " "),
+    ...(subjectQuestion ? { subjectQuestion } : {}),
+    kind: "clause",
+    mentionText: mention.text,
+    sentenceIds: uniqueSorted([clause.sentenceId, ...(mention.date.anchorSentenceId === undefined ? [] : [mention.date.anchorSentenceId])]),
+  };
+}
+
+function lowerName(statement: string, subject: string): string {
+  return subject.charAt(0) === subject.charAt(0).toLowerCase() ? statement.charAt(0).toLowerCase() + statement.slice(1) : statement;
+}
+
+function openingPhrase(clause: ReadClause, text: string, mentions: readonly DateMention[]): string | undefined {
+  if (clause.subjectStart === undefined || clause.subjectStart === 0) return undefined;
+  const words = clause.words;
+  // The comma-closed phrase just before the subject.
+  let from = clause.subjectStart - 1;
+  while (from > 0 && !words[from - 1]!.post.includes(",")) from--;
+  const before = words.slice(Math.max(from, /^(?:and|but|yet)$/.test(words[0]!.norm) ? 1 : 0), clause.subjectStart);
+  if (before.length < 3 || !before[before.length - 1]!.post.includes(",") || !(is(before[0], "Gerund") || /ing$/.test(before[0]!.norm))) return undefined;
+  const start = before[0]!.start;
+  const end = before[before.length - 1]!.end;
+  if (mentions.some((m) => m.start < end && m.end > start)) return undefined;
+  const phrase = text.slice(start, end).replace(/[,;:]+$/, "");
+  return /\b(?:he|she|it|they|his|her|its|their|this|that|these|those)\b/i.test(phrase) ? undefined : phrase;
+}
+
+interface VerbGroup {
+  kind: "past" | "auxiliary";
+  /** past: the verb's base form ("marry"). */
+  base: string;
+  /** auxiliary: "was", "were", "had". */
+  auxiliary: string;
+  /** auxiliary: what follows it in the group ("elected", "first published"). */
+  tail: string;
+  /** Particles of a phrasal verb kept with it ("off" in "set off"). */
+  particles: string;
+  /** Index after the group. */
+  end: number;
+}
+
+function verbGroup(words: readonly Word[], at: number): VerbGroup | undefined {
+  const verb = words[at]!;
+  if (/^(?:was|were|had)$/.test(verb.norm)) {
+    let i = at + 1;
+    const tail: string[] = [];
+    while (i < words.length && is(words[i], "Adverb") && !words[i - 1]!.post) tail.push(words[i++]!.text);
+    if (words[i]?.norm === "been") tail.push(words[i++]!.text);
+    if (is(words[i], "PastTense") || is(words[i], "Participle") || is(words[i], "Verb")) {
+      if (is(words[i], "Gerund")) return undefined;
+      tail.push(words[i++]!.text);
+    } else if (verb.norm === "had") return undefined;
+    while (i < words.length && is(words[i], "PhrasalVerb") && !words[i - 1]!.post) tail.push(words[i++]!.text);
+    return { kind: "auxiliary", base: "", auxiliary: verb.norm, tail: tail.join(" "), particles: "", end: i };
+  }
+  if (!is(verb, "PastTense") || is(verb, "Auxiliary") || is(verb, "Modal")) return undefined;
+  let i = at + 1;
+  const particles: string[] = [];
+  while (i < words.length && is(words[i], "PhrasalVerb") && !words[i - 1]!.post) particles.push(words[i++]!.text);
+  return { kind: "past", base: infinitiveOf(verb.text), auxiliary: "", tail: "", particles: particles.length ? ` ${particles.join(" ")}` : "", end: i };
+}
+
+/** The words after the verb group, without date phrases, asides or a trailing relative clause. */
+function restOf(text: string, from: number, to: number, mentions: readonly DateMention[]): string {
+  let out = "";
+  let at = from;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (m.end <= from || m.start >= to) continue;
+    out += text.slice(at, Math.max(at, m.start));
+    at = Math.max(at, m.end);
+  }
+  out += text.slice(at, to);
+  out = out.replace(/,?\s+(?:where|which|who|whom|whose|when)\b.*$/s, "");
+  // A comma splice or an aside that starts a new subject ("..., this has not") is not part of the event.
+  out = out.replace(/,\s+(?:this|that|it|he|she|they|these|those|there)\s.*$/s, "");
+  out = out.replace(/\s*[—–]\s.*$/s, "");
+  return tidyClause(out).replace(/^[,;:\s]+|[,;:\s]+$/g, "").replace(/\s+,/g, ",").replace(/,\s*,/g, ",");
+}
+
+function shorten(rest: string): string {
+  const words = rest.split(/\s+/);
+  if (words.length <= MAX_REST_WORDS) return rest;
+  const head = words.slice(0, 6).join(" ").length;
+  const cut = /,\s|\s(?:as well as|including|while|because)\s/.exec(rest.slice(head));
+  return cut ? rest.slice(0, head + cut.index) : words.slice(0, MAX_REST_WORDS).join(" ");
+}
+
+function core(rest: string): string {
+  const words = rest.split(/\s+/);
+  if (words.length <= 10) return rest;
+  const head = words.slice(0, 3).join(" ").length;
+  const cut = /,\s|\s(?:with|as|under|after|during|while|because)\s/.exec(rest.slice(head));
+  return cut ? rest.slice(0, head + cut.index) : rest;
+}

@@ -1,0 +1,91 @@
+// Reads the whole article clause by clause, in order, resolving each clause's subject against
+// what came before it. The builders of dated events, people and figures all start from here.
+
+import type { Sentence } from "../types";
+import { splitClauses, type Clause } from "./clauses";
+import { findMainSubject, isNameLike, isPersonFullName, looksLikePerson, resolveSubject, type MainSubject, type Referents } from "./referents";
+import { is, type Word } from "./tagged";
+
+export interface ReadClause extends Clause {
+  /** The subject as the card should name it ("Srinivasa Ramanujan" for "he"); undefined when unresolved. */
+  subject?: string;
+  /** The subject as written. */
+  writtenSubject?: string;
+  /** The subject names a person. */
+  personSubject: boolean;
+}
+
+export interface ArticleReading {
+  clauses: ReadClause[];
+  main?: MainSubject;
+  /** Full names by surname, for "Hardy" -> "G. H. Hardy". */
+  fullNames: Map<string, string>;
+}
+
+export function readArticle(sentences: readonly Sentence[]): ArticleReading {
+  const all = sentences.map((s) => splitClauses(s.id, s.text));
+  const text = sentences.map((s) => s.text).join(" ");
+  const pronouns = {
+    person: (text.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length,
+    thing: (text.match(/\b(?:it|its)\b/gi) ?? []).length,
+  };
+  const firstClause = all.flat()[0];
+  const main = firstClause ? findMainSubject(firstClause, sentences[firstClause.sentenceId]!.text, pronouns) : undefined;
+  const fullNames = collectFullNames(sentences);
+  const refs: Referents = main ? { main } : {};
+  const clauses: ReadClause[] = [];
+  for (const sentenceClauses of all) {
+    for (const clause of sentenceClauses) {
+      const sentence = sentences[clause.sentenceId]!.text;
+      let subject: string | undefined;
+      let written: string | undefined;
+      let person = false;
+      if (clause.subjectStart === undefined) {
+        const before = clauses[clauses.length - 1];
+        if (before && before.sentenceId === clause.sentenceId) {
+          subject = before.subject;
+          written = before.writtenSubject;
+          person = before.personSubject;
+        }
+      } else {
+        const words = subjectWords(clause);
+        written = sentence.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s*\([^)]*\)/g, "");
+        subject = resolveSubject(refs, words, written, clause.sentenceId);
+        const named = words.filter((w) => !is(w, "Determiner"));
+        if (subject && words.length === 1 && /^(?:he|she)$/.test(words[0]!.norm)) person = true;
+        else if (isNameLike(named) && looksLikePerson(named, written)) person = true;
+        else if (named.length === 1 && isNameLike(named) && fullNames.has(written) && isPersonFullName(fullNames.get(written)!)) {
+          person = true;
+          subject = fullNames.get(written);
+        }
+      }
+      if (subject && person) refs.lastPerson = { name: subject, sentenceId: clause.sentenceId };
+      refs.previous = subject;
+      clauses.push({ ...clause, ...(subject ? { subject } : {}), ...(written ? { writtenSubject: written } : {}), personSubject: person });
+    }
+  }
+  return { clauses, ...(main ? { main } : {}), fullNames };
+}
+
+export function subjectWords(clause: Clause): Word[] {
+  const words = clause.words.slice(clause.subjectStart, clause.verb);
+  while (words.length > 1 && is(words[words.length - 1], "Adverb")) words.pop();
+  return words;
+}
+
+/** "G. H. Hardy" -> Hardy; "Matthew Perry" -> Perry: a surname alone later means the full name. */
+function collectFullNames(sentences: readonly Sentence[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const pattern = /\b((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'-]+|\p{Lu}[\p{Ll}’'-]+(?:\s+(?:van|von|de|da|di)\s+|\s+)\p{Lu}[\p{Ll}ōūāēī’'-]+)\b/gu;
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(pattern)) {
+      const full = m[1]!.replace(/\s+/g, " ");
+      const surname = full.split(" ").pop()!;
+      if (names.has(surname) && names.get(surname) !== full) ambiguous.add(surname);
+      else names.set(surname, full);
+    }
+  }
+  for (const surname of ambiguous) names.delete(surname);
+  return names;
+}

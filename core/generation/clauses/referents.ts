@@ -1,0 +1,88 @@
+// Who "he", "she", "it" and "the company" are: the article's main subject (the subject of its
+// first sentence) or the person named last as a subject. A subject that cannot be resolved
+// this way is reported as unresolved and the clause yields no card.
+
+import type { Clause } from "./clauses";
+import { is, type Word } from "./tagged";
+
+export interface MainSubject {
+  name: string;
+  person: boolean;
+}
+
+export interface Referents {
+  main?: MainSubject;
+  /** The person last named as a subject, with the sentence it was named in. */
+  lastPerson?: { name: string; sentenceId: number };
+  /** What the previous clause's subject resolved to. */
+  previous?: string;
+}
+
+const PLACE_OR_BODY = new RegExp(
+  "\\b(?:University|College|School|Company|Corporation|Society|Treaty|Convention|Agreement|Republic|Kingdom|Empire|Union|States|Ocean|River|Sea|Strait|" +
+    "Island|Islands|Mount|Mountains|Church|Museum|Palace|Railway|Bridge|Street|Trust|Institute|Academy|Council|Commission|Organi[sz]ation|Party|" +
+    "Agency|Bank|Dynasty|Castle|Temple|War|Act|Day|Prize|Programme|Program|Conference|Assembly|Parliament|League|Court|Station|Laboratories|Laboratory|Labs|Age|Revolution|Restoration|Government|Province|Gorge)\\b",
+);
+const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
+
+/** Capitalised words, initials and name particles: "G. H. Hardy", "Vincent van Gogh", "Saigō Takamori". */
+export function isNameLike(words: readonly Word[]): boolean {
+  if (words.length === 0) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w.text) || (i > 0 && i < words.length - 1 && /^(?:van|von|de|da|di|del|der|la|le|al|bin|ibn|du|dos|das)$/.test(w.norm)));
+}
+
+/** A full name found by pattern ("G. H. Hardy") that names no place or body. */
+export function isPersonFullName(name: string): boolean {
+  return !PLACE_OR_BODY.test(name);
+}
+
+/** Whether a capitalised name reads as a person's: tagged as one, and not a place or a body. */
+export function looksLikePerson(words: readonly Word[], text: string): boolean {
+  if (!isNameLike(words) || PLACE_OR_BODY.test(text)) return false;
+  if (words.some((w) => is(w, "Place") || is(w, "Country") || is(w, "City") || is(w, "Organization"))) return false;
+  return words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))) || (words.length >= 2 && words.every((w) => !is(w, "Date")));
+}
+
+/** The main subject from the article's first clause: "Srinivasa Ramanujan", "The Hanseatic League". */
+export function findMainSubject(first: Clause | undefined, text: string, pronounCounts: { person: number; thing: number }): MainSubject | undefined {
+  if (!first || first.subjectStart === undefined) return undefined;
+  const words = first.words.slice(first.subjectStart, first.verb).filter((w) => !is(w, "Adverb"));
+  const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+  const named = words.filter((w) => !is(w, "Determiner"));
+  if (!isNameLike(named)) return undefined;
+  const person = looksLikePerson(named, name) && pronounCounts.person >= pronounCounts.thing;
+  return { name: words[0]!.norm === "the" ? name.replace(/^The\b/, "the") : name, person };
+}
+
+/**
+ * The text a clause's subject stands for, or undefined when it points at something the card
+ * could not name. `ownName` is the subject as written.
+ */
+export function resolveSubject(refs: Referents, subject: readonly Word[], written: string, sentenceId: number): string | undefined {
+  const first = subject[0]!;
+  if (subject.length === 1 && /^(?:he|she)$/.test(first.norm)) {
+    if (refs.lastPerson && sentenceId - refs.lastPerson.sentenceId <= 2) return refs.lastPerson.name;
+    return refs.main?.person ? refs.main.name : undefined;
+  }
+  if (subject.length === 1 && /^(?:it|they)$/.test(first.norm)) {
+    return refs.main && !refs.main.person && refs.previous === refs.main.name ? refs.main.name : undefined;
+  }
+  if (subject.some((w) => /^(?:this|that|these|those|which|who|there|i|we|you|one|both|each|many|some|others?)$/.test(w.norm))) return undefined;
+  // "the company", "the League": the main subject, when its name ends in that noun.
+  if (first.norm === "the" && subject.length <= 3 && refs.main) {
+    const head = subject[subject.length - 1]!.norm;
+    if (new RegExp(`\\b${head}$`, "i").test(refs.main.name) && written.toLowerCase() !== refs.main.name.toLowerCase()) return refs.main.name;
+  }
+  // "his design", "its charter": the possessor must be known too.
+  if (/^(?:his|her)$/.test(first.norm)) {
+    const owner = refs.lastPerson && sentenceId - refs.lastPerson.sentenceId <= 2 ? refs.lastPerson.name : refs.main?.person ? refs.main.name : undefined;
+    return owner ? `${owner}'s${written.slice(first.text.length)}` : undefined;
+  }
+  if (first.norm === "its" || first.norm === "their") {
+    return refs.main && !refs.main.person ? `${refs.main.name}'s${written.slice(first.text.length)}` : undefined;
+  }
+  if (first.norm === "the" || first.norm === "a" || first.norm === "an") return `${first.norm}${written.slice(first.text.length)}`;
+  // "Specific spheres ..." opened the sentence; only a name keeps its capital inside a question.
+  if (/^\p{Lu}\p{Ll}/u.test(first.text) && !is(first, "ProperNoun") && !is(first, "Person") && !is(first, "Acronym")) return `${first.text.charAt(0).toLowerCase()}${written.slice(1)}`;
+  return written;
+}
