@@ -59,9 +59,9 @@ function readArticle(file: string): string {
 
 function build(file: string, source: string): { deck: GeneratedDeck; referenceDate?: string } {
   if (path.extname(file).toLowerCase() === ".md") {
-    const { published, body } = splitFrontMatter(source);
+    const { published, title, body } = splitFrontMatter(source);
     const referenceDate = published;
-    return { deck: generateDeck({ text: body, ...(referenceDate ? { referenceDate } : {}) }), ...(referenceDate ? { referenceDate } : {}) };
+    return { deck: generateDeck({ text: body, ...(referenceDate ? { referenceDate } : {}), ...(title ? { title } : {}) }), ...(referenceDate ? { referenceDate } : {}) };
   }
   return { deck: generateDeck({ text: source }) };
 }

@@ -66,8 +66,14 @@ export function splitFrontMatter(source: string): { title?: string; published?: 
     return { body: markdown };
   }
   const loose = z
-    .object({ title: z.string().trim().min(1).max(200).optional().catch(undefined), published: z.iso.date().optional().catch(undefined) })
+    .object({
+      title: z.string().trim().min(1).max(200).optional().catch(undefined),
+      published: z.iso.date().optional().catch(undefined),
+      // Jekyll, Hugo and most static-site generators call the publication date `date`.
+      date: z.iso.date().optional().catch(undefined),
+    })
     .catch({})
     .parse(data);
-  return { ...loose, body: markdown.slice(match[0].length) };
+  const published = loose.published ?? loose.date;
+  return { ...(loose.title ? { title: loose.title } : {}), ...(published ? { published } : {}), body: markdown.slice(match[0].length) };
 }

@@ -1,6 +1,7 @@
 // Shared pieces of the card builders.
 
 import type { Analysis } from "./analysis";
+import type { ArticleReading } from "./clauses/read";
 import type { Facts, PersonRole } from "./fact-types";
 import { NUMBER_WORD_BY_VALUE } from "./lexicon";
 import type { CardKind } from "./types";
@@ -16,6 +17,7 @@ export interface CardDraft {
 export interface BuildContext {
   analysis: Analysis;
   facts: Facts;
+  reading: ArticleReading;
 }
 
 /** The source sentences, in order, as the explanation of a card; `note` adds a derivation. */

@@ -1,7 +1,11 @@
 // Facts -> cards: every builder's drafts, polished, checked, de-duplicated, keyed and ordered.
 
 import type { Analysis } from "./analysis";
-import type { BuildContext, CardDraft } from "./card-draft";
+import { explain, type BuildContext, type CardDraft } from "./card-draft";
+import { buildFigureClozeCards } from "./clauses/figures";
+import { buildPeopleCards } from "./clauses/people";
+import type { ArticleReading } from "./clauses/read";
+import { buildSeriesCards } from "./clauses/series";
 import { buildEventCards } from "./event-cards";
 import type { Facts } from "./fact-types";
 import { buildFigureCards } from "./figure-cards";
@@ -18,18 +22,22 @@ import { CARD_KINDS, type GeneratedCard } from "./types";
 const MAX_PROMPT_WORDS = 90;
 const MAX_ANSWER_WORDS = 70;
 
-export function buildCards(analysis: Analysis, facts: Facts): GeneratedCard[] {
-  const ctx: BuildContext = { analysis, facts };
+export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleReading): GeneratedCard[] {
+  const ctx: BuildContext = { analysis, facts, reading };
+  const quote = (ids: number[]) => explain(ctx, ids);
   const drafts = [
     ...buildEventCards(ctx),
     ...buildPersonCards(ctx),
     ...buildListCards(ctx),
     ...buildTermCards(ctx),
-    ...buildFigureCards(ctx),
     ...buildTimelineCards(ctx),
+    ...buildPeopleCards(reading, analysis.sentences, quote),
+    ...newFigures(buildFigureCards(ctx), buildFigureClozeCards(reading, analysis.sentences, analysis.datesBySentence, quote)),
+    ...buildSeriesCards(analysis.sentences, quote),
   ]
     .map((draft) => polishDraft(draft, analysis))
-    .filter(isSound);
+    .filter(isSound)
+    .filter((draft) => namesAgree(draft, reading));
   const ordered = [...drafts].sort(compareDrafts);
   const cards = dedupe(ordered).map((draft) => ({ key: contentKey(draft.kind, draft.prompt, draft.answer), ...draft }));
   return uniqueKeys(cards);
@@ -42,6 +50,25 @@ function polishDraft(draft: CardDraft, analysis: Analysis): CardDraft {
     answer: polishText(draft.answer, analysis),
     explanation: polishText(draft.explanation, analysis),
   };
+}
+
+/** The clause reader's figure cards, less those the older figure reader already asks in the same sentence. */
+function newFigures(older: CardDraft[], byClause: readonly CardDraft[]): CardDraft[] {
+  const asked = (draft: CardDraft) => older.some((o) => o.sourceSentenceIds[0] === draft.sourceSentenceIds[0] && o.answer.includes(draft.answer));
+  return [...older, ...byClause.filter((d) => !asked(d))];
+}
+
+/**
+ * A card that names "Marc Isambard Brunel" where the article's "Brunel" is Isambard Kingdom
+ * Brunel confuses two people: every full name on a card must be the one its surname stands for.
+ */
+function namesAgree(draft: CardDraft, reading: ArticleReading): boolean {
+  for (const m of `${draft.prompt} ${draft.answer}`.matchAll(/\b(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)\b/gu)) {
+    const name = m[1]!;
+    const known = reading.fullNames.get(name.split(/\s+/).pop()!);
+    if (known && known !== name && !known.endsWith(name) && !name.endsWith(known)) return false;
+  }
+  return true;
 }
 
 /** Rejects drafts a student should never see: empty, unresolved, giving the answer away. */

@@ -13,10 +13,10 @@ import { extractFigures } from "./figures";
 import { extractTerms } from "./terms";
 import type { Sentence } from "./types";
 
-export function extractFacts(sentences: readonly Sentence[], referenceDate?: string): { facts: Facts; analysis: Analysis; reading: ArticleReading } {
+export function extractFacts(sentences: readonly Sentence[], referenceDate?: string, title?: string): { facts: Facts; analysis: Analysis; reading: ArticleReading } {
   const reference = referenceDate ? parseIsoDay(referenceDate) : undefined;
   const analysis = analyse(sentences, reference);
-  const reading = readArticle(sentences);
+  const reading = readArticle(sentences, title);
   const organisations = extractOrganisations(analysis);
   const facts: Facts = {
     dates: analysis.dates,

@@ -17,6 +17,8 @@ export interface GenerateInput {
    * a date line of a scraped page ("04.05.1999") is used; relative dates stay unresolved otherwise.
    */
   referenceDate?: string;
+  /** The article's title, if it has one: names the main subject when the text opens on "She". */
+  title?: string;
 }
 
 export interface GeneratedDeck {
@@ -30,8 +32,8 @@ export interface GeneratedDeck {
 export function generateDeck(input: GenerateInput): GeneratedDeck {
   const plainText = cleanArticleText(input.text);
   const sentences = splitSentences(plainText);
-  const { facts, analysis } = extractFacts(sentences, input.referenceDate ?? extractPageDate(input.text));
-  const cards = buildCards(analysis, facts);
+  const { facts, analysis, reading } = extractFacts(sentences, input.referenceDate ?? extractPageDate(input.text), input.title);
+  const cards = buildCards(analysis, facts, reading);
   const questions = distinctPrompts(cards, buildQuestions(analysis, facts));
   return { plainText, sentences, facts, cards, questions };
 }

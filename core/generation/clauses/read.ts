@@ -3,7 +3,7 @@
 
 import type { Sentence } from "../types";
 import { splitClauses, type Clause } from "./clauses";
-import { findMainSubject, isNameLike, isPersonFullName, looksLikePerson, resolveSubject, type MainSubject, type Referents } from "./referents";
+import { findMainSubject, isNameLike, mainSubjectFromTitle, isPersonFullName, looksLikePerson, resolveSubject, type MainSubject, type Referents } from "./referents";
 import { is, type Word } from "./tagged";
 
 export interface ReadClause extends Clause {
@@ -20,9 +20,11 @@ export interface ArticleReading {
   main?: MainSubject;
   /** Full names by surname, for "Hardy" -> "G. H. Hardy". */
   fullNames: Map<string, string>;
+  /** The sentence that first writes each full name out. */
+  nameSentences: Map<string, number>;
 }
 
-export function readArticle(sentences: readonly Sentence[]): ArticleReading {
+export function readArticle(sentences: readonly Sentence[], title?: string): ArticleReading {
   const all = sentences.map((s) => splitClauses(s.id, s.text));
   const text = sentences.map((s) => s.text).join(" ");
   const pronouns = {
@@ -30,8 +32,8 @@ export function readArticle(sentences: readonly Sentence[]): ArticleReading {
     thing: (text.match(/\b(?:it|its)\b/gi) ?? []).length,
   };
   const firstClause = all.flat()[0];
-  const main = firstClause ? findMainSubject(firstClause, sentences[firstClause.sentenceId]!.text, pronouns) : undefined;
-  const fullNames = collectFullNames(sentences);
+  const main = (firstClause ? findMainSubject(firstClause, sentences[firstClause.sentenceId]!.text, pronouns) : undefined) ?? mainSubjectFromTitle(title, pronouns);
+  const { names: fullNames, firstSentence: nameSentences } = collectFullNames(sentences, main);
   const refs: Referents = main ? { main } : {};
   const clauses: ReadClause[] = [];
   for (const sentenceClauses of all) {
@@ -64,7 +66,7 @@ export function readArticle(sentences: readonly Sentence[]): ArticleReading {
       clauses.push({ ...clause, ...(subject ? { subject } : {}), ...(written ? { writtenSubject: written } : {}), personSubject: person });
     }
   }
-  return { clauses, ...(main ? { main } : {}), fullNames };
+  return { clauses, ...(main ? { main } : {}), fullNames, nameSentences };
 }
 
 export function subjectWords(clause: Clause): Word[] {
@@ -74,18 +76,25 @@ export function subjectWords(clause: Clause): Word[] {
 }
 
 /** "G. H. Hardy" -> Hardy; "Matthew Perry" -> Perry: a surname alone later means the full name. */
-function collectFullNames(sentences: readonly Sentence[]): Map<string, string> {
+function collectFullNames(sentences: readonly Sentence[], main: MainSubject | undefined): { names: Map<string, string>; firstSentence: Map<string, number> } {
   const names = new Map<string, string>();
+  const firstSentence = new Map<string, number>();
   const ambiguous = new Set<string>();
-  const pattern = /\b((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'-]+|\p{Lu}[\p{Ll}’'-]+(?:\s+(?:van|von|de|da|di)\s+|\s+)\p{Lu}[\p{Ll}ōūāēī’'-]+)\b/gu;
+  const pattern = /(?<![\p{L}.])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:van|von|de|da|di|du)\s+)?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}ōūāēī’'-]+){1,3})/gu;
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(pattern)) {
       const full = m[1]!.replace(/\s+/g, " ");
+      if (!firstSentence.has(full)) firstSentence.set(full, sentence.id);
+      if (!isPersonFullName(full) || /^(?:The|In|On|At|By|For|From|After|Before|During|When|While|His|Her|Its|Their|This|That)\s/.test(full)) continue;
       const surname = full.split(" ").pop()!;
-      if (names.has(surname) && names.get(surname) !== full) ambiguous.add(surname);
-      else names.set(surname, full);
+      const known = names.get(surname);
+      // A longer form of the same name ("Isambard Kingdom Brunel" after "Kingdom Brunel") is the same person.
+      if (known && !known.endsWith(full) && !full.endsWith(known)) ambiguous.add(surname);
+      else if (!known || full.length > known.length) names.set(surname, full);
     }
   }
   for (const surname of ambiguous) names.delete(surname);
-  return names;
+  // The main subject owns its surname: "Brunel" alone is the article's Brunel, not his father.
+  if (main?.person) names.set(main.name.split(/\s+/).pop()!, main.name);
+  return { names, firstSentence };
 }

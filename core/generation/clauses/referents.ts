@@ -40,7 +40,8 @@ export function isPersonFullName(name: string): boolean {
 export function looksLikePerson(words: readonly Word[], text: string): boolean {
   if (!isNameLike(words) || PLACE_OR_BODY.test(text)) return false;
   if (words.some((w) => is(w, "Place") || is(w, "Country") || is(w, "City") || is(w, "Organization"))) return false;
-  return words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))) || (words.length >= 2 && words.every((w) => !is(w, "Date")));
+  // compromise knows first names and honorifics; initials ("G. H. Hardy") mark a name too.
+  return words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))) || /^(?:\p{Lu}\.\s?)+\p{Lu}/u.test(text);
 }
 
 /** The main subject from the article's first clause: "Srinivasa Ramanujan", "The Hanseatic League". */
@@ -49,9 +50,20 @@ export function findMainSubject(first: Clause | undefined, text: string, pronoun
   const words = first.words.slice(first.subjectStart, first.verb).filter((w) => !is(w, "Adverb"));
   const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
   const named = words.filter((w) => !is(w, "Determiner"));
-  if (!isNameLike(named)) return undefined;
-  const person = looksLikePerson(named, name) && pronounCounts.person >= pronounCounts.thing;
+  if (!isNameLike(named) || named.some((w) => is(w, "Pronoun"))) return undefined;
+  // A biography calls its subject "he" or "she" more often than "it".
+  const person = !PLACE_OR_BODY.test(name) && !named.some((w) => is(w, "Place") || is(w, "Country") || is(w, "Organization")) && (looksLikePerson(named, name) || pronounCounts.person > pronounCounts.thing);
   return { name: words[0]!.norm === "the" ? name.replace(/^The\b/, "the") : name, person };
+}
+
+/**
+ * The main subject from the title when the first sentence opens on "She" or "It": the title up
+ * to its first comma, colon or dash ("Catherine the Great, Empress of All the Russias").
+ */
+export function mainSubjectFromTitle(title: string | undefined, pronounCounts: { person: number; thing: number }): MainSubject | undefined {
+  const head = title?.split(/\s*[,:;—–]\s*|\s+-\s+/)[0]?.trim();
+  if (!head || head.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(head)) return undefined;
+  return { name: head, person: !PLACE_OR_BODY.test(head) && pronounCounts.person > pronounCounts.thing };
 }
 
 /**

@@ -1,0 +1,94 @@
+// Who-cards from the ways English introduces a person without a title: an appositive
+// ("Michael Collins, the command module pilot"), a relative clause ("John Maynard Keynes, who
+// led the British delegation"), an agent phrase ("its delegation, led by Vyacheslav Molotov")
+// and a name as the subject of an action verb ("Hardy concluded that ...").
+
+import type { CardDraft } from "../card-draft";
+import { tidyClause } from "../text";
+import type { Sentence } from "../types";
+import type { ArticleReading } from "./read";
+import { subjectWords } from "./read";
+import { isPersonFullName } from "./referents";
+import { is, tagSentence } from "./tagged";
+
+const NAME = String.raw`((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:van|von|de|da|di|du|al|bin|ibn)\s+)?\p{Lu}[\p{L}’'-]+){0,3})`;
+const ROLE_NOUN = /(?:ist|er|or|ian|ant|ent|man|woman|ess|ee)$|^(?:king|queen|emperor|empress|tsar|shah|sultan|pope|wife|husband|son|daughter|brother|sister|father|mother|pupil|student|teacher|member|chief|head|president|minister|general|admiral|commander|captain|leader|founder|pilot|poet|chemist|physicist|mathematician|explorer|guide|interpreter|envoy|diplomat|monk|priest|bishop|cardinal|heir|successor|favourite|favorite|lover|consort|architect|aide|deputy|secretary|chancellor|governor|colonel|commodore|prince|princess|duke|duchess|count|countess|lord|lady|judge|scholar|artist|pianist|composer|actor|actress)$/;
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|When|While|His|Her|Its|Their|This|That|These|Those|It|He|She|They|We|But|And|Yet|So|Then|As|Since|Until)$/;
+
+export function buildPeopleCards(reading: ArticleReading, sentences: readonly Sentence[], explain: (ids: number[]) => string): CardDraft[] {
+  const drafts: CardDraft[] = [];
+  const mainName = reading.main?.person ? reading.main.name : undefined;
+  const full = (name: string) => reading.fullNames.get(name) ?? name;
+  const push = (prompt: string, answer: string, sentenceId: number) => {
+    if (mainName && (answer === mainName || mainName.endsWith(` ${answer}`))) return;
+    // The answer's full name may be written out only in an earlier sentence: that one is a source too.
+    const named = reading.nameSentences.get(answer);
+    const ids = named !== undefined && named !== sentenceId ? [Math.min(named, sentenceId), Math.max(named, sentenceId)] : [sentenceId];
+    drafts.push({ kind: "actionToPerson", prompt: tidyClause(prompt).replace(/\s+\?$/, "?"), answer, explanation: explain(ids), sourceSentenceIds: ids });
+  };
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    // "NAME, the/a ROLE ...,"
+    for (const m of text.matchAll(new RegExp(`${NAME},\\s+((?:the|a|an)\\s+[^,;:.()]{3,80}?)(?=[,;.]|$)`, "gu"))) {
+      const name = m[1]!;
+      const role = m[2]!;
+      if (!personName(name) || !hasRoleNoun(role) || /\b(?:he|she|his|her|its|their|it|they)\b/i.test(role)) continue;
+      push(`Who was ${role.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}?`, full(name), sentence.id);
+    }
+    // "the ROLE, NAME," / "her brother, NAME"
+    for (const m of text.matchAll(new RegExp(`\\b(the\\s+[\\p{Ll}\\s-]{3,40}?),\\s+${NAME}(?=[,;.]|$)`, "gu"))) {
+      const role = m[1]!;
+      const name = m[2]!;
+      if (!personName(name) || !hasRoleNoun(role)) continue;
+      push(`Who was ${role}?`, full(name), sentence.id);
+    }
+    // "NAME, who VERBED ...,"
+    for (const m of text.matchAll(new RegExp(`${NAME},?\\s+who\\s+([^,;.]{5,120})`, "gu"))) {
+      const name = m[1]!;
+      const vp = m[2]!;
+      const first = tagSentence(`They ${vp}`)[1];
+      if (!personName(name) || !first || !(is(first, "PastTense") || /^(?:was|were|had)$/.test(first.norm)) || /\b(?:he|she|him|his|her|they|them|their|it|its)\b/i.test(vp)) continue;
+      push(`Who ${vp}?`, full(name), sentence.id);
+    }
+    // "NP, led by NAME" / "NP was founded by NAME"
+    for (const m of text.matchAll(new RegExp(`\\b((?:the|an?)\\s+[\\p{L}\\s'’-]{3,60}?),?\\s+(?:was\\s+|were\\s+)?(led|headed|commanded|founded|designed|built|painted|written|composed|discovered|invented|proposed|signed|drafted|directed|organi[sz]ed|captained|ruled|governed)\\s+by\\s+${NAME}`, "gu"))) {
+      const thing = m[1]!;
+      const verb = m[2]!;
+      const name = m[3]!;
+      if (!personName(name) || /\b(?:its|his|her|their|this|that)\b/i.test(thing)) continue;
+      push(`Who ${pastOf(verb)} ${thing.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}?`, full(name), sentence.id);
+    }
+  }
+  // "Hardy concluded that ...": a named person as the subject of a past-tense action.
+  for (const clause of reading.clauses) {
+    if (!clause.personSubject || clause.subjectStart === undefined || !clause.subject) continue;
+    const words = subjectWords(clause);
+    if (words.some((w) => is(w, "Pronoun") || is(w, "Possessive"))) continue;
+    const verb = clause.words[clause.verb]!;
+    if (!is(verb, "PastTense") || is(verb, "Auxiliary") || is(verb, "Copula")) continue;
+    const text = sentences[clause.sentenceId]!.text;
+    const rest = tidyClause(text.slice(verb.start, clause.end)).replace(/,?\s+(?:where|which|who|whom|whose)\b.*$/s, "").replace(/,\s+(?:and|but)\s.*$/s, "");
+    if (rest.split(/\s+/).length < 3 || rest.split(/\s+/).length > 30 || /\b(?:he|she|him|her|his|they|them|their|it|its)\b/i.test(rest) || /\s(?:of|in|on|at|to|for|with|under|by|from|as)$/.test(rest)) continue;
+    push(`Who ${rest}?`, clause.subject, clause.sentenceId);
+  }
+  return drafts;
+}
+
+function personName(name: string): boolean {
+  const first = name.split(/\s+/)[0]!;
+  if (NOT_A_NAME.test(first) || !isPersonFullName(name)) return false;
+  const words = tagSentence(name);
+  return !words.some((w) => is(w, "Place") || is(w, "Country") || is(w, "City") || is(w, "Organization") || is(w, "Date"));
+}
+
+function hasRoleNoun(phrase: string): boolean {
+  const head = phrase.replace(/\s+(?:of|at|in|for|from|on|to|with)\s.*$/, "").trim().split(/\s+/).pop()!.toLowerCase();
+  return ROLE_NOUN.test(head) && !/^(?:order|number|centre|center|border|water|winter|summer|matter|paper|letter|quarter|river|power|tower|theatre|theater|chapter|register|computer|transistor|factor|sector|corridor|mirror|error|door|floor|colour|color|harbour|harbor|minor|major|member)$/.test(head) || /\bmember\b/.test(phrase);
+}
+
+const IRREGULAR_PAST: Record<string, string> = { written: "wrote", built: "built", drawn: "drew", led: "led", ruled: "ruled" };
+
+function pastOf(participle: string): string {
+  return IRREGULAR_PAST[participle] ?? participle;
+}
+
