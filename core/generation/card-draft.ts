@@ -21,7 +21,7 @@ export interface BuildContext {
 }
 
 /** The source sentences, in order, as the explanation of a card; `note` adds a derivation. */
-export function explain(ctx: BuildContext, ids: readonly number[], note?: string): string {
+export function explain(ctx: Pick<BuildContext, "analysis">, ids: readonly number[], note?: string): string {
   const quoted = [...ids].sort((a, b) => a - b).map((id) => ctx.analysis.sentences[id]!.text).join(" ");
   return note ? `${quoted} (${note})` : quoted;
 }

@@ -12,7 +12,7 @@ const BLANK = "_____";
 const MAX_WORDS = 45;
 
 /** A card blanking `answer` (its first occurrence) in sentence `sentenceId`. */
-export function clozeDraft(ctx: BuildContext, sentenceId: number, answer: string, kind: CardKind, at?: number): CardDraft | undefined {
+export function clozeDraft(ctx: Pick<BuildContext, "analysis" | "facts">, sentenceId: number, answer: string, kind: CardKind, at?: number): CardDraft | undefined {
   const sentence = ctx.analysis.sentences[sentenceId]!;
   // The subject comes after any opening phrase ("In 1898, the couple ..."): resolve it there.
   const spans = (ctx.analysis.datesBySentence.get(sentenceId) ?? []).map((d) => ({ start: d.start, end: d.end }));
