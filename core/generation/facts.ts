@@ -39,7 +39,8 @@ export function extractFacts(sentences: readonly Sentence[], referenceDate?: str
  */
 function mergeEvents(byClause: readonly DatedEvent[], bySentence: readonly DatedEvent[]): DatedEvent[] {
   const taken = new Set(byClause.map((e) => `${e.sentenceIds.find((id) => id !== e.date.anchorSentenceId) ?? e.sentenceIds[0]}|${e.mentionText}`));
-  const rest = bySentence.filter((e) => !e.sentenceIds.some((id) => taken.has(`${id}|${e.mentionText}`)) && readsWell(e));
+  const asked = new Set(byClause.map((e) => e.question.toLowerCase()));
+  const rest = bySentence.filter((e) => !e.sentenceIds.some((id) => taken.has(`${id}|${e.mentionText}`)) && !asked.has(e.question.toLowerCase()) && readsWell(e));
   return [...byClause, ...rest];
 }
 

@@ -67,7 +67,8 @@ function clauseShapeAt(words: readonly Word[], from: number): "own" | "shared" |
   if (isFiniteVerb(first) && !is(first, "PresentTense")) return "shared";
   for (let k = i; k < Math.min(words.length, i + 6); k++) {
     const word = words[k]!;
-    if (isFiniteVerb(word)) return k > i && !is(word, "PresentTense") ? "own" : undefined;
+    // "and her herbarium is ...": a present tense needs a possessive or pronoun to open a clause.
+    if (isFiniteVerb(word)) return k > i && (!is(word, "PresentTense") || is(first, "Possessive") || is(first, "Pronoun") || is(first, "Determiner")) ? "own" : undefined;
     if (!isNounPhraseWord(word) || word.post.includes(",")) return undefined;
   }
   return undefined;

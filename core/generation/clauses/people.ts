@@ -51,7 +51,7 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
       push(`Who ${vp}?`, full(name), sentence.id);
     }
     // "NP, led by NAME" / "NP was founded by NAME"
-    for (const m of text.matchAll(new RegExp(`\\b((?:the|an?)\\s+[\\p{L}\\s'’-]{3,60}?),?\\s+(?:was\\s+|were\\s+)?(led|headed|commanded|founded|designed|built|painted|written|composed|discovered|invented|proposed|signed|drafted|directed|organi[sz]ed|captained|ruled|governed)\\s+by\\s+${NAME}`, "gu"))) {
+    for (const m of text.matchAll(new RegExp(`\\b((?:the|an?)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+),?\\s+(?:was\\s+|were\\s+)?(led|headed|commanded|founded|designed|built|painted|written|composed|discovered|invented|proposed|signed|drafted|directed|organi[sz]ed|captained|ruled|governed)\\s+by\\s+${NAME}`, "gu"))) {
       const thing = m[1]!;
       const verb = m[2]!;
       const name = m[3]!;

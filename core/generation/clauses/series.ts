@@ -9,7 +9,7 @@ import type { Sentence } from "../types";
 import { is, tagSentence } from "./tagged";
 
 const ITEM = String.raw`(?:the\s+)?[\p{L}\d][\p{L}\d’'.-]*(?:\s+(?:of\s+|de\s+|and\s+(?=\p{Lu}))?[\p{L}\d][\p{L}\d’'.-]*){0,3}`;
-const SERIES = new RegExp(String.raw`(${ITEM})((?:,\s+${ITEM}){1,9}),?\s+(and|or)\s+(${ITEM})`, "gu");
+const SERIES = new RegExp(String.raw`((?:,\s+${ITEM}){1,9}),?\s+(and|or)\s+(${ITEM})`, "gu");
 const VERBISH = /\b(?:is|are|was|were|has|have|had|be|been|did|does|do|will|would|could|should|can|may|might|which|who|that|when|where)\b/i;
 const MAX_PROMPT = 300;
 
@@ -25,18 +25,42 @@ export function buildSeriesCards(sentences: readonly Sentence[], explain: (ids: 
       }
     }
     for (const m of text.matchAll(SERIES)) {
-      const items = [m[1]!, ...m[2]!.split(/,\s+/).filter(Boolean), m[4]!].map((s) => s.trim());
+      // The first item is the longest noun phrase (up to four words) just before the first comma.
+      const before = text.slice(0, m.index!);
+      const tail = before.split(/\s+/);
+      let first = "";
+      for (let n = Math.min(4, tail.length); n >= 1; n--) {
+        const candidate = tail.slice(-n).join(" ");
+        if (!VERBISH.test(candidate) && isNounPhrase(candidate)) {
+          first = candidate;
+          break;
+        }
+      }
+      if (!first) continue;
+      const start = m.index! - first.length;
+      // The last item is the longest noun phrase (up to four words) after "and".
+      const lastWords = m[3]!.split(/\s+/);
+      let last = "";
+      for (let n = Math.min(4, lastWords.length); n >= 1; n--) {
+        const candidate = lastWords.slice(0, n).join(" ").replace(/[.,;:]+$/, "");
+        if (!VERBISH.test(candidate) && isNounPhrase(candidate)) {
+          last = candidate;
+          break;
+        }
+      }
+      if (!last) continue;
+      const end = m.index! + m[0]!.length - m[3]!.length + last.length;
+      const items = [first, ...m[1]!.split(/,\s+/).filter(Boolean), last].map((s) => s.trim());
       if (items.length < 3 || items.some((i) => VERBISH.test(i) || i.split(/\s+/).length > 4 || !isNounPhrase(i))) continue;
       const allValues = items.every((i) => /^\d/.test(i));
       if (!allValues && items.some((i) => /^\d/.test(i))) continue;
       // The series must end where its phrase ends, not run on into the clause.
-      if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|at|to|for|from|with|were|was|are|is|have|had|which|that|who|as)\b)/.test(text.slice(m.index! + m[0]!.length))) continue;
+      if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|at|to|for|from|with|were|was|are|is|have|had|which|that|who|as)\b)/.test(text.slice(end))) continue;
       // A series of names or of short noun phrases, all alike: all capitalised or all not.
       const capitalised = items.filter((i) => /^\p{Lu}/u.test(i.replace(/^the\s+/, ""))).length;
-      if (capitalised !== 0 && capitalised !== items.length && !(m.index === 0 && capitalised === 1)) continue;
-      const before = text.slice(0, m.index!);
-      const after = text.slice(m.index! + m[0]!.length);
-      const prompt = `Fill in the ${countWord(items.length)} items: ${tidyClause(`${before}_____${after}`)}`;
+      if (capitalised !== 0 && capitalised !== items.length && !(start === 0 && capitalised === 1)) continue;
+      const after = text.slice(end);
+      const prompt = `Fill in the ${countWord(items.length)} items: ${tidyClause(`${text.slice(0, start)}_____${after}`)}`;
       if (prompt.length > MAX_PROMPT) continue;
       drafts.push(card(prompt, items, sentence.id, explain));
     }

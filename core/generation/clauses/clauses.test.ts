@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { generateDeck } from "../index";
+import { splitClauses } from "./clauses";
+
+const deckOf = (text: string, extra: { referenceDate?: string; title?: string } = {}) => generateDeck({ text, ...extra });
+const pairs = (text: string, extra?: { referenceDate?: string; title?: string }) => deckOf(text, extra).cards.map((c) => `${c.prompt} => ${c.answer}`);
+
+describe("clauses", () => {
+  it("splits coordinated clauses that bring their own subject", () => {
+    const text = "In 1921 she opened a bakery in Leeds, and two years later she sold it to her brother.";
+    const clauses = splitClauses(0, text).map((c) => text.slice(c.start, c.end));
+    expect(clauses).toEqual(["In 1921 she opened a bakery in Leeds", "and two years later she sold it to her brother"]);
+  });
+
+  it("keeps a shared subject for a verb phrase after 'and'", () => {
+    const text = "In 1950 the engineer was hired by the city and, that spring, became its chief surveyor.";
+    const clauses = splitClauses(0, text);
+    expect(clauses).toHaveLength(2);
+    expect(clauses[1]!.sharedSubject).toBe(true);
+  });
+
+  it("does not split a list of names at 'and'", () => {
+    const text = "The boat carried Anna Berg, Olav Lind and Petra Moss across the bay.";
+    expect(splitClauses(0, text)).toHaveLength(1);
+  });
+});
+
+describe("dated events read clause by clause", () => {
+  const bio = "Ingrid Solberg was born in Bergen on 3 March 1890. In 1912 she married Erik Dahl, and three years later she founded a printing house in Oslo. She died in 1961.";
+
+  it("resolves 'she' to the article's main subject and inflects the verb", () => {
+    const cards = pairs(bio);
+    expect(cards).toContain("When did Ingrid Solberg marry Erik Dahl? => 1912");
+    expect(cards).toContain("When did Ingrid Solberg die? => 1961");
+  });
+
+  it("gives each clause its own date: the relative phrase resolves against the previous explicit date", () => {
+    const cards = deckOf(bio).cards;
+    const founded = cards.find((c) => c.kind === "eventToDate" && /found a printing house/.test(c.prompt));
+    expect(founded?.answer).toBe("1915");
+    expect(founded?.explanation).toMatch(/three years after 1912/);
+    // The marriage clause never answers for 1915 and the printing house never for 1912.
+    expect(cards.some((c) => /1912/.test(c.prompt) && /printing house/.test(c.answer))).toBe(false);
+    expect(cards.some((c) => /printing house/.test(c.prompt) && c.answer === "1912")).toBe(false);
+  });
+
+  it("lets an explicit date beat a relative phrase in the same clause", () => {
+    const text = "The probe was launched in 1997. Seven years later, on 1 July 2004, the probe entered orbit around Saturn.";
+    const orbit = deckOf(text).cards.filter((c) => c.kind === "eventToDate" && /enter orbit/.test(c.prompt));
+    expect(orbit.map((c) => c.answer)).toContain("1 July 2004");
+    expect(orbit.map((c) => c.answer)).not.toContain("1997");
+  });
+
+  it("asks a passive clause with its auxiliary, never 'did' with a past form", () => {
+    const text = "Tomas Reyes was a chemist in Lima. In 1931 he was elected president of the national academy.";
+    const cards = pairs(text);
+    expect(cards).toContain("When was Tomas Reyes elected president of the national academy? => 1931");
+    expect(cards.every((c) => !/\bdid\s+(?:\S+\s+){0,3}\S+ed\b/.test(c.split(" => ")[0]!))).toBe(true);
+  });
+
+  it("makes no event card from a clause whose subject it cannot resolve", () => {
+    const text = "The committee met twice. In 1955 they argued about the budget for a week.";
+    expect(deckOf(text).cards.filter((c) => c.kind === "eventToDate")).toEqual([]);
+  });
+
+  it("takes the main subject from the title when the text opens on a pronoun", () => {
+    const text = "She was born in Turin in 1801. In 1830 she painted the altarpiece of San Carlo.";
+    expect(pairs(text, { title: "Lucia Ferro, Painter of Turin" })).toContain("When did Lucia Ferro paint the altarpiece of San Carlo? => 1830");
+  });
+
+  it("does not let a date in a comma aside anchor a later bare month", () => {
+    const text = "The bridge, opened on 2 May 1960, has carried traffic for decades. In September, engineers closed it for repairs.";
+    const dates = deckOf(text, { referenceDate: "1999-11-20" }).facts.dates.map((d) => d.date.label);
+    expect(dates).toContain("September 1999");
+    expect(dates).not.toContain("September 1960");
+  });
+});
+
+describe("people without a title phrase", () => {
+  it("asks who from an appositive with a role noun", () => {
+    const text = "The flight carried Anna Berg, the mission commander, and two engineers.";
+    expect(pairs(text)).toContain("Who was the mission commander? => Anna Berg");
+  });
+
+  it("asks who from 'X, who ...'", () => {
+    const text = "The talks were chaired by a neutral state. Robert Lanning, who led the Canadian delegation, proposed a compromise.";
+    expect(pairs(text)).toContain("Who led the Canadian delegation? => Robert Lanning");
+  });
+
+  it("asks who from 'led by X'", () => {
+    const text = "In the end the northern expedition, led by Harald Voss, reached the pass first.";
+    expect(pairs(text)).toContain("Who led the northern expedition? => Harald Voss");
+  });
+
+  it("never names a person the surname on the card does not stand for", () => {
+    const text =
+      "Karl Emil Ritter was born in Basel in 1850, the son of Hans Peter Ritter, a baker. Ritter also designed two railway bridges over the Rhine.";
+    const answers = deckOf(text).cards.map((c) => c.answer);
+    expect(answers.some((a) => /Hans Peter Ritter/.test(a) && /bridge/i.test(a))).toBe(false);
+    const bridges = deckOf(text).cards.filter((c) => /railway bridges/.test(c.prompt) && c.kind === "actionToPerson");
+    for (const card of bridges) expect(card.answer).toBe("Karl Emil Ritter");
+  });
+});
+
+describe("figures and lists", () => {
+  it("asks a figure in its own clause, with the subject resolved", () => {
+    const text = "Mara Quill was a botanist from Cork. She collected nearly 4,200 specimens, and her herbarium is now in Dublin.";
+    expect(pairs(text)).toContain("Fill in the figure: Mara Quill collected nearly _____ specimens. => 4,200");
+  });
+
+  it("asks a series of three or more alike items as a list", () => {
+    const text = "After the war the duchy gave up Arnhold, Velden and Rusk to its neighbours.";
+    expect(pairs(text)).toContain("Fill in the three items: After the war the duchy gave up _____ to its neighbours. => Arnhold, Velden and Rusk");
+  });
+
+  it("does not take clauses joined by commas for a list", () => {
+    const text = "Within hours the crowd grew, the guards retreated and the gates opened.";
+    expect(deckOf(text).cards.filter((c) => c.kind === "listRecall")).toEqual([]);
+  });
+});
