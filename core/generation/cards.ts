@@ -37,7 +37,7 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
   ]
     .map((draft) => polishDraft(draft, analysis))
     .filter(isSound)
-    .filter((draft) => namesAgree(draft, reading));
+    .filter((draft) => namesAgree(draft, reading, analysis));
   const ordered = [...drafts].sort(compareDrafts);
   const cards = dedupe(ordered).map((draft) => ({ key: contentKey(draft.kind, draft.prompt, draft.answer), ...draft }));
   return uniqueKeys(cards);
@@ -62,9 +62,11 @@ function newFigures(older: CardDraft[], byClause: readonly CardDraft[]): CardDra
  * A card that names "Marc Isambard Brunel" where the article's "Brunel" is Isambard Kingdom
  * Brunel confuses two people: every full name on a card must be the one its surname stands for.
  */
-function namesAgree(draft: CardDraft, reading: ArticleReading): boolean {
+function namesAgree(draft: CardDraft, reading: ArticleReading, analysis: Analysis): boolean {
+  const sources = draft.sourceSentenceIds.map((id) => analysis.sentences[id]!.text).join(" ");
   for (const m of `${draft.prompt} ${draft.answer}`.matchAll(/\b(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)\b/gu)) {
     const name = m[1]!;
+    if (sources.includes(name)) continue;
     const known = reading.fullNames.get(name.split(/\s+/).pop()!);
     if (known && known !== name && !known.endsWith(name) && !name.endsWith(known)) return false;
   }

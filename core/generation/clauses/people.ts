@@ -12,7 +12,7 @@ import { isPersonFullName } from "./referents";
 import { is, tagSentence } from "./tagged";
 
 const NAME = String.raw`((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:van|von|de|da|di|du|al|bin|ibn)\s+)?\p{Lu}[\p{L}’'-]+){0,3})`;
-const ROLE_NOUN = /(?:ist|er|or|ian|ant|ent|man|woman|ess|ee)$|^(?:king|queen|emperor|empress|tsar|shah|sultan|pope|wife|husband|son|daughter|brother|sister|father|mother|pupil|student|teacher|member|chief|head|president|minister|general|admiral|commander|captain|leader|founder|pilot|poet|chemist|physicist|mathematician|explorer|guide|interpreter|envoy|diplomat|monk|priest|bishop|cardinal|heir|successor|favourite|favorite|lover|consort|architect|aide|deputy|secretary|chancellor|governor|colonel|commodore|prince|princess|duke|duchess|count|countess|lord|lady|judge|scholar|artist|pianist|composer|actor|actress)$/;
+const ROLE_NOUN = /^(?:designer|engineer|explorer|painter|writer|founder|leader|manager|officer|trader|teacher|worker|player|singer|dancer|farmer|banker|lawyer|soldier|sailor|author|inventor|director|governor|ambassador|professor|doctor|sculptor|actor|navigator|conductor|editor|publisher|pioneer|ruler|reformer|handyman|chairman|spokesman|statesman|craftsman|businessman|businesswoman|chemist|physicist|biologist|scientist|economist|journalist|novelist|artist|pianist|guitarist|botanist|geologist|psychiatrist|physician|historian|musician|politician|librarian|mathematician|astronomer|astronaut|cosmonaut|colonist|missionary|merchant|apprentice|assistant|student|servant|commandant|lieutenant|sergeant|regent|heir|successor|predecessor|rival|deputy|envoy|emissary|consul|dean|rector|chancellor|champion|shogun|samurai|daimyo|premier|king|queen|champion|shogun|samurai|daimyo|chancellor|premier|king|queen|emperor|empress|tsar|shah|sultan|pope|wife|husband|son|daughter|brother|sister|father|mother|pupil|student|teacher|member|chief|head|president|minister|general|admiral|commander|captain|leader|founder|pilot|poet|chemist|physicist|mathematician|explorer|guide|interpreter|envoy|diplomat|monk|priest|bishop|cardinal|heir|successor|favourite|favorite|lover|consort|architect|aide|deputy|secretary|chancellor|governor|colonel|commodore|prince|princess|duke|duchess|count|countess|lord|lady|judge|scholar|artist|pianist|composer|actor|actress)$/;
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|When|While|His|Her|Its|Their|This|That|These|Those|It|He|She|They|We|But|And|Yet|So|Then|As|Since|Until)$/;
 
 export function buildPeopleCards(reading: ArticleReading, sentences: readonly Sentence[], explain: (ids: number[]) => string): CardDraft[] {
@@ -31,31 +31,34 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
     // "NAME, the/a ROLE ...,"
     for (const m of text.matchAll(new RegExp(`${NAME},\\s+((?:the|a|an)\\s+[^,;:.()]{3,80}?)(?=[,;.]|$)`, "gu"))) {
       const name = m[1]!;
-      const role = m[2]!;
-      if (!personName(name) || !hasRoleNoun(role) || /\b(?:he|she|his|her|its|their|it|they)\b/i.test(role)) continue;
+      // "a former army officer under whom he had once served": the role ends where its relative clause starts.
+      const role = m[2]!.replace(/\s+(?:(?:under|with|for|of|by|to|from)\s+)?(?:whom|who|which|that|whose)\b.*$/, "");
+      if (!personName(name) || !hasRoleNoun(role, name) || /\b(?:he|she|his|her|its|their|it|they)\b/i.test(role)) continue;
       push(`Who was ${role.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}?`, full(name), sentence.id);
     }
     // "the ROLE, NAME," / "her brother, NAME"
     for (const m of text.matchAll(new RegExp(`\\b(the\\s+[\\p{Ll}\\s-]{3,40}?),\\s+${NAME}(?=[,;.]|$)`, "gu"))) {
       const role = m[1]!;
       const name = m[2]!;
-      if (!personName(name) || !hasRoleNoun(role)) continue;
+      // A definite noun phrase renamed by a name of two or more words set off by commas is an appositive.
+      if (!personName(name) || !(hasRoleNoun(role, name) || name.split(/\s+/).length >= 2) || /\b(?:his|her|its|their)\b/i.test(role)) continue;
       push(`Who was ${role}?`, full(name), sentence.id);
     }
     // "NAME, who VERBED ...,"
     for (const m of text.matchAll(new RegExp(`${NAME},?\\s+who\\s+([^,;.]{5,120})`, "gu"))) {
       const name = m[1]!;
-      const vp = m[2]!;
+      const vp = m[2]!.replace(/\s+and\s+\S+\s+(?:him|her|them|it)\b.*$/, "");
       const first = tagSentence(`They ${vp}`)[1];
-      if (!personName(name) || !first || !(is(first, "PastTense") || /^(?:was|were|had)$/.test(first.norm)) || /\b(?:he|she|him|his|her|they|them|their|it|its)\b/i.test(vp)) continue;
+      // "his" and "her" in the predicate point back at the person asked for; other pronouns point elsewhere.
+      if (!personName(name) || !first || !(is(first, "PastTense") || /^(?:was|were|had)$/.test(first.norm)) || /\b(?:he|she|him|they|them|it|its)\b/i.test(vp)) continue;
       push(`Who ${vp}?`, full(name), sentence.id);
     }
     // "NP, led by NAME" / "NP was founded by NAME"
-    for (const m of text.matchAll(new RegExp(`\\b((?:the|an?)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+),?\\s+(?:was\\s+|were\\s+)?(led|headed|commanded|founded|designed|built|painted|written|composed|discovered|invented|proposed|signed|drafted|directed|organi[sz]ed|captained|ruled|governed)\\s+by\\s+${NAME}`, "gu"))) {
+    for (const m of text.matchAll(new RegExp(`\\b((?:the|an?)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+),?\\s+(?:was\\s+|were\\s+)?(led|headed|commanded|founded|designed|built|painted|written|composed|discovered|invented|proposed|signed|drafted|directed|organi[sz]ed|captained|ruled|governed|managed|financed|commissioned)\\s+by\\s+(?:the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}[\\p{L}-]*\\s+(?=\\p{Ll})){0,3})?${NAME}`, "gu"))) {
       const thing = m[1]!;
       const verb = m[2]!;
       const name = m[3]!;
-      if (!personName(name) || /\b(?:its|his|her|their|this|that)\b/i.test(thing)) continue;
+      if (!personName(name) || /\b(?:its|his|her|their|this|that)\b/i.test(thing) || (/^an?\s/i.test(thing) && thing.split(/\s+/).length < 4)) continue;
       push(`Who ${pastOf(verb)} ${thing.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}?`, full(name), sentence.id);
     }
   }
@@ -67,8 +70,11 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
     const verb = clause.words[clause.verb]!;
     if (!is(verb, "PastTense") || is(verb, "Auxiliary") || is(verb, "Copula")) continue;
     const text = sentences[clause.sentenceId]!.text;
-    const rest = tidyClause(text.slice(verb.start, clause.end)).replace(/,?\s+(?:where|which|who|whom|whose)\b.*$/s, "").replace(/,\s+(?:and|but)\s.*$/s, "");
-    if (rest.split(/\s+/).length < 3 || rest.split(/\s+/).length > 30 || /\b(?:he|she|him|her|his|they|them|their|it|its)\b/i.test(rest) || /\s(?:of|in|on|at|to|for|with|under|by|from|as)$/.test(rest)) continue;
+    const whole = tidyClause(text.slice(verb.start, clause.end));
+    const rest = whole.replace(/,?\s+(?:where|which|who|whom|whose)\b.*$/s, "").replace(/,\s+(?:and|but)\s.*$/s, "");
+    // Cut short, a predicate must not end on a verb waiting for its object ("... Hong Kong demanded").
+    if (rest !== whole && is(tagSentence(rest).pop(), "Verb")) continue;
+    if (rest.split(/\s+/).length < 3 || rest.split(/\s+/).length > 30 || /\b(?:he|she|him|they|them|it|its)\b/i.test(rest) || /\s(?:of|in|on|at|to|for|with|under|by|from|as)$/.test(rest)) continue;
     push(`Who ${rest}?`, clause.subject, clause.sentenceId);
   }
   return drafts;
@@ -81,9 +87,16 @@ function personName(name: string): boolean {
   return !words.some((w) => is(w, "Place") || is(w, "Country") || is(w, "City") || is(w, "Organization") || is(w, "Date"));
 }
 
-function hasRoleNoun(phrase: string): boolean {
+/**
+ * Whether a noun phrase names a role a person holds: its head is a known role noun, or compromise
+ * tags it as a person noun; a bare "-er" word ("steamer") counts only beside a known first name.
+ */
+function hasRoleNoun(phrase: string, name: string): boolean {
   const head = phrase.replace(/\s+(?:of|at|in|for|from|on|to|with)\s.*$/, "").trim().split(/\s+/).pop()!.toLowerCase();
-  return ROLE_NOUN.test(head) && !/^(?:order|number|centre|center|border|water|winter|summer|matter|paper|letter|quarter|river|power|tower|theatre|theater|chapter|register|computer|transistor|factor|sector|corridor|mirror|error|door|floor|colour|color|harbour|harbor|minor|major|member)$/.test(head) || /\bmember\b/.test(phrase);
+  if (ROLE_NOUN.test(head) || /\bmember\b/.test(phrase)) return true;
+  const tagged = tagSentence(`the ${head}`)[1];
+  if (tagged && is(tagged, "Actor")) return true;
+  return /(?:er|or|ist|ian)$/.test(head) && tagSentence(name).some((w) => is(w, "FirstName") || is(w, "Person"));
 }
 
 const IRREGULAR_PAST: Record<string, string> = { written: "wrote", built: "built", drawn: "drew", led: "led", ruled: "ruled" };

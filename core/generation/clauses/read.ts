@@ -26,10 +26,10 @@ export interface ArticleReading {
 
 export function readArticle(sentences: readonly Sentence[], title?: string): ArticleReading {
   const all = sentences.map((s) => splitClauses(s.id, s.text));
-  const text = sentences.map((s) => s.text).join(" ");
+  // Sentences that open on "He"/"She" continue a person's story; on "It", a thing's.
   const pronouns = {
-    person: (text.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length,
-    thing: (text.match(/\b(?:it|its)\b/gi) ?? []).length,
+    person: sentences.filter((s) => /^(?:He|She|His|Her)\b/.test(s.text)).length,
+    thing: sentences.filter((s) => /^(?:It|Its)\b/.test(s.text)).length,
   };
   const firstClause = all.flat()[0];
   const main = (firstClause ? findMainSubject(firstClause, sentences[firstClause.sentenceId]!.text, pronouns) : undefined) ?? mainSubjectFromTitle(title, pronouns);
@@ -56,6 +56,13 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
         const named = words.filter((w) => !is(w, "Determiner"));
         if (subject && words.length === 1 && /^(?:he|she)$/.test(words[0]!.norm)) person = true;
         else if (isNameLike(named) && looksLikePerson(named, written)) person = true;
+        else if (subject) {
+          const name = personIn(words, sentence);
+          if (name) {
+            person = true;
+            subject = name;
+          }
+        }
         else if (named.length === 1 && isNameLike(named) && fullNames.has(written) && isPersonFullName(fullNames.get(written)!)) {
           person = true;
           subject = fullNames.get(written);
@@ -67,6 +74,28 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
     }
   }
   return { clauses, ...(main ? { main } : {}), fullNames, nameSentences };
+}
+
+/**
+ * The person a longer subject names: "the British chemist William Crookes" -> "William Crookes",
+ * "the young Queen Christina" -> "Queen Christina", "John Bardeen and Walter Brattain" as is.
+ */
+function personIn(words: readonly Word[], sentence: string): string | undefined {
+  const parts: Word[][] = [[]];
+  for (const w of words) {
+    if (w.norm === "and") parts.push([]);
+    else parts[parts.length - 1]!.push(w);
+  }
+  if (parts.length === 2 && parts.every((p) => p.length >= 2 && isNameLike(p) && looksLikePerson(p, sentence.slice(p[0]!.start, p[p.length - 1]!.end)))) {
+    return sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+  }
+  let from = words.length;
+  while (from > 0 && isNameLike(words.slice(from - 1))) from--;
+  const run = words.slice(from);
+  if (from === 0 || run.length === 0) return undefined;
+  const text = sentence.slice(run[0]!.start, run[run.length - 1]!.end);
+  const titled = is(words[from - 1], "Actor") || is(run[0], "Honorific") || /^(?:chemist|physicist|engineer|explorer|painter|poet|writer|scientist|mathematician|leader|minister|president|chancellor|premier|emperor|king|queen|general|admiral|captain|commodore|cardinal|astronomer|inventor|architect|composer|novelist|historian|philosopher|economist|diplomat|psychiatrist|physician|doctor|surgeon|officer|trader|merchant|missionary|monk|priest)$/.test(words[from - 1]!.norm);
+  return (titled && isPersonFullName(text)) || looksLikePerson(run, text) ? text : undefined;
 }
 
 export function subjectWords(clause: Clause): Word[] {

@@ -19,7 +19,7 @@ export interface Referents {
 }
 
 const PLACE_OR_BODY = new RegExp(
-  "\\b(?:University|College|School|Company|Corporation|Society|Treaty|Convention|Agreement|Republic|Kingdom|Empire|Union|States|Ocean|River|Sea|Strait|" +
+  "\\b(?:University|College|School|Company|Corporation|Society|Treaty|Convention|Agreement|Republic|United Kingdom|Kingdom of|Empire|Union|States|Ocean|River|Sea|Strait|" +
     "Island|Islands|Mount|Mountains|Church|Museum|Palace|Railway|Bridge|Street|Trust|Institute|Academy|Council|Commission|Organi[sz]ation|Party|" +
     "Agency|Bank|Dynasty|Castle|Temple|War|Act|Day|Prize|Programme|Program|Conference|Assembly|Parliament|League|Court|Station|Laboratories|Laboratory|Labs|Age|Revolution|Restoration|Government|Province|Gorge)\\b",
 );
@@ -52,7 +52,8 @@ export function findMainSubject(first: Clause | undefined, text: string, pronoun
   const named = words.filter((w) => !is(w, "Determiner"));
   if (!isNameLike(named) || named.some((w) => is(w, "Pronoun"))) return undefined;
   // A biography calls its subject "he" or "she" more often than "it".
-  const person = !PLACE_OR_BODY.test(name) && !named.some((w) => is(w, "Place") || is(w, "Country") || is(w, "Organization")) && (looksLikePerson(named, name) || pronounCounts.person > pronounCounts.thing);
+  // The pronouns decide over the tagger, which takes "Isambard Kingdom Brunel" for a place.
+  const person = !PLACE_OR_BODY.test(name) && (pronounCounts.person > pronounCounts.thing || (looksLikePerson(named, name) && pronounCounts.person >= pronounCounts.thing));
   return { name: words[0]!.norm === "the" ? name.replace(/^The\b/, "the") : name, person };
 }
 
