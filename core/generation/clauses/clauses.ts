@@ -14,6 +14,8 @@ export interface Clause {
   words: Word[];
   /** Index in `words` of the first word of the subject; undefined when the subject is shared. */
   subjectStart?: number;
+  /** Index after the subject's last word (before the verb, or before the asides between them). */
+  subjectEnd?: number;
   /** Index in `words` of the finite verb that opens the verb group. */
   verb: number;
   /** The clause borrows the subject of the clause before it ("... and became ..."). */
@@ -84,7 +86,11 @@ function skipAdverbials(words: readonly Word[], from: number): number {
       i++;
       continue;
     }
-    // A short phrase closed by a comma ("that October,", "in the spring of 1912,").
+    // A short phrase closed by a comma ("that October,", "in the spring of 1912,", "Visiting him in
+    // hospital,"), never a noun phrase: "The Regency TR-1, the first ..., went" keeps its subject.
+    const opener = is(word, "Preposition") || is(word, "Adverb") || is(word, "Gerund") || is(word, "Date") || is(word, "Value") || (is(word, "PastTense") && !is(word, "Auxiliary")) ||
+      /^(?:after|before|when|while|as|since|although|though|because|if|once|that|this|then|meanwhile|however|moreover)$/.test(word.norm);
+    if (!opener) return i;
     let k = i;
     while (k < words.length && k < i + 6 && !words[k]!.post.includes(",") && !isFiniteVerb(words[k])) k++;
     if (k < words.length && words[k]!.post.includes(",") && k < i + 6) {
@@ -115,20 +121,44 @@ function parseClause(sentenceId: number, text: string, words: Word[], sharedSubj
   // The subject runs from the last comma before the verb (an opening phrase ends there) to the
   // verb, less a date phrase without a comma ("In 1909 he", "The following year Ramanujan").
   let from = body;
-  for (let i = verb - 2; i >= body; i--) {
+  for (let i = verb - 1; i >= body; i--) {
     if (words[i]!.post.includes(",") || words[i]!.post.includes(":")) {
       from = i + 1;
       break;
     }
   }
-  from = skipDatePhrase(words, from, verb);
-  let last = verb - 1;
+  // "The Regency TR-1, the first commercial transistor radio, went ...", "Clarence Dally, who
+  // worked with Edison, died ...": nothing between the last comma and the verb, so the subject is
+  // the first noun phrase of the chain of asides before it.
+  let stop = verb;
+  if (from === verb) {
+    const np = subjectBeforeAsides(words, body, verb);
+    if (np) ({ start: from, end: stop } = np);
+  }
+  from = skipDatePhrase(words, from, stop);
+  let last = stop - 1;
   while (last > from && is(words[last], "Adverb")) last--;
   const subject = words.slice(from, last + 1);
   if (subject.length === 0 || subject.length > 14 || !isNounPhraseWord(subject[0]) || subject.some((w) => isFiniteVerb(w) || /^(?:that|which|who|whom|when|where|if|because|as|although)$/.test(w.norm))) {
     return sharedSubject && subject.length === 0 ? { ...base, sharedSubject: true } : undefined;
   }
-  return { ...base, subjectStart: from, sharedSubject: false };
+  return { ...base, subjectStart: from, subjectEnd: last + 1, sharedSubject: false };
+}
+
+function subjectBeforeAsides(words: readonly Word[], body: number, verb: number): { start: number; end: number } | undefined {
+  let cursor = verb;
+  let found: { start: number; end: number } | undefined;
+  while (cursor > body && words[cursor - 1]!.post.includes(",")) {
+    let start = cursor - 1;
+    while (start > body && !words[start - 1]!.post.includes(",")) start--;
+    const first = words[start]!;
+    const isAside = /^(?:who|which|whom|whose|where|when)$/.test(first.norm) || is(first, "Gerund") || (is(first, "PastTense") && !is(first, "Auxiliary"));
+    const isNounPhrase = isNounPhraseWord(first) && !is(first, "Preposition") && !words.slice(start, cursor).some((w) => isFiniteVerb(w));
+    if (isNounPhrase) found = { start, end: cursor };
+    else if (!isAside) break;
+    cursor = start;
+  }
+  return found;
 }
 
 /** "In 1909 he", "Three years later the party", "The following year Ramanujan": the subject starts after the date. */
@@ -145,8 +175,22 @@ function findFiniteVerb(words: readonly Word[], from: number): number | undefine
     const word = words[i]!;
     if (!isFiniteVerb(word)) continue;
     const previous = words[i - 1];
-    if (previous?.post.includes(",") && is(word, "PastTense") && !is(word, "Auxiliary") && i > from) continue;
-    if (previous && /^(?:who|which|that|whom)$/.test(previous.norm)) return undefined;
+    // ", signed in 1370, gave ...": a past form after a comma opens an aside when a finite verb follows its closing comma.
+    if (previous?.post.includes(",") && is(word, "PastTense") && !is(word, "Auxiliary") && i > from) {
+      let close = i;
+      while (close < words.length && !words[close]!.post.includes(",")) close++;
+      if (words.slice(close + 1).some((w) => isFiniteVerb(w))) continue;
+    }
+    if (previous && /^(?:who|which|that|whom|whose|where|when)$/.test(previous.norm)) {
+      // A relative clause set off by commas is an aside: the main verb comes after its closing comma.
+      if (!words[i - 2]?.post.includes(",")) return undefined;
+      let close = i;
+      while (close < words.length && !words[close]!.post.includes(",")) close++;
+      if (close >= words.length - 1) return undefined;
+      if (isFiniteVerb(words[close + 1])) return close + 1;
+      i = close;
+      continue;
+    }
     return i;
   }
   return undefined;

@@ -99,7 +99,7 @@ function personIn(words: readonly Word[], sentence: string): string | undefined 
 }
 
 export function subjectWords(clause: Clause): Word[] {
-  const words = clause.words.slice(clause.subjectStart, clause.verb);
+  const words = clause.words.slice(clause.subjectStart, clause.subjectEnd ?? clause.verb);
   while (words.length > 1 && is(words[words.length - 1], "Adverb")) words.pop();
   return words;
 }
