@@ -5,6 +5,7 @@ import { analyse, type Analysis } from "./analysis";
 import { parseIsoDay } from "./calendar";
 import { extractOrganisations, extractPlaces } from "./entities";
 import { extractEnumerations } from "./enumerations";
+import { extractAsideEvents } from "./clauses/asides";
 import { extractClauseEvents } from "./clauses/events";
 import { readArticle, type ArticleReading } from "./clauses/read";
 import { extractEvents } from "./events";
@@ -20,7 +21,7 @@ export function extractFacts(sentences: readonly Sentence[], referenceDate?: str
   const organisations = extractOrganisations(analysis);
   const facts: Facts = {
     dates: analysis.dates,
-    events: mergeEvents(extractClauseEvents(reading, sentences, analysis.datesBySentence), extractEvents(analysis)),
+    events: mergeEvents([...extractClauseEvents(reading, sentences, analysis.datesBySentence), ...extractAsideEvents(sentences, analysis.datesBySentence)], extractEvents(analysis)),
     people: analysis.people.people,
     actions: extractActions(analysis),
     enumerations: extractEnumerations(analysis),
@@ -41,7 +42,13 @@ function mergeEvents(byClause: readonly DatedEvent[], bySentence: readonly Dated
   const taken = new Set(byClause.map((e) => `${e.sentenceIds.find((id) => id !== e.date.anchorSentenceId) ?? e.sentenceIds[0]}|${e.mentionText}`));
   const asked = new Set(byClause.map((e) => e.question.toLowerCase()));
   const rest = bySentence.filter((e) => !e.sentenceIds.some((id) => taken.has(`${id}|${e.mentionText}`)) && !asked.has(e.question.toLowerCase()) && readsWell(e));
-  return [...byClause, ...rest];
+  return [...byClause.filter((e) => !vague(e)), ...rest.filter((e) => !vague(e))];
+}
+
+/** "When was the first signed?", "When were many of which returned?": the subject names nothing a student can see. */
+function vague(event: DatedEvent): boolean {
+  const body = event.question.replace(/^(?:until |since |by )?when\s+(?:did|was|were|does|is|had)\s+/i, "");
+  return /^(?:the\s+(?:first|last|second|third|latter|former|other)|many|some|most|all|each|both|one|none)(?:\s+of\s+(?:which|whom|them|these|those))?\s+(?:\p{Ll}+(?:ed|en)|built|held|made|won|sold|set|began|took|went|came|became)\b/iu.test(body);
 }
 
 const CONNECTIVE_START = /^(?:and|but|so|or|yet|then|where|which|who|whom|when|while|whereas|although)\b/i;
@@ -51,5 +58,10 @@ function readsWell(event: DatedEvent): boolean {
   if (CONNECTIVE_START.test(event.statement) || CONNECTIVE_START.test(questionBody)) return false;
   if (/\b(?:did|does|do)\s+(?:[\w'-]+\s+){0,3}?[a-z]+ed\b/.test(event.question) && !/\bdid\s+\S+\s+(?:need|feed|seed|speed|shed|bleed|breed|lead|embed)\b/.test(event.question)) return false;
   if (/^(?:when\s+\S+\s+)(?:he|she|it|they|his|her|its|their)\b/i.test(event.question)) return false;
+  // A colon, a parenthesis left open, a name cut to a lower-case first word, or a subject that is
+  // only "the first" / "many of which": the sentence reader lost the clause's shape.
+  if (/[:(]/.test(questionBody) && !/\([^)]*\)/.test(questionBody)) return false;
+  if (/^\p{Ll}[\p{L}'’-]*\s+\p{Lu}/u.test(questionBody) && !/^(?:the|a|an)\s/.test(questionBody)) return false;
+  if (/^(?:the\s+(?:first|last|second|third|latter|former)|many\s+of\s+which|some\s+of\s+which|most\s+of\s+which)\s+\p{Ll}+(?:ed|en)?\b/i.test(questionBody)) return false;
   return true;
 }

@@ -47,7 +47,8 @@ function realise(clause: ReadClause, text: string, mentions: readonly DateMentio
   // An opening phrase that stands on its own ("Speaking at the Boao forum for Asia,") stays with the event.
   const opening = openingPhrase(clause, text, mentions);
   const restText = rest ? ` ${rest}` : "";
-  const restShort = shorten(rest);
+  // The question leaves out an appositive after a comma ("..., the son of X, a French-born engineer").
+  const restShort = shorten(rest.replace(/,\s+(?:the|a|an)\s.*$/s, ""));
   const restQuestion = restShort ? ` ${restShort}` : "";
   let question: string;
   let statement: string;
