@@ -62,6 +62,6 @@ function readsWell(event: DatedEvent): boolean {
   // only "the first" / "many of which": the sentence reader lost the clause's shape.
   if (/[:(]/.test(questionBody) && !/\([^)]*\)/.test(questionBody)) return false;
   if (/^\p{Ll}[\p{L}'’-]*\s+\p{Lu}/u.test(questionBody) && !/^(?:the|a|an)\s/.test(questionBody)) return false;
-  if (/^(?:the\s+(?:first|last|second|third|latter|former)|many\s+of\s+which|some\s+of\s+which|most\s+of\s+which)\s+\p{Ll}+(?:ed|en)?\b/i.test(questionBody)) return false;
+  if (/^(?:the\s+(?:first|last|second|third|latter|former)|many\s+of\s+which|some\s+of\s+which|most\s+of\s+which)\s+\p{Ll}+(?:ed|en)?\b/iu.test(questionBody)) return false;
   return true;
 }
