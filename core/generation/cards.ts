@@ -6,6 +6,7 @@ import { buildFigureClozeCards } from "./clauses/figures";
 import { buildPeopleCards } from "./clauses/people";
 import type { ArticleReading } from "./clauses/read";
 import { buildSeriesCards } from "./clauses/series";
+import { buildGlossCards } from "./clauses/terms";
 import { buildEventCards } from "./event-cards";
 import type { Facts } from "./fact-types";
 import { buildFigureCards } from "./figure-cards";
@@ -34,6 +35,7 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
     ...buildPeopleCards(reading, analysis.sentences, quote),
     ...newFigures(buildFigureCards(ctx), buildFigureClozeCards(reading, analysis.sentences, analysis.datesBySentence, quote)),
     ...buildSeriesCards(analysis.sentences, quote),
+    ...buildGlossCards(analysis.sentences, quote),
   ]
     .map((draft) => polishDraft(draft, analysis))
     .filter(isSound)

@@ -118,3 +118,26 @@ describe("figures and lists", () => {
     expect(deckOf(text).cards.filter((c) => c.kind === "listRecall")).toEqual([]);
   });
 });
+
+describe("glossed terms", () => {
+  it("asks a term named with 'known as' or 'called', both ways", () => {
+    const text = "The boats reached the delta, where two flat-bottomed barges called sampans waited for them.";
+    const cards = pairs(text);
+    expect(cards).toContain("What were two flat-bottomed barges called? => sampans");
+    expect(cards).toContain("What is meant by ‘sampans’? => Two flat-bottomed barges");
+  });
+
+  it("reads a quoted gloss and an abbreviation in parentheses", () => {
+    const text = "The new volcano was named Pulau Baru, “new island”. Engineers then built the LNG (liquefied natural gas) terminal.";
+    const cards = pairs(text);
+    expect(cards).toContain("What does ‘Pulau Baru’ mean? => New island");
+    expect(cards).toContain("What does LNG stand for? => liquefied natural gas");
+  });
+
+  it("does not give an appositive after a preposition to the name before it unless it names a place", () => {
+    const text = "Delegates signed the Charter of Freedoms in Valletta, a declaration of shared principles. Ships anchored at Marsa, a port on the south coast.";
+    const cards = pairs(text);
+    expect(cards.some((c) => /Valletta/.test(c) && /declaration/.test(c))).toBe(false);
+    expect(cards).toContain("What is ‘Marsa’? => A port on the south coast");
+  });
+});
