@@ -2,6 +2,7 @@ import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/features/account/login-throttle";
 import type { Role } from "@/features/account/schema";
+import { safeCallbackUrl } from "@/features/account/callback-url";
 
 declare module "next-auth" {
   interface User {
@@ -35,6 +36,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // next-auth's own endpoints take a callbackUrl too; they get the same same-origin path rule as the form.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return baseUrl + safeCallbackUrl(path);
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
