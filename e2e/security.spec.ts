@@ -182,4 +182,34 @@ test.describe("sessions", () => {
     await expect(otherPage.getByRole("heading", { name: "Your decks" })).toBeVisible();
     await other.close();
   });
+
+  test("a copied cookie dies with next-auth's own sign-out, and /api/auth/session never revives a stale one", async ({ studentPage: page, account, playwright, baseURL }) => {
+    const sessionCookie = async () => (await page.context().cookies()).find((cookie) => cookie.name.endsWith("authjs.session-token"))!;
+    const withCookie = async (cookie: { name: string; value: string }) =>
+      playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `${cookie.name}=${cookie.value}` } });
+
+    // next-auth's POST /api/auth/signout: the copied cookie reads nothing afterwards.
+    const copied = await sessionCookie();
+    const stolen = await withCookie(copied);
+    expect((await stolen.get("/account", { maxRedirects: 0 })).status()).toBe(200);
+    const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    expect((await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 })).status()).toBeLessThan(400);
+    expect((await stolen.get("/account", { maxRedirects: 0 })).status()).toBe(307);
+    expect((await stolen.get("/api/review-log/export")).status()).toBe(401);
+    await stolen.dispose();
+
+    // The app's own sign-out: the old token gets no user and no fresh cookie from /api/auth/session.
+    await signIn(page, account);
+    await expect(page.getByRole("heading", { name: "Your decks" })).toBeVisible();
+    const old = await sessionCookie();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    const replay = await withCookie(old);
+    const session = await replay.get("/api/auth/session");
+    expect(await session.json()).toBeNull();
+    const reissued = session.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && /authjs\.session-token=[^;]+/.test(h.value));
+    expect(reissued.map((h) => h.value).filter((value) => !/authjs\.session-token=;/.test(value))).toEqual([]);
+    expect((await replay.get("/account", { maxRedirects: 0 })).status()).toBe(307);
+    await replay.dispose();
+  });
 });

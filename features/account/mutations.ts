@@ -27,6 +27,11 @@ export async function bumpSessionVersion(userId: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
+/** Ends every session issued with `version`; a token already stale ends nothing (it cannot sign a current session out). */
+export async function endSessionIfCurrent(userId: string, version: number): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, sessionVersion: version }, data: { sessionVersion: { increment: 1 } } });
+}
+
 /**
  * Counts a sign-in try before its password is checked, so guesses sent in parallel see each other.
  * The row is kept if the password is wrong, and removed if the try is refused unchecked.
