@@ -6,6 +6,7 @@ import { endSessionIfCurrent } from "@/features/account/mutations";
 import { isSessionCurrent } from "@/features/account/session-check";
 import type { Role } from "@/features/account/schema";
 import { safeCallbackUrl } from "@/features/account/callback-url";
+import { clientAddress } from "@/lib/client-address";
 
 declare module "next-auth" {
   interface User {
@@ -33,8 +34,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       // Throttling, unknown-e-mail timing and disabled accounts live in features/account/login-throttle.ts.
-      authorize(raw) {
-        return authenticate(raw, new Date());
+      authorize(raw, request) {
+        return authenticate(raw, new Date(), clientAddress(request.headers));
       },
     }),
   ],

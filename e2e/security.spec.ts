@@ -83,6 +83,20 @@ test.describe("login throttling over HTTP", () => {
     }
   });
 
+  test("a client cannot pick its own address: forged address headers do not open a new counter", async ({ playwright, baseURL }) => {
+    const email = `spoofer-${Date.now()}@kioku.test`;
+    const request = await playwright.request.newContext({ baseURL });
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const forged = (i: number) => ({ "X-Forwarded-For": `198.51.100.${i}`, "X-Real-IP": `198.51.100.${i}`, "X-Kioku-Peer-Address": `198.51.100.${i}` });
+    for (let i = 0; i < 5; i++) {
+      const refused = await request.post("/api/auth/callback/credentials", { form: { email, password: `guess ${i}`, csrfToken }, headers: forged(i), maxRedirects: 0 });
+      expect(refused.status()).toBe(302);
+    }
+    const sixth = await request.post("/api/auth/callback/credentials", { form: { email, password: "guess 6", csrfToken }, headers: forged(99), maxRedirects: 0 });
+    expect(sixth.status()).toBe(429);
+    await request.dispose();
+  });
+
   test("the sign-in form says how long to wait", async ({ page }) => {
     const email = `locked-${Date.now()}@kioku.test`;
     for (let i = 0; i < 6; i++) {

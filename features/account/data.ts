@@ -39,10 +39,15 @@ export function findCredentials(email: string) {
   });
 }
 
-/** When this e-mail's recent failed (or still running) sign-ins happened, newest first. */
-export async function findLoginFailureTimes(email: string, since: Date, excludeId: string | null, limit: number): Promise<Date[]> {
+/** When recent failed (or still running) sign-ins for this e-mail and/or address happened, newest first. */
+export async function findLoginFailureTimes(
+  key: { email: string; address?: string } | { address: string },
+  since: Date,
+  excludeId: string | null,
+  limit: number,
+): Promise<Date[]> {
   const rows = await db.loginFailure.findMany({
-    where: { email, at: { gt: since }, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    where: { ...key, at: { gt: since }, ...(excludeId ? { id: { not: excludeId } } : {}) },
     orderBy: { at: "desc" },
     take: limit,
     select: { at: true },

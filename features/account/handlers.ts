@@ -35,15 +35,16 @@ export async function changePasswordHandler(
   user: Pick<CurrentUser, "id">,
   raw: unknown,
   now: Date,
+  address: string,
 ): Promise<Result<{ email: string }, "invalid" | "throttled" | "wrongPassword" | "notFound">> {
   const parsed = changePasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const account = await findPasswordHash(user.id);
   if (!account) return fail("notFound", "Your account no longer exists.");
-  const wait = await peekLoginRetryAfter(account.email, now);
+  const wait = await peekLoginRetryAfter(account.email, address, now);
   if (wait !== null) return fail("throttled", `Too many attempts, try again in ${Math.ceil(wait / 60)} minutes.`);
   if (!(await verifyPassword(account.passwordHash, parsed.data.currentPassword))) {
-    await recordLoginAttempt(account.email, now);
+    await recordLoginAttempt(account.email, address, now);
     return fail("wrongPassword", "Your current password is not right.", { currentPassword: ["Your current password is not right."] });
   }
   await replacePassword(user.id, parsed.data.newPassword);

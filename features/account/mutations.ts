@@ -36,8 +36,8 @@ export async function endSessionIfCurrent(userId: string, version: number): Prom
  * Counts a sign-in try before its password is checked, so guesses sent in parallel see each other.
  * The row is kept if the password is wrong, and removed if the try is refused unchecked.
  */
-export async function recordLoginAttempt(email: string, now: Date): Promise<string> {
-  const row = await db.loginFailure.create({ data: { email, at: now }, select: { id: true } });
+export async function recordLoginAttempt(email: string, address: string, now: Date): Promise<string> {
+  const row = await db.loginFailure.create({ data: { email, address, at: now }, select: { id: true } });
   return row.id;
 }
 
@@ -45,9 +45,9 @@ export async function deleteLoginAttempt(id: string): Promise<void> {
   await db.loginFailure.deleteMany({ where: { id } });
 }
 
-/** A right password wipes the account's failures: the owner is back, the count starts over. */
-export async function clearLoginFailures(email: string): Promise<void> {
-  await db.loginFailure.deleteMany({ where: { email } });
+/** A right password wipes this address's failures for the account; other addresses' stay counted. */
+export async function clearLoginFailures(email: string, address: string): Promise<void> {
+  await db.loginFailure.deleteMany({ where: { email, address } });
 }
 
 /** Failures older than the longest window no longer matter; the `at` index keeps this cheap. */
