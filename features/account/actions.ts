@@ -44,7 +44,8 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { name: field(formData, "name"), email: field(formData, "email"), role: field(formData, "role") };
-  const created = await signUpHandler({ ...values, password: field(formData, "password"), timeZone: field(formData, "timeZone") });
+  const raw = { ...values, password: field(formData, "password"), timeZone: field(formData, "timeZone") };
+  const created = await signUpHandler(raw, new Date(), clientAddress(await headers()));
   if (!created.ok) return { message: created.message, fieldErrors: created.fieldErrors, values };
   return signInOrExplain(created.value.input.email, created.value.input.password, "/");
 }

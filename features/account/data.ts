@@ -55,6 +55,17 @@ export async function findLoginFailureTimes(
   return rows.map((row) => row.at);
 }
 
+/** When this address's recent sign-ups happened, newest first, leaving out one in progress. */
+export async function findSignUpTimes(address: string, since: Date, excludeId: string, limit: number): Promise<Date[]> {
+  const rows = await db.signUpAttempt.findMany({
+    where: { address, at: { gt: since }, id: { not: excludeId } },
+    orderBy: { at: "desc" },
+    take: limit,
+    select: { at: true },
+  });
+  return rows.map((row) => row.at);
+}
+
 export function findPasswordHash(userId: string) {
   return db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
 }

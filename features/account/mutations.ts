@@ -14,12 +14,22 @@ export async function createUser(input: SignUpInput): Promise<Result<{ id: strin
     return ok(user);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return fail("emailTaken", "An account with that e-mail already exists.", {
-        email: ["An account with that e-mail already exists."],
-      });
+      // Callers must not pass this on as is: it would tell anyone which e-mails have accounts.
+      return fail("emailTaken", "An account with that e-mail already exists.");
     }
     throw error;
   }
+}
+
+/** Counts one sign-up from `address`, first dropping every count older than `pruneBefore`. */
+export async function recordSignUpAttempt(address: string, now: Date, pruneBefore: Date): Promise<string> {
+  await db.signUpAttempt.deleteMany({ where: { at: { lte: pruneBefore } } });
+  const row = await db.signUpAttempt.create({ data: { address, at: now }, select: { id: true } });
+  return row.id;
+}
+
+export async function deleteSignUpAttempt(id: string): Promise<void> {
+  await db.signUpAttempt.deleteMany({ where: { id } });
 }
 
 /** Ends every session issued before now: the JWTs carry the old version and are refused. */
