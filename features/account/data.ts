@@ -67,5 +67,5 @@ export async function findSignUpTimes(address: string, since: Date, excludeId: s
 }
 
 export function findPasswordHash(userId: string) {
-  return db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  return db.user.findUnique({ where: { id: userId }, select: { name: true, email: true, passwordHash: true } });
 }

@@ -6,7 +6,7 @@ import { peekLoginRetryAfter } from "./login-throttle";
 import { createUser, recordLoginAttempt, replacePassword } from "./mutations";
 import { verifyPassword } from "./password";
 import { admitSignUp } from "./sign-up-throttle";
-import { changePasswordSchema, signUpSchema, type SignUpInput } from "./schema";
+import { changePasswordSchema, changePasswordSchemaFor, signUpSchema, type SignUpInput } from "./schema";
 import type { CurrentUser } from "./session";
 
 /**
@@ -50,10 +50,13 @@ export async function changePasswordHandler(
   now: Date,
   address: string,
 ): Promise<Result<{ email: string }, "invalid" | "throttled" | "wrongPassword" | "notFound">> {
-  const parsed = changePasswordSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  const shape = changePasswordSchema.safeParse(raw);
+  if (!shape.success) return invalid(shape.error);
   const account = await findPasswordHash(user.id);
   if (!account) return fail("notFound", "Your account no longer exists.");
+  // Again with the account's name and e-mail as words an attacker knows.
+  const parsed = changePasswordSchemaFor(account).safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
   const wait = await peekLoginRetryAfter(account.email, address, now);
   if (wait !== null) return fail("throttled", `Too many attempts, try again in ${Math.ceil(wait / 60)} minutes.`);
   if (!(await verifyPassword(account.passwordHash, parsed.data.currentPassword))) {
