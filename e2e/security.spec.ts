@@ -1,5 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, newAccount, signIn, test } from "./fixtures";
+import { SEED_DECK } from "./pages/study-page";
 
 function expectCommonHeaders(headers: Record<string, string>) {
   expect(headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
@@ -162,6 +163,20 @@ test.describe("hostile input to route handlers", () => {
       expect(wrong).toEqual([]);
     }
     await anonymous.dispose();
+  });
+});
+
+test.describe("body limits", () => {
+  test("the review route answers 413 to a padded answer or a huge array, and stores nothing", async ({ studentPage: page }) => {
+    await page.goto(`/study/${SEED_DECK}`);
+    const cardId = (await page.getByTestId("flashcard").getAttribute("data-card-id"))!;
+    const padded = { cardId, rating: 3, idempotencyKey: `padded-${Date.now()}`, durationMs: 1000, pad: "x".repeat(10 * 1024 * 1024) };
+    const big = await page.request.post("/api/study/reviews", { data: padded });
+    expect(big.status()).toBe(413);
+    const array = await page.request.post("/api/study/reviews", { data: JSON.stringify(Array.from({ length: 2_000_000 }, () => 1)), headers: { "Content-Type": "application/json" } });
+    expect(array.status()).toBe(413);
+    const exported = await page.request.get("/api/review-log/export");
+    expect(await exported.text()).not.toContain(cardId);
   });
 });
 
