@@ -166,6 +166,54 @@ test.describe("hostile input to route handlers", () => {
   });
 });
 
+test.describe("raw server-action bodies", () => {
+  test("malformed, cross-origin and oversized action posts and bad callbackUrls get a 4xx, never a 5xx", async ({ studentPage: page, playwright, baseURL }) => {
+    test.setTimeout(120_000);
+    // A form's action id is in its server-rendered hidden fields (progressive enhancement).
+    const html = await (await page.request.get("/account")).text();
+    const actionId = /&quot;id&quot;:&quot;([0-9a-f]{20,})&quot;/.exec(html)?.[1];
+    expect(actionId).toBeTruthy();
+    const origin = baseURL!;
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const statuses: [string, number][] = [];
+    for (const [who, request] of [["signed in", page.request], ["anonymous", anonymous]] as const) {
+      const post = async (label: string, data: string | Buffer, headers: Record<string, string> = {}) => {
+        const response = await request.post("/account", { data, headers: { "Next-Action": actionId!, "Content-Type": "text/plain;charset=UTF-8", Origin: origin, ...headers }, maxRedirects: 0 });
+        statuses.push([`${who}: ${label}`, response.status()]);
+        return response.status();
+      };
+      for (const [label, body] of [
+        ["not json", "not json"],
+        ["empty", ""],
+        ["null", "null"],
+        ["missing part", '["$2"]'],
+        ["deep nesting", "[".repeat(100_000) + "]".repeat(100_000)],
+        ["2M-element array", JSON.stringify(Array.from({ length: 2_000_000 }, () => 1))],
+      ] as const) await post(label, body);
+      const boundary = "----kioku-fuzz";
+      const multipart = (fields: Record<string, string>) =>
+        Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+      const formType = { "Content-Type": `multipart/form-data; boundary=${boundary}` };
+      await post("multipart: field 0 not json", multipart({ "0": "not json" }), formType);
+      await post("multipart: missing part", multipart({ "0": '["$K1","$5"]', "1_a": "b" }), formType);
+      await post("multipart: garbage", "garbage", formType);
+      statuses.push([`${who}: form post without JS, garbage`, (await request.post("/account", { data: "garbage", headers: { ...formType, Origin: origin }, maxRedirects: 0 })).status()]);
+      expect(await post("cross-origin", "[]", { Origin: "https://evil.example" })).toBe(403);
+      expect(await post("bad origin", "[]", { Origin: "null" })).toBe(403);
+      expect(await post("over 4 MB", JSON.stringify(["x".repeat(5 * 1024 * 1024)]))).toBe(413);
+      for (const raw of ["%2F%0D%0A%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%09%2Fevil.example", "%2F..%2F%2Fevil.example"]) {
+        const response = await request.get(`/sign-in?callbackUrl=${raw}`, { maxRedirects: 0 });
+        statuses.push([`${who}: callbackUrl ${raw}`, response.status()]);
+        expect(response.headers().location ?? "/").toBe("/");
+        if (response.status() === 200) expect(await response.text()).not.toContain("evil.example");
+      }
+    }
+    expect(statuses.filter(([, status]) => status >= 500)).toEqual([]);
+    expect(statuses.filter(([label, status]) => !label.includes("callbackUrl") && (status < 400 || status >= 500))).toEqual([]);
+    await anonymous.dispose();
+  });
+});
+
 test.describe("body limits", () => {
   test("the review route answers 413 to a padded answer or a huge array, and stores nothing", async ({ studentPage: page }) => {
     await page.goto(`/study/${SEED_DECK}`);
