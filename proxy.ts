@@ -1,6 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/auth";
-import { createNonce, pageContentSecurityPolicy } from "@/lib/security-headers";
+import { API_CONTENT_SECURITY_POLICY, createNonce, pageContentSecurityPolicy } from "@/lib/security-headers";
 import { screenServerAction } from "@/lib/server-action-screen";
 
 /** App pages whose signed-out visitors go straight to sign-in (the pages check again themselves). */
@@ -44,7 +44,7 @@ function isWellFormedPath(pathname: string): boolean {
 function plainRefusal(message: string, status: number): NextResponse {
   return new NextResponse(`${message}\n`, {
     status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": API_CONTENT_SECURITY_POLICY },
   });
 }
 

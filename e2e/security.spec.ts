@@ -214,6 +214,18 @@ test.describe("raw server-action bodies", () => {
   });
 });
 
+test.describe("favicon and refusals", () => {
+  test("/favicon.ico is an icon with the security headers, and a malformed address's 400 carries them too", async ({ request }) => {
+    const icon = await request.get("/favicon.ico");
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/");
+    expectCommonHeaders(icon.headers());
+    const malformed = await request.get("/decks/%ED%A0%80");
+    expect(malformed.status()).toBe(400);
+    expectCommonHeaders(malformed.headers());
+  });
+});
+
 test.describe("body limits", () => {
   test("the review route answers 413 to a padded answer or a huge array, and stores nothing", async ({ studentPage: page }) => {
     await page.goto(`/study/${SEED_DECK}`);
