@@ -205,7 +205,7 @@ test.describe("raw server-action bodies", () => {
         const response = await request.get(`/sign-in?callbackUrl=${raw}`, { maxRedirects: 0 });
         statuses.push([`${who}: callbackUrl ${raw}`, response.status()]);
         expect(response.headers().location ?? "/").toBe("/");
-        if (response.status() === 200) expect(await response.text()).not.toContain("evil.example");
+        if (response.status() === 200) expect(await response.text()).toContain('name="callbackUrl" value="/"');
       }
     }
     expect(statuses.filter(([, status]) => status >= 500)).toEqual([]);

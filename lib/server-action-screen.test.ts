@@ -27,6 +27,11 @@ describe("screenServerAction", () => {
     expect(await status(multipart({ "_1_$ACTION_1:1": "[{}]", _1_name: "Probe", _1_email: "p@kioku.test", "0": '[{},"$K1"]' }))).toBe("passed");
     expect(await status(action(JSON.stringify(["card", 3, { nested: ["$$escaped", "$undefined", "$D2026-01-01T00:00:00.000Z"] }])))).toBe("passed");
     expect(await status(multipart({ "1": '{"a":[1,2]}', "0": '["$1"]' }))).toBe("passed");
+    // A repeated object is sent once and then referred to by its path (the deck publish action does this).
+    const shared = [0, 1];
+    const publish = [{ title: "T", cards: [{ ids: shared }, { ids: "$0:0:cards:0:ids" }] }];
+    expect(await status(action(JSON.stringify(publish)))).toBe("passed");
+    expect(await status(multipart({ "1": '{"a":[1,2]}', "0": '["$1","$1:a:1"]' }))).toBe("passed");
     expect(await status(new Request(`${ORIGIN}/account`, { method: "GET" }))).toBe("passed");
     expect(await status(new Request(`${ORIGIN}/sign-in`, { method: "POST", body: "a=1", headers: { "content-type": "application/x-www-form-urlencoded" } }))).toBe("passed");
   });
@@ -37,6 +42,9 @@ describe("screenServerAction", () => {
     ["null", "null"],
     ["a string", '"x"'],
     ["a missing part", '["$2"]'],
+    ["a path to nothing", '[{"a":1},"$0:0:b"]'],
+    ["a path through the prototype", '[{"a":1},"$0:0:__proto__:then"]'],
+    ["an unknown reference", '["$zz"]'],
     ["a FormData without multipart", '["$K1"]'],
     ["deep nesting", "[".repeat(100_000) + "]".repeat(100_000)],
     ["just too deep", "[".repeat(MAX_ACTION_DEPTH + 2) + "]".repeat(MAX_ACTION_DEPTH + 2)],
@@ -50,6 +58,7 @@ describe("screenServerAction", () => {
     expect(await status(multipart({ "0": '["$K1","$5"]', "1_a": "b" }))).toBe(400);
     expect(await status(multipart({ "1": "not json", "0": '["$1"]' }))).toBe(400);
     expect(await status(multipart({ "1": '["$1"]', "0": '["$1"]' }))).toBe("passed"); // a cycle is read once
+    expect(await status(multipart({ "1": '{"a":1}', "0": '["$1:constructor:prototype"]' }))).toBe(400);
     expect(await status(action("garbage", { "content-type": "multipart/form-data; boundary=xyz" }))).toBe(400);
   });
 

@@ -26,10 +26,28 @@ const ACTION_HEADER = "next-action";
 const INLINE = /^\$(?:\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|[DnT])/;
 /** A FormData argument: its entries are fields "<id>_<name>", possibly none. */
 const FORM_DATA = /^\$K[0-9a-f]+$/;
-/** Any other reference: a tag letter (or none) and the hex id of a part that must exist. */
-const PART = /^\$([A-Za-z@]?)([0-9a-f]+)$/;
+/**
+ * Any other reference: a tag letter (or none), the hex id of a part that must exist (0 is the
+ * arguments themselves), and for a value already sent, the path to it inside that part
+ * ("$0:cards:1:sourceSentenceIds": React sends a repeated object once).
+ */
+const REFERENCE = /^\$([A-Za-z@]?)([0-9a-f]+)((?::[^:]*)*)$/;
 /** Parts whose content is itself JSON in the same format. */
 const JSON_PART_TAGS = new Set(["", "Q", "W", "i", "@"]);
+
+/**
+ * Whether `path` leads somewhere inside `value` through its own keys only: a missing step would
+ * fail in React's decoder, and "__proto__"-style steps are how reply decoding has been attacked.
+ */
+function pathExists(value: unknown, path: readonly string[]): boolean {
+  let current = value;
+  for (const key of path) {
+    if (typeof current === "string" && current.startsWith("$")) return true; // continues in another reference, checked on its own
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return false;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return true;
+}
 
 export function isPossibleServerAction(request: Request): boolean {
   if (request.method !== "POST") return false;
@@ -56,7 +74,7 @@ type Parts = { get(name: string): FormDataEntryValue | null } | null;
 /** Walks decoded arguments within the limits; returns what is wrong, or null. */
 function checkValue(root: unknown, parts: Parts): string | null {
   let values = 0;
-  const seenParts = new Set<string>();
+  const parsedParts = new Map<string, unknown>([["0", root]]);
   const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
@@ -68,17 +86,25 @@ function checkValue(root: unknown, parts: Parts): string | null {
         if (!parts) return "A FormData reference outside a multipart body.";
         continue;
       }
-      const reference = PART.exec(value);
-      if (!reference || !parts) return "A reference to a part that is not there.";
-      const field = String(parseInt(reference[2]!, 16));
-      const part = parts.get(field);
-      if (part === null) return "A reference to a part that is not there.";
-      if (!JSON_PART_TAGS.has(reference[1]!) || seenParts.has(field)) continue;
-      seenParts.add(field);
-      if (typeof part !== "string") return "A part that should be JSON is a file.";
-      const parsed = parseJson(part);
-      if (parsed === NOT_JSON) return "A part is not JSON.";
-      stack.push({ value: parsed, depth: depth + 1 });
+      const reference = REFERENCE.exec(value);
+      if (!reference) return "An unknown kind of reference.";
+      const [, tag, hexId, pathText] = reference;
+      const field = String(parseInt(hexId!, 16));
+      const path = pathText ? pathText.slice(1).split(":") : [];
+      if (!parsedParts.has(field)) {
+        const part = parts?.get(field) ?? null;
+        if (part === null) return "A reference to a part that is not there.";
+        if (!JSON_PART_TAGS.has(tag!)) {
+          if (path.length > 0) return "A path into a part that is not JSON.";
+          continue;
+        }
+        if (typeof part !== "string") return "A part that should be JSON is a file.";
+        const parsed = parseJson(part);
+        if (parsed === NOT_JSON) return "A part is not JSON.";
+        parsedParts.set(field, parsed);
+        stack.push({ value: parsed, depth: depth + 1 });
+      }
+      if (!pathExists(parsedParts.get(field), path)) return "A reference to a value that is not there.";
     } else if (Array.isArray(value)) {
       for (const item of value) stack.push({ value: item, depth: depth + 1 });
     } else if (value !== null && typeof value === "object") {
