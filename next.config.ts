@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: [...COMMON_SECURITY_HEADERS] },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      // Served without proxy.ts (see its matcher): an image runs nothing, so it gets the policy that allows nothing.
+      { source: "/favicon.ico", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
     ];
   },
   typedRoutes: false,

@@ -1,6 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/auth";
-import { createNonce, pageContentSecurityPolicy } from "@/lib/security-headers";
+import { API_CONTENT_SECURITY_POLICY, createNonce, pageContentSecurityPolicy } from "@/lib/security-headers";
+import { screenServerAction } from "@/lib/server-action-screen";
 
 /** App pages whose signed-out visitors go straight to sign-in (the pages check again themselves). */
 const SIGNED_IN_AREAS = /^\/(?:$|(?:decks|study|quizzes|classes|join|account|settings|cards|stats|optimizer)(?:\/|$))/;
@@ -40,12 +41,20 @@ function isWellFormedPath(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (!isWellFormedPath(request.nextUrl.pathname)) {
-    return new NextResponse("Malformed address.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
+function plainRefusal(message: string, status: number): NextResponse {
+  return new NextResponse(`${message}\n`, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": API_CONTENT_SECURITY_POLICY },
+  });
+}
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (!isWellFormedPath(request.nextUrl.pathname)) return plainRefusal("Malformed address.", 400);
   // Route handlers check the session themselves and get their headers from next.config.ts.
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  // Malformed or cross-origin Server Action posts get a 4xx here; Next's handler would answer 500.
+  const refused = await screenServerAction(request);
+  if (refused) return plainRefusal(refused.message, refused.status);
   // next-auth types its wrapper as a route handler; at run time it takes the proxy's (request, event).
   return pageProxy(request, event as unknown as Parameters<typeof pageProxy>[1]);
 }

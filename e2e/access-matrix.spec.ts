@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Browser } from "@playwright/test";
 import { expect, newAccount, signUp, test } from "./fixtures";
+import { InstructorClassPage } from "./pages/class-page";
 
 /**
  * Every page and route that shows or changes one user's objects, asked for by everyone else:
@@ -91,4 +92,59 @@ test("access matrix over a user's decks, cards, quizzes and attempts", async ({ 
 
   for (const other of [owner, ...others]) await other.context.close();
   await anonymous.dispose();
+});
+
+test("a private deck is not re-shared through a member's own class", async ({ browser }) => {
+  test.setTimeout(180_000);
+  // I2 owns deck D and assigns it to class C.
+  const owner = await session(browser, "instructor", "deck-owner");
+  await owner.page.goto("/decks/new");
+  await owner.page.getByLabel("Title").fill("Guarded Lighthouses");
+  await owner.page.getByLabel("Article text").fill(ARTICLE);
+  await owner.page.getByRole("button", { name: "Generate cards" }).click();
+  await owner.page.getByRole("button", { name: /Publish deck/ }).click();
+  await expect(owner.page).toHaveURL(/\/decks\/guarded-lighthouses-[0-9a-f]{8}$/);
+  const slug = owner.page.url().split("/decks/")[1]!;
+  const ownerClass = new InstructorClassPage(owner.page);
+  const { joinCode } = await ownerClass.create("Owner's class");
+  await ownerClass.assignDeck(/Guarded Lighthouses/, "2030-01-15T10:00");
+
+  // M signs up as an instructor, joins C (and may study D there), then makes C2.
+  const middleman = await session(browser, "instructor", "middleman");
+  await middleman.page.goto(`/join/${joinCode}`);
+  await middleman.page.getByRole("button", { name: "Join class" }).click();
+  await expect(middleman.page.getByRole("heading", { name: "Owner's class" })).toBeVisible();
+  expect((await middleman.page.request.get(`/decks/${slug}`)).status()).toBe(200);
+  const middlemanClass = new InstructorClassPage(middleman.page);
+  const { joinCode: code2 } = await middlemanClass.create("Middleman's class");
+
+  // The form offers only M's own and built-in decks; a forged option posts D's slug anyway.
+  for (const name of ["Assign a deck", "Assign a quiz"]) {
+    const form = middleman.page.getByRole("form", { name });
+    const select = form.getByLabel("Deck");
+    await expect(select.locator("option", { hasText: "Guarded Lighthouses" })).toHaveCount(0);
+    await select.evaluate((node, value) => {
+      const option = document.createElement("option");
+      option.value = value;
+      option.textContent = "forged";
+      node.appendChild(option);
+      (node as HTMLSelectElement).value = value;
+    }, slug);
+    await form.getByLabel("Due", { exact: true }).fill("2030-01-15T10:00");
+    await form.getByRole("button", { name: name === "Assign a deck" ? "Assign deck" : "Assign quiz" }).click();
+    await expect(form.getByRole("alert")).toContainText("not yours to assign");
+  }
+
+  // B joins C2 and reads nothing of D.
+  const bystander = await session(browser, "student", "bystander");
+  await bystander.page.goto(`/join/${code2}`);
+  await bystander.page.getByRole("button", { name: "Join class" }).click();
+  await expect(bystander.page.getByRole("heading", { name: "Middleman's class" })).toBeVisible();
+  await expect(bystander.page.getByTestId("assignment")).toHaveCount(0);
+  for (const url of [`/decks/${slug}`, `/decks/${slug}/article`, `/study/${slug}`]) {
+    const response = await bystander.page.request.get(url, { maxRedirects: 0 });
+    expect.soft(response.status(), `bystander GET ${url}`).toBe(404);
+    expect.soft(await response.text()).not.toContain("Guarded Lighthouses");
+  }
+  for (const other of [owner, middleman, bystander]) await other.context.close();
 });

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, newAccount, signIn, test } from "./fixtures";
+import { SEED_DECK } from "./pages/study-page";
 
 function expectCommonHeaders(headers: Record<string, string>) {
   expect(headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
@@ -83,6 +84,20 @@ test.describe("login throttling over HTTP", () => {
     }
   });
 
+  test("a client cannot pick its own address: forged address headers do not open a new counter", async ({ playwright, baseURL }) => {
+    const email = `spoofer-${Date.now()}@kioku.test`;
+    const request = await playwright.request.newContext({ baseURL });
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const forged = (i: number) => ({ "X-Forwarded-For": `198.51.100.${i}`, "X-Real-IP": `198.51.100.${i}`, "X-Kioku-Peer-Address": `198.51.100.${i}` });
+    for (let i = 0; i < 5; i++) {
+      const refused = await request.post("/api/auth/callback/credentials", { form: { email, password: `guess ${i}`, csrfToken }, headers: forged(i), maxRedirects: 0 });
+      expect(refused.status()).toBe(302);
+    }
+    const sixth = await request.post("/api/auth/callback/credentials", { form: { email, password: "guess 6", csrfToken }, headers: forged(99), maxRedirects: 0 });
+    expect(sixth.status()).toBe(429);
+    await request.dispose();
+  });
+
   test("the sign-in form says how long to wait", async ({ page }) => {
     const email = `locked-${Date.now()}@kioku.test`;
     for (let i = 0; i < 6; i++) {
@@ -151,6 +166,80 @@ test.describe("hostile input to route handlers", () => {
   });
 });
 
+test.describe("raw server-action bodies", () => {
+  test("malformed, cross-origin and oversized action posts and bad callbackUrls get a 4xx, never a 5xx", async ({ studentPage: page, playwright, baseURL }) => {
+    test.setTimeout(120_000);
+    // A form's action id is in its server-rendered hidden fields (progressive enhancement).
+    const html = await (await page.request.get("/account")).text();
+    const actionId = /&quot;id&quot;:&quot;([0-9a-f]{20,})&quot;/.exec(html)?.[1];
+    expect(actionId).toBeTruthy();
+    const origin = baseURL!;
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const statuses: [string, number][] = [];
+    for (const [who, request] of [["signed in", page.request], ["anonymous", anonymous]] as const) {
+      const post = async (label: string, data: string | Buffer, headers: Record<string, string> = {}) => {
+        const response = await request.post("/account", { data, headers: { "Next-Action": actionId!, "Content-Type": "text/plain;charset=UTF-8", Origin: origin, ...headers }, maxRedirects: 0 });
+        statuses.push([`${who}: ${label}`, response.status()]);
+        return response.status();
+      };
+      for (const [label, body] of [
+        ["not json", "not json"],
+        ["empty", ""],
+        ["null", "null"],
+        ["missing part", '["$2"]'],
+        ["deep nesting", "[".repeat(100_000) + "]".repeat(100_000)],
+        ["2M-element array", JSON.stringify(Array.from({ length: 2_000_000 }, () => 1))],
+      ] as const) await post(label, body);
+      const boundary = "----kioku-fuzz";
+      const multipart = (fields: Record<string, string>) =>
+        Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+      const formType = { "Content-Type": `multipart/form-data; boundary=${boundary}` };
+      await post("multipart: field 0 not json", multipart({ "0": "not json" }), formType);
+      await post("multipart: missing part", multipart({ "0": '["$K1","$5"]', "1_a": "b" }), formType);
+      await post("multipart: garbage", "garbage", formType);
+      statuses.push([`${who}: form post without JS, garbage`, (await request.post("/account", { data: "garbage", headers: { ...formType, Origin: origin }, maxRedirects: 0 })).status()]);
+      expect(await post("cross-origin", "[]", { Origin: "https://evil.example" })).toBe(403);
+      expect(await post("bad origin", "[]", { Origin: "null" })).toBe(403);
+      expect(await post("over 4 MB", JSON.stringify(["x".repeat(5 * 1024 * 1024)]))).toBe(413);
+      for (const raw of ["%2F%0D%0A%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%09%2Fevil.example", "%2F..%2F%2Fevil.example"]) {
+        const response = await request.get(`/sign-in?callbackUrl=${raw}`, { maxRedirects: 0 });
+        statuses.push([`${who}: callbackUrl ${raw}`, response.status()]);
+        expect(response.headers().location ?? "/").toBe("/");
+        if (response.status() === 200) expect(await response.text()).toContain('name="callbackUrl" value="/"');
+      }
+    }
+    expect(statuses.filter(([, status]) => status >= 500)).toEqual([]);
+    expect(statuses.filter(([label, status]) => !label.includes("callbackUrl") && (status < 400 || status >= 500))).toEqual([]);
+    await anonymous.dispose();
+  });
+});
+
+test.describe("favicon and refusals", () => {
+  test("/favicon.ico is an icon with the security headers, and a malformed address's 400 carries them too", async ({ request }) => {
+    const icon = await request.get("/favicon.ico");
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/");
+    expectCommonHeaders(icon.headers());
+    const malformed = await request.get("/decks/%ED%A0%80");
+    expect(malformed.status()).toBe(400);
+    expectCommonHeaders(malformed.headers());
+  });
+});
+
+test.describe("body limits", () => {
+  test("the review route answers 413 to a padded answer or a huge array, and stores nothing", async ({ studentPage: page }) => {
+    await page.goto(`/study/${SEED_DECK}`);
+    const cardId = (await page.getByTestId("flashcard").getAttribute("data-card-id"))!;
+    const padded = { cardId, rating: 3, idempotencyKey: `padded-${Date.now()}`, durationMs: 1000, pad: "x".repeat(10 * 1024 * 1024) };
+    const big = await page.request.post("/api/study/reviews", { data: padded });
+    expect(big.status()).toBe(413);
+    const array = await page.request.post("/api/study/reviews", { data: JSON.stringify(Array.from({ length: 2_000_000 }, () => 1)), headers: { "Content-Type": "application/json" } });
+    expect(array.status()).toBe(413);
+    const exported = await page.request.get("/api/review-log/export");
+    expect(await exported.text()).not.toContain(cardId);
+  });
+});
+
 test.describe("sessions", () => {
   test("changing the password keeps this browser signed in and ends the other one's session", async ({ studentPage: page, account, browser }) => {
     const other = await browser.newContext();
@@ -181,5 +270,35 @@ test.describe("sessions", () => {
     await signIn(otherPage, { email: account.email, password: "a brand new passphrase" });
     await expect(otherPage.getByRole("heading", { name: "Your decks" })).toBeVisible();
     await other.close();
+  });
+
+  test("a copied cookie dies with next-auth's own sign-out, and /api/auth/session never revives a stale one", async ({ studentPage: page, account, playwright, baseURL }) => {
+    const sessionCookie = async () => (await page.context().cookies()).find((cookie) => cookie.name.endsWith("authjs.session-token"))!;
+    const withCookie = async (cookie: { name: string; value: string }) =>
+      playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `${cookie.name}=${cookie.value}` } });
+
+    // next-auth's POST /api/auth/signout: the copied cookie reads nothing afterwards.
+    const copied = await sessionCookie();
+    const stolen = await withCookie(copied);
+    expect((await stolen.get("/account", { maxRedirects: 0 })).status()).toBe(200);
+    const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    expect((await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 })).status()).toBeLessThan(400);
+    expect((await stolen.get("/account", { maxRedirects: 0 })).status()).toBe(307);
+    expect((await stolen.get("/api/review-log/export")).status()).toBe(401);
+    await stolen.dispose();
+
+    // The app's own sign-out: the old token gets no user and no fresh cookie from /api/auth/session.
+    await signIn(page, account);
+    await expect(page.getByRole("heading", { name: "Your decks" })).toBeVisible();
+    const old = await sessionCookie();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    const replay = await withCookie(old);
+    const session = await replay.get("/api/auth/session");
+    expect(await session.json()).toBeNull();
+    const reissued = session.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && /authjs\.session-token=[^;]+/.test(h.value));
+    expect(reissued.map((h) => h.value).filter((value) => !/authjs\.session-token=;/.test(value))).toEqual([]);
+    expect((await replay.get("/account", { maxRedirects: 0 })).status()).toBe(307);
+    await replay.dispose();
   });
 });

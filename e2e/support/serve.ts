@@ -24,6 +24,8 @@ const env = {
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXT_TELEMETRY_DISABLED: "1",
+  // Every test signs up its own accounts from 127.0.0.1; the per-address limit is tested in tests/integration/sign-up.test.ts.
+  KIOKU_SIGN_UPS_PER_HOUR: process.env.KIOKU_SIGN_UPS_PER_HOUR ?? "100000",
 };
 
 function step(command: string, args: string[]): void {

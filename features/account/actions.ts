@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
@@ -9,6 +10,7 @@ import { bumpSessionVersion } from "./mutations";
 import { signInSchema } from "./schema";
 import { getCurrentUser } from "./session";
 import { safeCallbackUrl } from "./callback-url";
+import { clientAddress } from "@/lib/client-address";
 
 export interface FormState {
   message?: string;
@@ -42,7 +44,8 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { name: field(formData, "name"), email: field(formData, "email"), role: field(formData, "role") };
-  const created = await signUpHandler({ ...values, password: field(formData, "password"), timeZone: field(formData, "timeZone") });
+  const raw = { ...values, password: field(formData, "password"), timeZone: field(formData, "timeZone") };
+  const created = await signUpHandler(raw, new Date(), clientAddress(await headers()));
   if (!created.ok) return { message: created.message, fieldErrors: created.fieldErrors, values };
   return signInOrExplain(created.value.input.email, created.value.input.password, "/");
 }
@@ -67,7 +70,8 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const user = await getCurrentUser();
   if (!user) return { message: "Your session has ended. Sign in again." };
   const newPassword = field(formData, "newPassword");
-  const changed = await changePasswordHandler(user, { currentPassword: field(formData, "currentPassword"), newPassword }, new Date());
+  const address = clientAddress(await headers());
+  const changed = await changePasswordHandler(user, { currentPassword: field(formData, "currentPassword"), newPassword }, new Date(), address);
   if (!changed.ok) return { message: changed.message, fieldErrors: changed.fieldErrors };
   return signInOrExplain(changed.value.email, newPassword, "/account?changed=1");
 }

@@ -39,10 +39,26 @@ export function findCredentials(email: string) {
   });
 }
 
-/** When this e-mail's recent failed (or still running) sign-ins happened, newest first. */
-export async function findLoginFailureTimes(email: string, since: Date, excludeId: string | null, limit: number): Promise<Date[]> {
+/** When recent failed (or still running) sign-ins for this e-mail and/or address happened, newest first. */
+export async function findLoginFailureTimes(
+  key: { email: string; address?: string } | { address: string },
+  since: Date,
+  excludeId: string | null,
+  limit: number,
+): Promise<Date[]> {
   const rows = await db.loginFailure.findMany({
-    where: { email, at: { gt: since }, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    where: { ...key, at: { gt: since }, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    orderBy: { at: "desc" },
+    take: limit,
+    select: { at: true },
+  });
+  return rows.map((row) => row.at);
+}
+
+/** When this address's recent sign-ups happened, newest first, leaving out one in progress. */
+export async function findSignUpTimes(address: string, since: Date, excludeId: string, limit: number): Promise<Date[]> {
+  const rows = await db.signUpAttempt.findMany({
+    where: { address, at: { gt: since }, id: { not: excludeId } },
     orderBy: { at: "desc" },
     take: limit,
     select: { at: true },
@@ -51,5 +67,5 @@ export async function findLoginFailureTimes(email: string, since: Date, excludeI
 }
 
 export function findPasswordHash(userId: string) {
-  return db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  return db.user.findUnique({ where: { id: userId }, select: { name: true, email: true, passwordHash: true } });
 }

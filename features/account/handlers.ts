@@ -5,7 +5,8 @@ import { findPasswordHash } from "./data";
 import { peekLoginRetryAfter } from "./login-throttle";
 import { createUser, recordLoginAttempt, replacePassword } from "./mutations";
 import { verifyPassword } from "./password";
-import { changePasswordSchema, signUpSchema, type SignUpInput } from "./schema";
+import { admitSignUp } from "./sign-up-throttle";
+import { changePasswordSchema, changePasswordSchemaFor, signUpSchema, type SignUpInput } from "./schema";
 import type { CurrentUser } from "./session";
 
 /**
@@ -19,11 +20,23 @@ function invalid(error: z.ZodError): Invalid {
   return { ok: false, reason: "invalid", message: "Please fix the fields below.", fieldErrors };
 }
 
-export async function signUpHandler(raw: unknown): Promise<Result<{ id: string; input: SignUpInput }, "invalid" | "emailTaken">> {
+/**
+ * Said for an e-mail that already has an account. Without outgoing mail there is no "check your
+ * e-mail" step, so the refusal is generic: it neither confirms nor denies the account.
+ */
+export const SIGN_UP_REFUSED = "We could not create an account with these details. If you have one, sign in instead.";
+
+/** Validates, then throttles per client `address` (features/account/sign-up-throttle.ts), then creates. */
+export async function signUpHandler(raw: unknown, now: Date, address: string): Promise<Result<{ id: string; input: SignUpInput }, "invalid" | "refused" | "throttled">> {
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
+  const wait = await admitSignUp(address, now);
+  if (wait !== null) {
+    const minutes = Math.ceil(wait / 60);
+    return fail("throttled", `Too many new accounts from your network; try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  }
   const created = await createUser(parsed.data);
-  if (!created.ok) return created;
+  if (!created.ok) return fail("refused", SIGN_UP_REFUSED);
   return ok({ id: created.value.id, input: parsed.data });
 }
 
@@ -35,15 +48,19 @@ export async function changePasswordHandler(
   user: Pick<CurrentUser, "id">,
   raw: unknown,
   now: Date,
+  address: string,
 ): Promise<Result<{ email: string }, "invalid" | "throttled" | "wrongPassword" | "notFound">> {
-  const parsed = changePasswordSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  const shape = changePasswordSchema.safeParse(raw);
+  if (!shape.success) return invalid(shape.error);
   const account = await findPasswordHash(user.id);
   if (!account) return fail("notFound", "Your account no longer exists.");
-  const wait = await peekLoginRetryAfter(account.email, now);
+  // Again with the account's name and e-mail as words an attacker knows.
+  const parsed = changePasswordSchemaFor(account).safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const wait = await peekLoginRetryAfter(account.email, address, now);
   if (wait !== null) return fail("throttled", `Too many attempts, try again in ${Math.ceil(wait / 60)} minutes.`);
   if (!(await verifyPassword(account.passwordHash, parsed.data.currentPassword))) {
-    await recordLoginAttempt(account.email, now);
+    await recordLoginAttempt(account.email, address, now);
     return fail("wrongPassword", "Your current password is not right.", { currentPassword: ["Your current password is not right."] });
   }
   await replacePassword(user.id, parsed.data.newPassword);

@@ -5,14 +5,7 @@ import { findCredentials, findLoginFailureTimes } from "./data";
 import { clearLoginFailures, deleteLoginAttempt, pruneLoginFailures, recordLoginAttempt } from "./mutations";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { signInSchema } from "./schema";
-
-/** Per account (normalised e-mail), whatever the IP: 5 failures in 15 minutes, and never over 100 in an hour. */
-export const LOGIN_LIMITS = [
-  { failures: 5, windowMs: 15 * 60_000 },
-  { failures: 100, windowMs: 60 * 60_000 },
-] as const;
-const LONGEST_WINDOW_MS = Math.max(...LOGIN_LIMITS.map((limit) => limit.windowMs));
-const MOST_FAILURES = Math.max(...LOGIN_LIMITS.map((limit) => limit.failures));
+import { decideLogin, LONGEST_WINDOW_MS, MOST_FAILURES, SLOW_PATH_DELAY_MS, type LoginFailureTimes } from "@/core/throttle/login";
 
 /**
  * Thrown from `authorize`: next-auth rethrows it to the sign-in action (which shows the wait) and
@@ -30,28 +23,24 @@ export class AccountDisabledError extends CredentialsSignin {
   code = "disabled";
 }
 
-/**
- * Seconds until one more try is allowed, or null if it is allowed now. `failureTimes` are the
- * account's recent failures, newest first. A limit of N is hit while N failures lie inside its
- * window; it lifts when the N-th newest of them leaves the window.
- */
-export function loginRetryAfterSeconds(failureTimes: readonly Date[], now: Date): number | null {
-  let until = 0;
-  for (const limit of LOGIN_LIMITS) {
-    const nth = failureTimes[limit.failures - 1];
-    if (!nth) continue;
-    const liftsAt = nth.getTime() + limit.windowMs;
-    if (liftsAt > now.getTime()) until = Math.max(until, liftsAt);
-  }
-  return until === 0 ? null : Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+/** The failures the rule in core/throttle/login.ts weighs, before `now`, leaving out one try in progress. */
+async function failureTimes(email: string, address: string, now: Date, excludeId: string | null): Promise<LoginFailureTimes> {
+  const since = new Date(now.getTime() - LONGEST_WINDOW_MS);
+  const [pair, byAddress, byEmail] = await Promise.all([
+    findLoginFailureTimes({ email, address }, since, excludeId, MOST_FAILURES),
+    // An unknown address is no signal: it is not counted across e-mails.
+    address === "" ? Promise.resolve([]) : findLoginFailureTimes({ address }, since, excludeId, MOST_FAILURES),
+    findLoginFailureTimes({ email }, since, excludeId, MOST_FAILURES),
+  ]);
+  return { pair, address: byAddress, email: byEmail };
 }
 
-/** The wait a new try would get now, without counting one (for the auth route's Retry-After). */
-export async function peekLoginRetryAfter(email: string, now: Date): Promise<number | null> {
+/** The wait a new try from `address` would get now, without counting one (for Retry-After). */
+export async function peekLoginRetryAfter(email: string, address: string, now: Date): Promise<number | null> {
   const normalised = signInSchema.shape.email.safeParse(email);
   if (!normalised.success) return null;
-  const since = new Date(now.getTime() - LONGEST_WINDOW_MS);
-  return loginRetryAfterSeconds(await findLoginFailureTimes(normalised.data, since, null, MOST_FAILURES), now);
+  const decision = decideLogin(await failureTimes(normalised.data, address, now, null), now);
+  return decision.kind === "wall" ? decision.retryAfterSeconds : null;
 }
 
 export interface AuthenticatedUser {
@@ -62,26 +51,31 @@ export interface AuthenticatedUser {
   sessionVersion: number;
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * The Credentials check behind sign-in. Unknown e-mails are counted and timed like known ones
- * (a dummy argon2 verification), and a throttled try is refused before any password check.
+ * The Credentials check behind sign-in, for a try from client `address` ("" if unknown).
+ * Unknown e-mails are counted and timed like known ones (a dummy argon2 verification); a walled
+ * try is refused before any password check, a slow one waits first (core/throttle/login.ts).
  */
-export async function authenticate(raw: unknown, now: Date): Promise<AuthenticatedUser | null> {
+export async function authenticate(raw: unknown, now: Date, address: string, options: { wait?: (ms: number) => Promise<void> } = {}): Promise<AuthenticatedUser | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const since = new Date(now.getTime() - LONGEST_WINDOW_MS);
-  await pruneLoginFailures(since);
-  const attemptId = await recordLoginAttempt(email, now);
-  const wait = loginRetryAfterSeconds(await findLoginFailureTimes(email, since, attemptId, MOST_FAILURES), now);
-  if (wait !== null) {
+  await pruneLoginFailures(new Date(now.getTime() - LONGEST_WINDOW_MS));
+  // Counted before the check, so parallel guesses count against each other.
+  const attemptId = await recordLoginAttempt(email, address, now);
+  const decision = decideLogin(await failureTimes(email, address, now, attemptId), now);
+  if (decision.kind === "wall") {
     await deleteLoginAttempt(attemptId);
-    throw new LoginThrottledError(wait);
+    throw new LoginThrottledError(decision.retryAfterSeconds);
   }
+  if (decision.kind === "slow") await (options.wait ?? sleep)(SLOW_PATH_DELAY_MS);
   const user = await findCredentials(email);
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid) return null;
-  await clearLoginFailures(email);
+  // The owner is back from this address: its count starts over. Other addresses keep theirs.
+  await clearLoginFailures(email, address);
   if (user.disabledAt) throw new AccountDisabledError();
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
 }

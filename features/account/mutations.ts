@@ -14,12 +14,22 @@ export async function createUser(input: SignUpInput): Promise<Result<{ id: strin
     return ok(user);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return fail("emailTaken", "An account with that e-mail already exists.", {
-        email: ["An account with that e-mail already exists."],
-      });
+      // Callers must not pass this on as is: it would tell anyone which e-mails have accounts.
+      return fail("emailTaken", "An account with that e-mail already exists.");
     }
     throw error;
   }
+}
+
+/** Counts one sign-up from `address`, first dropping every count older than `pruneBefore`. */
+export async function recordSignUpAttempt(address: string, now: Date, pruneBefore: Date): Promise<string> {
+  await db.signUpAttempt.deleteMany({ where: { at: { lte: pruneBefore } } });
+  const row = await db.signUpAttempt.create({ data: { address, at: now }, select: { id: true } });
+  return row.id;
+}
+
+export async function deleteSignUpAttempt(id: string): Promise<void> {
+  await db.signUpAttempt.deleteMany({ where: { id } });
 }
 
 /** Ends every session issued before now: the JWTs carry the old version and are refused. */
@@ -27,12 +37,17 @@ export async function bumpSessionVersion(userId: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
+/** Ends every session issued with `version`; a token already stale ends nothing (it cannot sign a current session out). */
+export async function endSessionIfCurrent(userId: string, version: number): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, sessionVersion: version }, data: { sessionVersion: { increment: 1 } } });
+}
+
 /**
  * Counts a sign-in try before its password is checked, so guesses sent in parallel see each other.
  * The row is kept if the password is wrong, and removed if the try is refused unchecked.
  */
-export async function recordLoginAttempt(email: string, now: Date): Promise<string> {
-  const row = await db.loginFailure.create({ data: { email, at: now }, select: { id: true } });
+export async function recordLoginAttempt(email: string, address: string, now: Date): Promise<string> {
+  const row = await db.loginFailure.create({ data: { email, address, at: now }, select: { id: true } });
   return row.id;
 }
 
@@ -40,9 +55,9 @@ export async function deleteLoginAttempt(id: string): Promise<void> {
   await db.loginFailure.deleteMany({ where: { id } });
 }
 
-/** A right password wipes the account's failures: the owner is back, the count starts over. */
-export async function clearLoginFailures(email: string): Promise<void> {
-  await db.loginFailure.deleteMany({ where: { email } });
+/** A right password wipes this address's failures for the account; other addresses' stay counted. */
+export async function clearLoginFailures(email: string, address: string): Promise<void> {
+  await db.loginFailure.deleteMany({ where: { email, address } });
 }
 
 /** Failures older than the longest window no longer matter; the `at` index keeps this cheap. */

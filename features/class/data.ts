@@ -194,7 +194,14 @@ export async function getClassDashboard(classId: InstructedClassId, now: Date): 
 export async function getStudentClassView(userId: UserId, classId: MemberClassId, now: Date) {
   const found = await db.class.findUniqueOrThrow({
     where: { id: classId },
-    select: { id: true, name: true, archivedAt: true, instructor: { select: { name: true } }, assignments: { orderBy: { dueAt: "asc" }, select: assignmentSelect } },
+    select: { id: true, name: true, archivedAt: true, instructor: { select: { name: true } },
+      // Only decks this class's instructor owns (or built-in ones): a row pointing at someone else's deck grants nothing.
+      assignments: {
+        where: { deck: { OR: [{ ownerId: null }, { owner: { taughtClasses: { some: { id: classId } } } }] } },
+        orderBy: { dueAt: "asc" },
+        select: assignmentSelect,
+      },
+    },
   });
   const me = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true } });
   const reports = await Promise.all(found.assignments.map((assignment) => reportFor(assignment, [me], now)));

@@ -4,7 +4,7 @@ import { idSchema } from "@/lib/validation";
 import { isWellFormedJoinCode, normalizeJoinCode } from "@/core/classes/join-code";
 import { fail, ok, type Result } from "@/lib/errors";
 import type { CurrentUser } from "@/features/account/session";
-import { authorizeDeckBySlug } from "@/features/deck/access";
+import { authorizeAssignableDeckBySlug } from "@/features/deck/access";
 import { requireInstructorOf } from "./access";
 import * as mutations from "./mutations";
 import {
@@ -79,7 +79,7 @@ export async function assignDeckHandler(user: Actor, raw: unknown): Promise<Outc
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
   if (!classId) return fail("notFound", NOT_YOURS);
-  const deck = await authorizeDeckBySlug(user.id, parsed.data.deckSlug);
+  const deck = await authorizeAssignableDeckBySlug(user.id, parsed.data.deckSlug);
   if (!deck) return fail("notFound", "That deck does not exist or is not yours to assign.");
   return ok(await mutations.assignDeck(classId, deck.id, `Study: ${deck.title}`, parsed.data.dueAt, parsed.data.targetRecallPercent / 100));
 }
@@ -89,7 +89,7 @@ export async function assignQuizHandler(user: Actor, raw: unknown): Promise<Outc
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
   if (!classId) return fail("notFound", NOT_YOURS);
-  const deck = await authorizeDeckBySlug(user.id, parsed.data.deckSlug);
+  const deck = await authorizeAssignableDeckBySlug(user.id, parsed.data.deckSlug);
   if (!deck) return fail("notFound", "That deck does not exist or is not yours to assign.");
   return mutations.assignQuiz(user.id, classId, deck.id, {
     title: `Quiz: ${deck.title}`,

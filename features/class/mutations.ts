@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { UserId } from "@/features/account/session";
-import type { AuthorizedDeckId } from "@/features/deck/access";
+import type { AssignableDeckId } from "@/features/deck/access";
 import { createQuiz } from "@/features/quiz/mutations";
 import type { QuestionType } from "@/core/quiz/types";
 import type { InstructedClassId } from "./access";
@@ -70,7 +70,7 @@ export async function joinClassByCode(userId: UserId, code: string, now: Date): 
   return ok({ classId: found.id, name: found.name });
 }
 
-export async function assignDeck(classId: InstructedClassId, deckId: AuthorizedDeckId, title: string, dueAt: Date, targetRecall: number) {
+export async function assignDeck(classId: InstructedClassId, deckId: AssignableDeckId, title: string, dueAt: Date, targetRecall: number) {
   return db.assignment.create({ data: { classId, kind: "deck", deckId, title, dueAt, targetRecall }, select: { id: true } });
 }
 
@@ -85,7 +85,7 @@ export interface QuizAssignmentInput {
 
 /** Draws one quiz every student of the class takes, and assigns it. */
 /** Draws the class's quiz and assigns it in one transaction: never a quiz without its assignment. */
-export async function assignQuiz(instructorId: UserId, classId: InstructedClassId, deckId: AuthorizedDeckId, input: QuizAssignmentInput) {
+export async function assignQuiz(instructorId: UserId, classId: InstructedClassId, deckId: AssignableDeckId, input: QuizAssignmentInput) {
   return db.$transaction(async (tx) => {
     const quiz = await createQuiz(
       instructorId,

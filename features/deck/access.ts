@@ -15,24 +15,48 @@ export interface AuthorizedDeck {
   description: string;
 }
 
-/** Decks a user may open: the built-in ones (no owner), their own, and those assigned to a class they are in. */
-export function visibleDecksWhere(userId: UserId) {
+/**
+ * Decks a user may open: the built-in ones (no owner), their own, and those its owner assigned to
+ * a live class the user is in. An assignment of someone else's deck grants nothing, so a member
+ * who teaches a class of their own cannot re-share what they were shown. Prisma cannot compare
+ * two columns, so the user's classes and their instructors are read first (a user is in few).
+ */
+export async function visibleDecksWhere(userId: UserId) {
+  const classes = await db.class.findMany({ where: { archivedAt: null, members: { some: { userId } } }, select: { id: true, instructorId: true } });
   return {
     OR: [
       { ownerId: null },
       { ownerId: userId },
-      { assignments: { some: { class: { archivedAt: null, members: { some: { userId } } } } } },
+      ...classes.map((klass) => ({ ownerId: klass.instructorId, assignments: { some: { classId: klass.id } } })),
     ],
   };
 }
 
+/** Prisma filter: an assignment the deck's owner made to a live class the user is in. */
+function assignedByOwnerTo(userId: UserId, ownerId: string) {
+  return { class: { instructorId: ownerId, archivedAt: null, members: { some: { userId } } } };
+}
+
 /** The deck by slug if this user may study it; null otherwise (callers answer 404, never 403, to hide existence). */
 export async function authorizeDeckBySlug(userId: UserId, slug: string): Promise<AuthorizedDeck | null> {
+  const found = await db.deck.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, description: true, ownerId: true } });
+  if (!found) return null;
+  const { ownerId, ...deck } = found;
+  const visible = ownerId === null || ownerId === userId || (await db.assignment.count({ where: { deckId: deck.id, ...assignedByOwnerTo(userId, ownerId) } })) > 0;
+  return visible ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
+}
+
+declare const ownDeckBrand: unique symbol;
+/** A deck the current user may assign or build class quizzes from: a built-in deck or their own. */
+export type AssignableDeckId = AuthorizedDeckId & { readonly [ownDeckBrand]: true };
+
+/** Seeing a deck (say, through someone else's class) is not owning it: only these may be passed on. */
+export async function authorizeAssignableDeckBySlug(userId: UserId, slug: string): Promise<(AuthorizedDeck & { id: AssignableDeckId }) | null> {
   const deck = await db.deck.findFirst({
-    where: { slug, ...visibleDecksWhere(userId) },
+    where: { slug, OR: [{ ownerId: null }, { ownerId: userId }] },
     select: { id: true, slug: true, title: true, description: true },
   });
-  return deck ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
+  return deck ? { ...deck, id: deck.id as AssignableDeckId } : null;
 }
 
 /**
@@ -57,7 +81,7 @@ export async function authorizeCardDeckWithPrisma(userId: UserId, cardId: string
   const visible =
     ownerId === null ||
     ownerId === userId ||
-    (await db.assignment.count({ where: { deckId: deck.id, class: { archivedAt: null, members: { some: { userId } } } } })) > 0;
+    (await db.assignment.count({ where: { deckId: deck.id, ...assignedByOwnerTo(userId, ownerId) } })) > 0;
   return visible ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
 }
 
@@ -65,7 +89,7 @@ const CARD_DECK_SQL = `
   SELECT d."id", d."slug", d."title", d."description", d."ownerId" FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId" WHERE c."id" = ?`;
 const ASSIGNED_SQL = `
   SELECT 1 FROM "Assignment" a
-  JOIN "Class" k ON k."id" = a."classId" AND k."archivedAt" IS NULL
+  JOIN "Class" k ON k."id" = a."classId" AND k."archivedAt" IS NULL AND k."instructorId" = ?
   JOIN "Enrollment" e ON e."classId" = k."id" AND e."userId" = ?
   WHERE a."deckId" = ? LIMIT 1`;
 
@@ -74,6 +98,6 @@ function authorizeCardDeckOnSqlite(handle: BetterSqlite3.Database, userId: UserI
   const row = prepared(handle, CARD_DECK_SQL).get(cardId) as (Omit<AuthorizedDeck, "id"> & { id: string; ownerId: string | null }) | undefined;
   if (!row) return null;
   const { ownerId, ...deck } = row;
-  const visible = ownerId === null || ownerId === userId || prepared(handle, ASSIGNED_SQL).get(userId, deck.id) !== undefined;
+  const visible = ownerId === null || ownerId === userId || prepared(handle, ASSIGNED_SQL).get(ownerId, userId, deck.id) !== undefined;
   return visible ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
 }

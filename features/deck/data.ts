@@ -26,7 +26,7 @@ export interface DeckSummaryDTO {
  */
 export async function listDeckSummaries(userId: UserId, now: Date): Promise<DeckSummaryDTO[]> {
   const decks = await db.deck.findMany({
-    where: visibleDecksWhere(userId),
+    where: await visibleDecksWhere(userId),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, slug: true, title: true, description: true, _count: { select: { cards: true } } },
   });

@@ -9,15 +9,19 @@ declare const attemptIdBrand: unique symbol;
 /** An attempt id that belongs to the current user. */
 export type OwnAttemptId = string & { readonly [attemptIdBrand]: true };
 
+/**
+ * A class quiz counts only if the class's instructor owns its deck (or the deck is built in): a
+ * quiz someone built from a deck they were merely shown grants their students nothing.
+ */
 export async function authorizeQuiz(userId: UserId, quizId: string): Promise<AuthorizedQuizId | null> {
-  const quiz = await db.quiz.findFirst({
-    where: {
-      id: quizId,
-      OR: [{ ownerId: userId }, { assignments: { some: { class: { archivedAt: null, members: { some: { userId } } } } } }],
-    },
-    select: { id: true },
+  const quiz = await db.quiz.findUnique({ where: { id: quizId }, select: { id: true, ownerId: true, deck: { select: { ownerId: true } } } });
+  if (!quiz) return null;
+  if (quiz.ownerId === userId) return quiz.id as AuthorizedQuizId;
+  const deckOwner = quiz.deck.ownerId;
+  const assigned = await db.assignment.count({
+    where: { quizId: quiz.id, class: { archivedAt: null, members: { some: { userId } }, ...(deckOwner === null ? {} : { instructorId: deckOwner }) } },
   });
-  return quiz ? (quiz.id as AuthorizedQuizId) : null;
+  return assigned > 0 ? (quiz.id as AuthorizedQuizId) : null;
 }
 
 export async function authorizeAttempt(userId: UserId, attemptId: string): Promise<{ id: OwnAttemptId; quizId: AuthorizedQuizId } | null> {

@@ -81,7 +81,7 @@ export async function getStatistics(user: { id: UserId; timeZone: string }, now:
   const [answers, stateCounts, totalCards, dues, intervals] = await Promise.all([
     answersPerDay(user.id, ranges),
     db.cardState.groupBy({ by: ["phase", "suspended"], where: { userId: user.id }, _count: { _all: true } }),
-    db.card.count({ where: { deck: visibleDecksWhere(user.id) } }),
+    visibleDecksWhere(user.id).then((deck) => db.card.count({ where: { deck } })),
     db.cardState.findMany({
       where: { userId: user.id, suspended: false, phase: { not: "new" }, due: { lt: new Date(days.startOf(today + FORECAST_DAYS)) } },
       select: { due: true, buriedUntil: true },

@@ -4,6 +4,7 @@ import type { UserId } from "@/features/account/session";
 import { authorizeCardDeck } from "@/features/deck/access";
 import { recordReview } from "./mutations";
 import { reviewInputSchema } from "./schema";
+import { BODY_TOO_LARGE } from "@/lib/json-body";
 
 /** What the JSON answer endpoint needs from an HTTP request, read by its route (app/api/study/reviews/route.ts). */
 export interface AnswerRequest {
@@ -11,9 +12,15 @@ export interface AnswerRequest {
   origin: string | null;
   host: string | null;
   contentType: string | null;
-  /** Reads and parses the body: undefined when it is not JSON. Only called once the request may send one. */
+  /**
+   * Reads and parses the body, at most MAX_ANSWER_BYTES of it: undefined when it is not JSON,
+   * BODY_TOO_LARGE past the cap (lib/json-body.ts). Only called once the request may send one.
+   */
   readJson: () => Promise<unknown>;
 }
+
+/** One answer is about 150 bytes of JSON; anything near this is not an answer. */
+export const MAX_ANSWER_BYTES = 4096;
 
 export interface AnswerResponse {
   status: number;
@@ -35,7 +42,9 @@ export async function answerOverHttp(request: AnswerRequest, now: Date): Promise
   if (!request.contentType?.startsWith("application/json")) {
     return { status: 415, body: { reason: "invalid", message: "Send the answer as JSON." } };
   }
-  const parsed = reviewInputSchema.safeParse(await request.readJson());
+  const body = await request.readJson();
+  if (body === BODY_TOO_LARGE) return { status: 413, body: { reason: "tooLarge", message: `An answer is at most ${MAX_ANSWER_BYTES} bytes of JSON.` } };
+  const parsed = reviewInputSchema.safeParse(body);
   if (!parsed.success) return { status: 400, body: { reason: "invalid", message: z.prettifyError(parsed.error) } };
   const deck = await authorizeCardDeck(user.id, parsed.data.cardId);
   if (!deck) return { status: 404, body: { reason: "notFound", message: "That card does not exist or is not yours to study." } };

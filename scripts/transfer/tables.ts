@@ -26,6 +26,7 @@ export const TABLES = [
   { model: "assignment", name: "Assignment", orderBy: ["id"] },
   { model: "joinAttempt", name: "JoinAttempt", orderBy: ["id"] },
   { model: "loginFailure", name: "LoginFailure", orderBy: ["id"] },
+  { model: "signUpAttempt", name: "SignUpAttempt", orderBy: ["id"] },
 ] as const;
 
 export type Table = (typeof TABLES)[number];

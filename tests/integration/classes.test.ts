@@ -5,7 +5,8 @@ import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
 import { getClassDashboard, getStudentClassView } from "@/features/class/data";
 import * as handlers from "@/features/class/handlers";
 import { JOIN_FAILURES_PER_HOUR } from "@/features/class/mutations";
-import { authorizeDeckBySlug, type AuthorizedDeckId } from "@/features/deck/access";
+import { authorizeCardDeck, authorizeCardDeckWithPrisma, authorizeDeckBySlug, type AuthorizedDeckId } from "@/features/deck/access";
+import { listDeckSummaries } from "@/features/deck/data";
 import { recordReview } from "@/features/study/mutations";
 import { authorizeQuiz } from "@/features/quiz/access";
 import { startOrResumeAttempt } from "@/features/quiz/mutations";
@@ -99,6 +100,52 @@ describe("the access matrix over class actions and reads", () => {
     expect(JSON.stringify(await db.class.findMany({ orderBy: { id: "asc" } }))).toBe(before);
     expect(await db.assignment.count()).toBe(assignmentsBefore);
     expect(await handlers.createClassHandler(student, { name: "Student's own" })).toMatchObject({ ok: false, reason: "forbidden" });
+  });
+
+  it("never lets a member re-share a private deck through a class of their own", async () => {
+    // I2 owns D and assigns it to C; M signs up as an instructor, joins C, makes C2; B joins C2.
+    const owner = await user("instructor", "Iris Owner");
+    const middleman = await user("instructor", "Mona Middleman");
+    const bystander = await user("student", "Bert Bystander");
+    const deck = await createTestDeck(owner.id, 2);
+    const slug = (await db.deck.findUniqueOrThrow({ where: { id: deck.deckId } })).slug;
+    await db.quizQuestion.create({
+      data: { deckId: deck.deckId, key: "q1", type: "typed", spec: JSON.stringify({ type: "typed", prompt: "When?", answer: "2000", accepted: [] }), position: 0 },
+    });
+    const c = await handlers.createClassHandler(owner, { name: "Owner's class" });
+    const c2 = await handlers.createClassHandler(middleman, { name: "Middleman's class" });
+    if (!c.ok || !c2.ok) throw new Error("setup failed");
+    expect((await handlers.assignDeckHandler(owner, { classId: c.value.id, deckSlug: slug, dueAt: DUE, targetRecallPercent: 85 })).ok).toBe(true);
+    const code = async (id: string) => (await db.class.findUniqueOrThrow({ where: { id } })).joinCode;
+    expect((await handlers.joinClassHandler(middleman, { code: await code(c.value.id) }, NOW)).ok).toBe(true);
+    expect((await handlers.joinClassHandler(bystander, { code: await code(c2.value.id) }, NOW)).ok).toBe(true);
+    expect(await authorizeDeckBySlug(middleman.id, slug)).not.toBeNull(); // M may study what I2 assigned
+
+    // M can see D but may neither assign it nor build a class quiz from it.
+    const assignments = await db.assignment.count();
+    expect(await handlers.assignDeckHandler(middleman, { classId: c2.value.id, deckSlug: slug, dueAt: DUE, targetRecallPercent: 85 })).toMatchObject({ ok: false, reason: "notFound" });
+    expect(
+      await handlers.assignQuizHandler(middleman, { classId: c2.value.id, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" }),
+    ).toMatchObject({ ok: false, reason: "notFound" });
+    expect(await db.assignment.count()).toBe(assignments);
+
+    // Rows made before this rule (or by any other path) grant B nothing: deck, cards, list, quiz.
+    await db.assignment.create({ data: { classId: c2.value.id, kind: "deck", deckId: deck.deckId, title: "Re-shared", dueAt: new Date(DUE) } });
+    const quiz = await db.quiz.create({ data: { deckId: deck.deckId, ownerId: middleman.id, title: "Re-shared quiz", types: '["typed"]', questionCount: 1, seed: 1 } });
+    await db.assignment.create({ data: { classId: c2.value.id, kind: "quiz", deckId: deck.deckId, quizId: quiz.id, title: "Re-shared quiz", dueAt: new Date(DUE) } });
+    expect(await authorizeDeckBySlug(bystander.id, slug)).toBeNull();
+    expect(await authorizeCardDeck(bystander.id, deck.cardIds[0]!)).toBeNull();
+    expect(await authorizeCardDeckWithPrisma(bystander.id, deck.cardIds[0]!)).toBeNull();
+    expect((await listDeckSummaries(bystander.id, NOW)).map((d) => d.slug)).not.toContain(slug);
+    expect(await authorizeQuiz(bystander.id, quiz.id)).toBeNull();
+    expect(await authorizeQuiz(middleman.id, quiz.id)).not.toBeNull(); // M's own quiz row stays M's
+    const view = await getStudentClassView(bystander.id, (await requireMemberOf(bystander.id, c2.value.id))!, NOW);
+    expect(view.assignments).toEqual([]);
+
+    // The owner removing M and changing C's code changes nothing for B, who never had access.
+    expect((await handlers.removeStudentHandler(owner, { classId: c.value.id, userId: middleman.id })).ok).toBe(true);
+    expect(await authorizeDeckBySlug(middleman.id, slug)).toBeNull();
+    expect(await authorizeDeckBySlug(bystander.id, slug)).toBeNull();
   });
 
   it("lets nobody but its instructor read the dashboard, and students only their own row", async () => {

@@ -53,8 +53,8 @@ beforeAll(async () => {
   const card = { key: "fact-0", kind: "eventToDate", prompt: "When?", answer: "2000", explanation: "", sourceSentenceIds: [0] };
 
   cases = [
-    { name: "signUp", schema: signUpSchema, base: { name: "N", email: "fuzz@test.kioku", password: "a long fine passphrase", role: "student", timeZone: "UTC" }, run: signUpHandler },
-    { name: "changePassword", schema: changePasswordSchema, base: { currentPassword: "whatever it is", newPassword: "a long fine passphrase" }, run: (raw) => changePasswordHandler(student, raw, NOW) },
+    { name: "signUp", schema: signUpSchema, base: { name: "N", email: "fuzz@test.kioku", password: "a long fine passphrase", role: "student", timeZone: "UTC" }, run: (raw) => signUpHandler(raw, NOW, "192.0.2.2") },
+    { name: "changePassword", schema: changePasswordSchema, base: { currentPassword: "whatever it is", newPassword: "a long fine passphrase" }, run: (raw) => changePasswordHandler(student, raw, NOW, "192.0.2.1") },
     { name: "reviewCard", schema: reviewInputSchema, base: { cardId: cardIds[0], rating: 3, idempotencyKey: "fuzz-key-0001", durationMs: 1200 }, run: (raw) => reviewCardHandler(student, raw, NOW) },
     { name: "publishDeck", schema: publishDeckSchema, base: { title: "T", published: "2020-01-01", text: "It opened in 1932.", cards: [card] }, run: (raw) => publishDeckHandler(student, raw) },
     { name: "createClass", schema: classSchemas.createClassSchema, base: { name: "C" }, run: (raw) => classHandlers.createClassHandler(instructor, raw) },

@@ -4,8 +4,9 @@ import {
   AccountDisabledError,
   authenticate,
   LoginThrottledError,
-  loginRetryAfterSeconds,
+  peekLoginRetryAfter,
 } from "@/features/account/login-throttle";
+import { SLOW_PATH_DELAY_MS } from "@/core/throttle/login";
 import { hashPassword } from "@/features/account/password";
 import { db } from "@/lib/db";
 
@@ -24,9 +25,12 @@ async function account(disabled = false): Promise<string> {
   return email;
 }
 
-async function outcome(email: string, password: string, now: Date): Promise<"ok" | "wrong" | number | "disabled"> {
+const GUESSER = "203.0.113.66";
+const waits: number[] = [];
+
+async function outcome(email: string, password: string, now: Date, address = GUESSER): Promise<"ok" | "wrong" | number | "disabled"> {
   try {
-    return (await authenticate({ email, password }, now)) ? "ok" : "wrong";
+    return (await authenticate({ email, password }, now, address, { wait: async (ms) => void waits.push(ms) })) ? "ok" : "wrong";
   } catch (error) {
     if (error instanceof LoginThrottledError) return error.retryAfterSeconds;
     if (error instanceof AccountDisabledError) return "disabled";
@@ -39,7 +43,7 @@ async function failFiveTimes(email: string) {
 }
 
 describe("login throttling", () => {
-  it("refuses the sixth try within 15 minutes, even with the right password, and says how long to wait", async () => {
+  it("refuses the sixth try from the same address within 15 minutes, even with the right password, and says how long to wait", async () => {
     const email = await account();
     await failFiveTimes(email);
     // The first failure (minute 0) leaves the window at minute 15; asked at minute 5 that is 600 s away.
@@ -90,16 +94,40 @@ describe("login throttling", () => {
   });
 });
 
-describe("loginRetryAfterSeconds", () => {
-  it("caps an account at 100 failures an hour", () => {
-    // 100 failures spread over the last 59 minutes, never 5 within 15 minutes of now.
-    const times = Array.from({ length: 100 }, (_, i) => new Date(NOW.getTime() - 16 * 60_000 - i * 25_000));
-    expect(loginRetryAfterSeconds(times.slice(0, 99), NOW)).toBeNull();
-    const oldest = times[99]!;
-    expect(loginRetryAfterSeconds(times, NOW)).toBe((oldest.getTime() + 3_600_000 - NOW.getTime()) / 1000);
+describe("throttling by client address (OWASP: no lockout by account alone)", () => {
+  it("lets the owner's right password through from another address while a guesser is walled", async () => {
+    const email = await account();
+    await failFiveTimes(email);
+    expect(await outcome(email, PASSWORD, at(5))).toBe(600);
+    expect(await outcome(email, PASSWORD, at(5), "198.51.100.20")).toBe("ok");
+    // The owner's success clears only their own address; the guesser stays walled.
+    expect(await outcome(email, "guess", at(6))).toBe(540);
   });
 
-  it("allows a try when fewer than 5 failures are recent", () => {
-    expect(loginRetryAfterSeconds([at(-1), at(-2), at(-3), at(-4), at(-16)], NOW)).toBeNull();
+  it("over the per-e-mail ceiling, sends a clean address down the slow path and walls one that failed", async () => {
+    const email = await account();
+    // 100 failures from 100 addresses in the last hour: a spread-out attack.
+    await db.loginFailure.createMany({ data: Array.from({ length: 100 }, (_, i) => ({ email, address: `10.9.${i >> 8}.${i & 255}`, at: at(-50 + i * 0.4) })) });
+    waits.length = 0;
+    expect(await outcome(email, PASSWORD, at(1), "198.51.100.30")).toBe("ok");
+    expect(waits).toEqual([SLOW_PATH_DELAY_MS]);
+    expect(typeof (await outcome(email, "guess", at(2), "10.9.0.7"))).toBe("number");
+    expect(await outcome(email, "guess", at(2), "198.51.100.31")).toBe("wrong"); // one slow guess
+    expect(typeof (await outcome(email, "guess", at(3), "198.51.100.31"))).toBe("number");
+  });
+
+  it("walls one address spraying many e-mails", async () => {
+    const sprayer = "203.0.113.200";
+    await db.loginFailure.createMany({ data: Array.from({ length: 50 }, (_, i) => ({ email: `${i}-${randomUUID()}@nobody.kioku`, address: sprayer, at: at(-10 + i * 0.1) })) });
+    const email = await account();
+    expect(typeof (await outcome(email, "guess", at(0), sprayer))).toBe("number");
+    expect(await outcome(email, PASSWORD, at(0), "198.51.100.40")).toBe("ok");
+  });
+
+  it("peeks the same wait the next try would get, per address", async () => {
+    const email = await account();
+    await failFiveTimes(email);
+    expect(await peekLoginRetryAfter(email, GUESSER, at(5))).toBe(600);
+    expect(await peekLoginRetryAfter(email, "198.51.100.50", at(5))).toBeNull();
   });
 });

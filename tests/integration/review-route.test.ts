@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
-import { answerOverHttp } from "@/features/study/review-endpoint";
+import { answerOverHttp, MAX_ANSWER_BYTES } from "@/features/study/review-endpoint";
+import { readJsonBody } from "@/lib/json-body";
 import { db } from "@/lib/db";
 import { createTestDeck, createTestUser, key } from "./fixtures";
 
@@ -44,6 +45,20 @@ describe("POST /api/study/reviews", () => {
     expect((await post(answer)).status).toBe(200);
     expect(await db.reviewLog.count({ where: { userId, cardId } })).toBe(1);
     expect(await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } })).toMatchObject({ reps: 1 });
+  });
+
+  it("answers 413 for a padded answer over the cap, before parsing it, and stores nothing", async () => {
+    const padded = JSON.stringify({ cardId, rating: 3, idempotencyKey: key(), durationMs: 1500, pad: "x".repeat(10 * 1024 * 1024) });
+    const headerSets: Record<string, string>[] = [{ "Content-Type": "application/json" }, { "Content-Type": "application/json", "Content-Length": String(padded.length) }];
+    for (const headers of headerSets) {
+      const request = new Request("http://127.0.0.1:3000/api/study/reviews", { method: "POST", body: padded, headers });
+      const answered = await answerOverHttp(
+        { user: { id: userId }, origin: null, host: "127.0.0.1:3000", contentType: "application/json", readJson: () => readJsonBody(request, MAX_ANSWER_BYTES) },
+        new Date(),
+      );
+      expect(answered.status).toBe(413);
+    }
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(0);
   });
 
   it("refuses without a session, from another site, without JSON, with bad input, and for someone else's card", async () => {

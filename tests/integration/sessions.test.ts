@@ -24,22 +24,24 @@ async function account() {
   return { id: user.id as UserId, email, tokenVersion: user.sessionVersion };
 }
 
+const ADDRESS = "192.0.2.10";
+
 describe("password change", () => {
   it("stores the new password and ends sessions issued before it", async () => {
     const user = await account();
     expect(isSessionCurrent(await findSessionUser(user.id), user.tokenVersion)).toBe(true);
-    const changed = await changePasswordHandler(user, { currentPassword: OLD, newPassword: NEW }, NOW);
+    const changed = await changePasswordHandler(user, { currentPassword: OLD, newPassword: NEW }, NOW, ADDRESS);
     expect(changed).toEqual({ ok: true, value: { email: user.email } });
     expect(isSessionCurrent(await findSessionUser(user.id), user.tokenVersion)).toBe(false);
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(stored.passwordHash, NEW)).toBe(true);
-    expect(await authenticate({ email: user.email, password: OLD }, NOW)).toBeNull();
-    expect(await authenticate({ email: user.email, password: NEW }, NOW)).toMatchObject({ id: user.id, sessionVersion: user.tokenVersion + 1 });
+    expect(await authenticate({ email: user.email, password: OLD }, NOW, ADDRESS)).toBeNull();
+    expect(await authenticate({ email: user.email, password: NEW }, NOW, ADDRESS)).toMatchObject({ id: user.id, sessionVersion: user.tokenVersion + 1 });
   });
 
   it("refuses a wrong current password, counts it as a failed sign-in, and changes nothing", async () => {
     const user = await account();
-    const refused = await changePasswordHandler(user, { currentPassword: "not it at all", newPassword: NEW }, NOW);
+    const refused = await changePasswordHandler(user, { currentPassword: "not it at all", newPassword: NEW }, NOW, ADDRESS);
     expect(refused).toMatchObject({ ok: false, reason: "wrongPassword" });
     expect(await db.loginFailure.count({ where: { email: user.email } })).toBe(1);
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -49,16 +51,16 @@ describe("password change", () => {
 
   it("is throttled with sign-in: after 5 wrong passwords even the right one waits", async () => {
     const user = await account();
-    for (let i = 0; i < 5; i++) await changePasswordHandler(user, { currentPassword: `wrong ${i}`, newPassword: NEW }, NOW);
-    const throttled = await changePasswordHandler(user, { currentPassword: OLD, newPassword: NEW }, NOW);
+    for (let i = 0; i < 5; i++) await changePasswordHandler(user, { currentPassword: `wrong ${i}`, newPassword: NEW }, NOW, ADDRESS);
+    const throttled = await changePasswordHandler(user, { currentPassword: OLD, newPassword: NEW }, NOW, ADDRESS);
     expect(throttled).toMatchObject({ ok: false, reason: "throttled", message: "Too many attempts, try again in 15 minutes." });
   });
 
   it("refuses a common or too long new password", async () => {
     const user = await account();
-    const common = await changePasswordHandler(user, { currentPassword: OLD, newPassword: "sunshine" }, NOW);
+    const common = await changePasswordHandler(user, { currentPassword: OLD, newPassword: "sunshine" }, NOW, ADDRESS);
     expect(common).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { newPassword: ["That password is among the most common ones; choose another."] } });
-    const long = await changePasswordHandler(user, { currentPassword: OLD, newPassword: "y".repeat(129) }, NOW);
+    const long = await changePasswordHandler(user, { currentPassword: OLD, newPassword: "y".repeat(129) }, NOW, ADDRESS);
     expect(long).toMatchObject({ ok: false, reason: "invalid" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(oldHash);
   });
@@ -69,9 +71,9 @@ describe("disabled accounts", () => {
     const user = await account();
     expect(await setAccountDisabled(user.email, true, NOW)).toBe(true);
     expect(isSessionCurrent(await findSessionUser(user.id), user.tokenVersion)).toBe(false);
-    await expect(authenticate({ email: user.email, password: OLD }, NOW)).rejects.toBeInstanceOf(AccountDisabledError);
+    await expect(authenticate({ email: user.email, password: OLD }, NOW, ADDRESS)).rejects.toBeInstanceOf(AccountDisabledError);
     await setAccountDisabled(user.email, false, NOW);
-    expect(await authenticate({ email: user.email, password: OLD }, NOW)).toMatchObject({ id: user.id });
+    expect(await authenticate({ email: user.email, password: OLD }, NOW, ADDRESS)).toMatchObject({ id: user.id });
   });
 
   it("a disabled row is refused even with the right version", () => {

@@ -96,7 +96,7 @@ describe("getStatistics", () => {
   });
 
   it("counts cards by state and review intervals", async () => {
-    const visible = await db.card.count({ where: { deck: visibleDecksWhere(userId) } });
+    const visible = await db.card.count({ where: { deck: await visibleDecksWhere(userId) } });
     expect(stats.cards).toEqual({ new: visible - 4, learning: 1, review: 2, relearning: 0, suspended: 1, total: visible });
     const interval = (label: string) => stats.intervals.buckets.find((bucket) => bucket.label === label)?.count;
     expect([interval("1-2 weeks"), interval("2-4 weeks")]).toEqual([1, 1]);

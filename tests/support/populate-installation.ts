@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { UserId } from "@/features/account/session";
 import type { InstructedClassId } from "@/features/class/access";
+import type { AssignableDeckId } from "@/features/deck/access";
 import { assignDeck, createClass, joinClassByCode } from "@/features/class/mutations";
 import { recordReview } from "@/features/study/mutations";
 import { db } from "@/lib/db";
@@ -18,7 +19,7 @@ const deck = await createTestDeck(instructor, 6);
 const created = await createClass(instructor, "History 101");
 const classId = created.id as InstructedClassId;
 const { joinCode } = await db.class.findUniqueOrThrow({ where: { id: created.id }, select: { joinCode: true } });
-await assignDeck(classId, deck.deckId, "Read the deck", new Date(start + 14 * DAY), 0.85);
+await assignDeck(classId, deck.deckId as AssignableDeckId, "Read the deck", new Date(start + 14 * DAY), 0.85);
 for (let s = 0; s < 3; s += 1) {
   const student = await createTestUser(`Student ${s}`);
   const joined = await joinClassByCode(student as UserId, joinCode, new Date(start));

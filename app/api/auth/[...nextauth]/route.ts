@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/auth";
 import { peekLoginRetryAfter } from "@/features/account/login-throttle";
+import { clientAddress } from "@/lib/client-address";
 
 export const { GET } = handlers;
 
@@ -15,7 +16,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (!request.nextUrl.pathname.endsWith("/callback/credentials")) return response;
   const target = await redirectTarget(request, response);
   if (!target || new URL(target, request.nextUrl.origin).searchParams.get("code") !== "throttled") return response;
-  const retryAfter = (await peekLoginRetryAfter(await postedEmail(copy), new Date())) ?? 60;
+  const retryAfter = (await peekLoginRetryAfter(await postedEmail(copy), clientAddress(request.headers), new Date())) ?? 60;
   return Response.json(
     { error: "throttled", message: `Too many attempts, try again in ${Math.ceil(retryAfter / 60)} minutes.` },
     { status: 429, headers: { "Retry-After": String(retryAfter), "Cache-Control": "no-store" } },

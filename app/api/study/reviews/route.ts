@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getCurrentUserFromCookies } from "@/features/account/session";
-import { answerOverHttp } from "@/features/study/review-endpoint";
+import { answerOverHttp, MAX_ANSWER_BYTES } from "@/features/study/review-endpoint";
+import { readJsonBody } from "@/lib/json-body";
 
 /**
  * One answer as JSON; features/study/review-endpoint.ts has the rules. The session cookie is read
@@ -13,7 +14,7 @@ export async function POST(request: NextRequest) {
       origin: request.headers.get("Origin"),
       host: request.headers.get("Host"),
       contentType: request.headers.get("Content-Type"),
-      readJson: () => request.json().catch(() => undefined),
+      readJson: () => readJsonBody(request, MAX_ANSWER_BYTES),
     },
     new Date(),
   );
