@@ -33,7 +33,7 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
     ...buildTermCards(ctx),
     ...buildTimelineCards(ctx),
     ...buildPeopleCards(reading, analysis.sentences, quote),
-    ...newFigures(buildFigureCards(ctx), buildFigureClozeCards(reading, analysis.sentences, analysis.datesBySentence, quote)),
+    ...newFigures(buildFigureCards(ctx).filter((d) => verbatimCloze(d, analysis)), buildFigureClozeCards(reading, analysis.sentences, analysis.datesBySentence, quote)),
     ...buildSeriesCards(analysis.sentences, quote),
     ...buildGlossCards(analysis.sentences, quote),
   ]
@@ -52,6 +52,17 @@ function polishDraft(draft: CardDraft, analysis: Analysis): CardDraft {
     answer: polishText(draft.answer, analysis),
     explanation: polishText(draft.explanation, analysis),
   };
+}
+
+/**
+ * The sentence reader's cloze keeps only what the sentence says word for word around the blank:
+ * it replaced "It" with the nearest noun ("Bristol included the Box Tunnel").
+ */
+function verbatimCloze(draft: CardDraft, analysis: Analysis): boolean {
+  const m = /^Fill in the (?:figure|blank): (.*)$/s.exec(draft.prompt);
+  if (!m) return true;
+  const source = draft.sourceSentenceIds.map((id) => analysis.sentences[id]!.text).join(" ");
+  return m[1]!.split("_____").every((part) => source.includes(part.replace(/[.]$/, "").trim()));
 }
 
 /** The clause reader's figure cards, less those the older figure reader already asks in the same sentence. */

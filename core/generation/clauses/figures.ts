@@ -21,27 +21,37 @@ export function buildFigureClozeCards(reading: ArticleReading, sentences: readon
     const dates = datesBySentence.get(clause.sentenceId) ?? [];
     let start = clause.start;
     if (/^(?:and|but|yet|while|whereas)$/i.test(clause.words[0]!.norm)) start = clause.words[1]?.start ?? start;
-    let body = text.slice(start, clause.end);
-    let offset = start;
-    // Put the resolved subject in place of "he"/"it" so the prompt stands alone.
+    // The clause with its subject resolved ("he" -> "Srinivasa Ramanujan", a shared subject
+    // written out), as pieces that remember where they stood in the sentence (-1: not written there).
+    const pieces: Array<{ text: string; at: number }> = [];
+    const verbAt = clause.words[clause.verb]!.start;
     if (clause.subjectStart !== undefined) {
       const words = subjectWords(clause);
-      const written = text.slice(words[0]!.start, words[words.length - 1]!.end);
-      if (words.some((w) => is(w, "Pronoun") || is(w, "Possessive"))) {
-        if (!clause.subject) continue;
-        const at = words[0]!.start - start;
-        body = `${body.slice(0, at)}${clause.subject}${body.slice(at + written.length)}`;
-        offset -= clause.subject.length - written.length;
-        if (at !== 0) offset = Number.NaN;
+      const pronoun = words.some((w) => is(w, "Pronoun") || is(w, "Possessive"));
+      if (pronoun && !clause.subject) continue;
+      const subjectAt = words[0]!.start;
+      pieces.push({ text: text.slice(start, subjectAt), at: start });
+      pieces.push(pronoun ? { text: `${clause.subject} `, at: -1 } : { text: text.slice(subjectAt, verbAt), at: subjectAt });
+    } else if (clause.sharedSubject && clause.subject) {
+      pieces.push({ text: `${clause.subject} `, at: -1 });
+    } else continue;
+    pieces.push({ text: text.slice(verbAt, clause.end), at: verbAt });
+    const body = pieces.map((p) => p.text).join("");
+    const absoluteAt = (index: number): number => {
+      let seen = 0;
+      for (const piece of pieces) {
+        if (index < seen + piece.text.length) return piece.at < 0 ? -1 : piece.at + index - seen;
+        seen += piece.text.length;
       }
-    } else if (clause.sharedSubject) continue;
-    if (Number.isNaN(offset) && !clause.subject) continue;
+      return -1;
+    };
     for (const m of body.matchAll(NUMBER)) {
       const at = m.index!;
       const value = m[0]!;
-      const absolute = Number.isNaN(offset) ? -1 : at + offset;
+      const absolute = absoluteAt(at);
       if (dates.some((d) => absolute >= d.start && absolute < d.end)) continue;
-      if (/^\d{4}$/.test(value) && /\b(?:in|on|of|since|until|by|from|to)\s$/i.test(body.slice(Math.max(0, at - 6), at))) continue;
+      // A four-digit number from 1000 to 2100 is a year ("a 2002 BBC poll") unless the text calls it a number.
+      if (/^\d{4}$/.test(value) && Number(value) >= 1000 && Number(value) <= 2100 && !/\b(?:number|numbers|No\.)\s+$/i.test(body.slice(Math.max(0, at - 9), at))) continue;
       const prompt = `Fill in the figure: ${upperFirst(tidyClause(`${body.slice(0, at)}_____${body.slice(at + value.length)}`).replace(/[,;:]$/, ""))}.`;
       if (prompt.length > MAX_PROMPT || prompt.split("_____").length !== 2) continue;
       drafts.push({ kind: "figure", prompt, answer: value, explanation: explain([clause.sentenceId]), sourceSentenceIds: [clause.sentenceId] });
