@@ -170,7 +170,9 @@ export function QuizRunner({ view }: { view: AttemptViewDTO }) {
           </li>
         ))}
       </ol>
-      <p className="muted small">Keys: 1-4 choose, ← → move between questions. Answers save as you go.</p>
+      <p className="muted small">
+        <span className="key-hints">Keys: 1-4 choose, ← → move between questions. </span>Answers save as you go.
+      </p>
     </div>
   );
 }

@@ -181,30 +181,34 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
         ) : null}
       </article>
       {messages}
-      {revealed ? (
-        <div className="grade-buttons" role="group" aria-label="How well did you remember?">
-          {card.previews.map((preview) => (
-            <button
-              key={preview.rating}
-              type="button"
-              className={`button grade grade-${preview.rating}`}
-              onClick={() => answer(preview.rating)}
-              disabled={pending}
-              aria-keyshortcuts={String(preview.rating)}
-            >
-              <span className="grade-name">{GRADE_NAMES[preview.rating]}</span>
-              <span className="grade-interval">{preview.label}</span>
-              <kbd aria-hidden="true">{preview.rating}</kbd>
-            </button>
-          ))}
-        </div>
-      ) : (
-        <button ref={revealButton} type="button" className="button reveal" onClick={() => setRevealed(true)} aria-keyshortcuts="Space">
-          Show answer <kbd aria-hidden="true">Space</kbd>
-        </button>
-      )}
+      {/* On phones this bar sits at the bottom edge, in thumb reach; elsewhere it is in the flow. */}
+      <div className="answer-bar">
+        {revealed ? (
+          <div className="grade-buttons" role="group" aria-label="How well did you remember?">
+            {card.previews.map((preview) => (
+              <button
+                key={preview.rating}
+                type="button"
+                className={`button grade grade-${preview.rating}`}
+                onClick={() => answer(preview.rating)}
+                disabled={pending}
+                aria-keyshortcuts={String(preview.rating)}
+              >
+                <span className="grade-name">{GRADE_NAMES[preview.rating]}</span>
+                <span className="grade-interval">{preview.label}</span>
+                <kbd aria-hidden="true">{preview.rating}</kbd>
+              </button>
+            ))}
+          </div>
+        ) : (
+          <button ref={revealButton} type="button" className="button reveal" onClick={() => setRevealed(true)} aria-keyshortcuts="Space">
+            Show answer <kbd aria-hidden="true">Space</kbd>
+          </button>
+        )}
+      </div>
       <p className="muted small">
-        Keys: Space shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z (⌘Z) undoes. <Link href={`/decks/${deckSlug}`}>See all cards</Link>
+        <span className="key-hints">Keys: Space shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z (⌘Z) undoes. </span>
+        <Link href={`/decks/${deckSlug}`}>See all cards</Link>
       </p>
       <StudyToolbar cardId={card.id} pending={pending} onUndo={undo} onCommand={command} />
     </div>
