@@ -38,6 +38,11 @@ export interface StudyViewDTO {
   newCount: number;
   /** ISO time of the next card once nothing is left now. */
   nextDueAt: string | null;
+  /**
+   * True when that next card comes before the study day ends (a learning step): the screen then
+   * counts down and shows it when due, instead of "done for today".
+   */
+  nextDueToday: boolean;
   /** Set when more reviews are due than today's maximum: what the screen says about it. */
   backlog: { due: number; shown: number; message: string } | null;
 }
@@ -67,6 +72,7 @@ export async function getStudyView(
   const settings = await getSchedulingSettings(user.id, deckId);
   const scheduler = schedulerSettingsOf(settings);
   const dayStart = startOfStudyDay(now, settings.timeZone, settings.dayStartHour);
+  const nextDayStart = startOfNextStudyDay(now, settings.timeZone, settings.dayStartHour);
   const answeredToday = (phase: "new" | "review") =>
     db.reviewLog.count({ where: { userId: user.id, deckId, phase, rating: { gt: 0 }, reviewedAt: { gte: dayStart } } });
   const [answered, unseen, newStartedToday, reviewsDoneToday, buriedNew] = await Promise.all([
@@ -100,7 +106,7 @@ export async function getStudyView(
     newCardsPerDay: settings.newCardsPerDay,
     reviewsDoneToday,
     maxReviewsPerDay: settings.maxReviewsPerDay,
-    nextDayStart: startOfNextStudyDay(now, settings.timeZone, settings.dayStartHour),
+    nextDayStart,
     newBuriedUntil: buriedNew?.buriedUntil ?? null,
   });
   const cardIds = options.preferCardId && queue.cardIds.includes(options.preferCardId)
@@ -112,6 +118,7 @@ export async function getStudyView(
     dueCount: queue.dueCount,
     newCount: queue.newCount,
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
+    nextDueToday: queue.nextDueAt !== null && queue.nextDueAt.getTime() < nextDayStart.getTime(),
     backlog: queue.backlog ? { ...queue.backlog, message: describeBacklog(queue.backlog) } : null,
   };
   if (!nextId) return { card: null, ...base };

@@ -28,8 +28,13 @@ export const reviewInputSchema = z.object({
 });
 export type ReviewInput = z.output<typeof reviewInputSchema>;
 
+const deckSlugSchema = z.string().min(1).max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
 /** Undo takes the deck the study screen shows; the server picks the user's own latest entry in it. */
-export const undoInputSchema = z.object({ deckSlug: z.string().min(1).max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) });
+export const undoInputSchema = z.object({ deckSlug: deckSlugSchema });
+
+/** The study screen asks for its deck's next view when a learning card's step comes. */
+export const studyViewInputSchema = z.object({ deckSlug: deckSlugSchema });
 
 export const CARD_COMMANDS = ["forget", "suspend", "unsuspend", "bury", "unbury"] as const;
 export type CardCommand = (typeof CARD_COMMANDS)[number];

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { GRADE_NAMES, type Grade } from "@/core/scheduling/grades";
-import { reviewCardAction } from "../actions";
+import { reviewCardAction, studyViewAction } from "../actions";
 import { cardCommandAction, undoReviewAction, type CardActionResult } from "../card-actions";
 import type { StudyViewDTO } from "../data";
 import { DoneForToday } from "./done-for-today";
+import { LearningCountdown } from "./learning-countdown";
 import { ProgressBar } from "./progress-bar";
 import { StudyToolbar } from "./study-toolbar";
 
@@ -102,6 +103,21 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
     [runTool, card],
   );
 
+  /** A learning card's step is up: fetch the deck's view again (the server decides what is due). */
+  const refresh = useCallback(() => {
+    void studyViewAction({ deckSlug })
+      .then((result) => {
+        if (!result.ok) return;
+        // A card answered meanwhile in this tab wins over a late reply.
+        if (busy.current) return;
+        setView(result.view);
+        setRevealed(false);
+      })
+      .catch(() => {
+        // Offline or the server is away: the countdown asks again shortly.
+      });
+  }, [deckSlug]);
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.target instanceof HTMLElement && event.target.closest("input, textarea, select")) return;
@@ -142,7 +158,11 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
     return (
       <>
         <ProgressBar done={answered} total={total} />
-        <DoneForToday nextDueAt={view.nextDueAt} answered={answered} />
+        {view.nextDueToday && view.nextDueAt ? (
+          <LearningCountdown nextDueAt={view.nextDueAt} answered={answered} onDue={refresh} />
+        ) : (
+          <DoneForToday nextDueAt={view.nextDueAt} answered={answered} />
+        )}
         {messages}
         <StudyToolbar cardId={null} pending={pending} onUndo={undo} onCommand={command} />
       </>
