@@ -28,6 +28,22 @@ export const reviewInputSchema = z.object({
 });
 export type ReviewInput = z.output<typeof reviewInputSchema>;
 
+/** The most answers one batch carries: a day's offline study of one deck fits in a few. */
+export const MAX_BATCH_ANSWERS = 200;
+
+/**
+ * One answer given on a device, possibly offline: no expected state (the server grades it on top
+ * of whatever it holds, another device's answers included) but the time it was given.
+ */
+export const batchAnswerSchema = reviewInputSchema.omit({ expectedReps: true }).extend({
+  answeredAt: z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
+});
+export type BatchAnswerInput = z.output<typeof batchAnswerSchema>;
+
+export const reviewBatchSchema = z.object({
+  answers: z.array(batchAnswerSchema).min(1).max(MAX_BATCH_ANSWERS, `Send at most ${MAX_BATCH_ANSWERS} answers at once.`),
+});
+
 const deckSlugSchema = z.string().min(1).max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /** Undo takes the deck the study screen shows; the server picks the user's own latest entry in it. */
