@@ -36,5 +36,5 @@ export async function studyViewHandler(user: { id: UserId }, raw: unknown, now: 
   if (!parsed.success) return { ok: false, reason: "invalid", message: z.prettifyError(parsed.error) };
   const deck = await authorizeDeckBySlug(user.id, parsed.data.deckSlug);
   if (!deck) return { ok: false, reason: "notFound", message: "That deck does not exist or is not yours to study." };
-  return { ok: true, view: await getStudyView(user, deck.id, now) };
+  return { ok: true, view: await getStudyView(user, deck.id, now, { withPack: true }) };
 }

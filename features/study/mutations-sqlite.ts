@@ -153,7 +153,14 @@ export interface BatchItem {
   input: BatchAnswerInput;
 }
 
-export type BatchItemOutcome = { idempotencyKey: string; reviewId: string; nextDue: Date; replayed: boolean };
+export type BatchItemOutcome = {
+  idempotencyKey: string;
+  reviewId: string;
+  nextDue: Date;
+  replayed: boolean;
+  /** The stored state was not the one the device graded from (another device or tab answered meanwhile). */
+  moved: boolean;
+};
 
 /**
  * A batch of answers (mutations.ts, recordReviewBatch) in one transaction: answers from a
@@ -169,7 +176,7 @@ export function recordReviewBatchOnSqlite(handle: BetterSqlite3.Database, userId
     for (const { deckId, input } of items) {
       const replay = prepared(handle, SELECT_REPLAY).get(userId, input.idempotencyKey) as { id: string; nextDue: string } | undefined;
       if (replay) {
-        outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: replay.id, nextDue: fromSqliteDate(replay.nextDue), replayed: true });
+        outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: replay.id, nextDue: fromSqliteDate(replay.nextDue), replayed: true, moved: false });
         continue;
       }
       let scheduler = settingsByDeck.get(deckId);
@@ -181,7 +188,8 @@ export function recordReviewBatchOnSqlite(handle: BetterSqlite3.Database, userId
       const latest = prepared(handle, SELECT_LATEST).get(userId) as { reviewedAt: string } | undefined;
       const at = answerTime(latest ? fromSqliteDate(latest.reviewedAt) : null, input.answeredAt, now);
       const graded = gradeCard(row ? memoryOf(row) : newMemoryState(at), input.rating, at, scheduler);
-      outcomes.push({ idempotencyKey: input.idempotencyKey, ...writeAnswer(handle, userId, deckId, input, row, graded), replayed: false });
+      const moved = input.baseReps !== undefined && (row?.reps ?? 0) !== input.baseReps;
+      outcomes.push({ idempotencyKey: input.idempotencyKey, ...writeAnswer(handle, userId, deckId, input, row, graded), replayed: false, moved });
     }
     return outcomes;
   });

@@ -157,7 +157,7 @@ export async function recordReviewBatchWithPrisma(userId: UserId, items: readonl
         select: { id: true, nextDue: true },
       });
       if (replay) {
-        outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: replay.id, nextDue: replay.nextDue, replayed: true });
+        outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: replay.id, nextDue: replay.nextDue, replayed: true, moved: false });
         continue;
       }
       let scheduler = settingsByDeck.get(deckId);
@@ -188,7 +188,8 @@ export async function recordReviewBatchWithPrisma(userId: UserId, items: readonl
         },
         select: { id: true },
       });
-      outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: created.id, nextDue: next.due, replayed: false });
+      const moved = input.baseReps !== undefined && (row?.reps ?? 0) !== input.baseReps;
+      outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: created.id, nextDue: next.due, replayed: false, moved });
     }
     return outcomes;
   });

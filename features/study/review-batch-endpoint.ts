@@ -6,7 +6,7 @@ import { checkAnswerRequest, type AnswerRequest } from "./review-endpoint";
 import { reviewBatchSchema } from "./schema";
 
 export type BatchResult =
-  | { idempotencyKey: string; ok: true; reviewId: string; nextDue: string; replayed: boolean }
+  | { idempotencyKey: string; ok: true; reviewId: string; nextDue: string; replayed: boolean; moved: boolean }
   | { idempotencyKey: string; ok: false; reason: "notFound"; message: string };
 
 export interface BatchResponse {

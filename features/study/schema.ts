@@ -37,6 +37,12 @@ export const MAX_BATCH_ANSWERS = 200;
  */
 export const batchAnswerSchema = reviewInputSchema.omit({ expectedReps: true }).extend({
   answeredAt: z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
+  /**
+   * The card's `reps` in the state the device graded from. Never a reason to refuse (the answer
+   * was given; it goes on top of what the server holds), but when it differs the reply says the
+   * card moved, and the device takes the server's state.
+   */
+  baseReps: z.number().int().min(0).max(1_000_000).optional(),
 });
 export type BatchAnswerInput = z.output<typeof batchAnswerSchema>;
 

@@ -73,8 +73,12 @@ describe("POST /api/study/reviews/batch", () => {
     const deck = (await authorizeCardDeck(userId, cardIds[0]!))!;
     await recordReview(userId, deck.id, { cardId: cardIds[0]!, rating: 3, idempotencyKey: key(), durationMs: 1 }, new Date(now.getTime() - MINUTE));
     // This device answered Again offline ten minutes ago, and syncs now.
-    const offline = { cardId: cardIds[0]!, rating: 1, idempotencyKey: key(), durationMs: 1, answeredAt: new Date(now.getTime() - 10 * MINUTE).toISOString() };
-    expect((await post({ answers: [offline] }, now)).status).toBe(200);
+    // It graded from the card as new (reps 0): the reply says the card had moved, so the device takes the server's state.
+    const offline = { cardId: cardIds[0]!, rating: 1, idempotencyKey: key(), durationMs: 1, answeredAt: new Date(now.getTime() - 10 * MINUTE).toISOString(), baseReps: 0 };
+    const synced = await post({ answers: [offline] }, now);
+    expect(synced.body).toMatchObject({ results: [{ ok: true, replayed: false, moved: true }] });
+    const fresh = { cardId: cardIds[1]!, rating: 3, idempotencyKey: key(), durationMs: 1, answeredAt: now.toISOString(), baseReps: 0 };
+    expect((await post({ answers: [fresh] }, now)).body).toMatchObject({ results: [{ ok: true, moved: false }] });
     const logs = await db.reviewLog.findMany({ where: { userId, cardId: cardIds[0]! }, orderBy: { reviewedAt: "asc" } });
     expect(logs.map((log) => log.rating)).toEqual([3, 1]);
     expect(logs[1]!.reviewedAt.getTime()).toBe(now.getTime() - MINUTE + 1);
