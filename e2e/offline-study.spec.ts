@@ -60,10 +60,23 @@ test.describe("studying without a connection", () => {
     const study = new StudyPage(page);
     await study.open();
     const userId = await userIdOf(page);
+    // The service worker takes the page over; the next visit online keeps the study page for offline use.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect(study.card).toBeVisible();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
     await context.setOffline(true);
     const answered = await answerGood(study, 20);
     expect(new Set(answered).size).toBe(20);
     // Every new card answered Good waits for its 10-minute step: the screen counts down, offline.
+    await expect(page.getByTestId("learning-countdown")).toBeVisible();
+    await expect(page.getByTestId("answers-waiting")).toHaveText(/^20 answers wait to be sent/);
+    expect(await expectStatesEqualLogs(userId)).toBe(0);
+
+    // A reload with no connection: the app opens from the service worker's copy, and the
+    // answers still wait, applied to the screen (no answered card comes back).
+    await page.reload();
     await expect(page.getByTestId("learning-countdown")).toBeVisible();
     await expect(page.getByTestId("answers-waiting")).toHaveText(/^20 answers wait to be sent/);
     expect(await expectStatesEqualLogs(userId)).toBe(0);

@@ -36,7 +36,11 @@ function step(command: string, args: string[]): void {
 step("npx", ["tsx", "prisma/migrate.ts", "apply"]);
 step("npx", ["tsx", "prisma/seed.ts"]);
 // Always build, so the suite never runs against a stale bundle; KIOKU_E2E_SKIP_BUILD=1 reuses the last one.
-if (process.env.KIOKU_E2E_SKIP_BUILD !== "1" || !existsSync(path.join(root, process.env.KIOKU_DIST_DIR ?? ".next", "BUILD_ID"))) step("npx", ["next", "build"]);
+if (process.env.KIOKU_E2E_SKIP_BUILD !== "1" || !existsSync(path.join(root, process.env.KIOKU_DIST_DIR ?? ".next", "BUILD_ID"))) {
+  step("npx", ["next", "build"]);
+  // The service worker, after the build it precaches (serwist.config.mjs).
+  step("npx", ["serwist", "build", "serwist.config.mjs"]);
+}
 
 const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -13,6 +13,7 @@ import { DoneForToday } from "./done-for-today";
 import { LearningCountdown } from "./learning-countdown";
 import { ProgressBar } from "./progress-bar";
 import { StudyToolbar } from "./study-toolbar";
+import type { WaitingAnswer } from "../outbox-store";
 import { useOutbox } from "./use-outbox";
 
 function newKey(): string {
@@ -61,6 +62,8 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
   const shownAt = useRef(0);
   const revealButton = useRef<HTMLButtonElement>(null);
   const asked = useRef(0);
+  const studyRef = useRef(study);
+  studyRef.current = study;
 
   const now = useMemo(() => new Date(nowMs), [nowMs]);
   const queue = useMemo(() => localQueue(study, now), [study, now]);
@@ -99,6 +102,23 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
       },
       [refresh],
     ),
+    // Answers from an earlier visit not yet on the server (a reload offline shows a page cached
+    // before them): given again to the device's state, so their cards do not come back.
+    useCallback((waiting: WaitingAnswer[]) => {
+      const current = studyRef.current;
+      const madeAt = new Date(current.pack.madeAt).getTime();
+      let next = current;
+      for (const answer of waiting) {
+        const at = new Date(answer.answeredAt);
+        if (at.getTime() > madeAt && next.states.has(answer.cardId)) next = answerLocally(next, answer.cardId, answer.rating, at).study;
+      }
+      if (next === current) return;
+      const now = new Date();
+      setStudy(next);
+      setNowMs(now.getTime());
+      setRevealed(false);
+      setCurrentId(pickNext(next, now, null));
+    }, []),
   );
 
   useEffect(() => {

@@ -28,7 +28,7 @@ export interface Outbox {
  * `onDiverged` is called when the server's grading differs from the device's (the card moved
  * elsewhere meanwhile): the screen then takes the server's state.
  */
-export function useOutbox(onDiverged: (why: "moved" | "synced") => void): Outbox {
+export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onRestored: (answers: WaitingAnswer[]) => void): Outbox {
   const queue = useRef<WaitingAnswer[]>([]);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const retry = useRef<{ timer: ReturnType<typeof setTimeout> | null; attempt: number }>({ timer: null, attempt: 0 });
@@ -37,6 +37,8 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void): Outbox
   const [problem, setProblem] = useState<string | null>(null);
   const diverged = useRef(onDiverged);
   diverged.current = onDiverged;
+  const restored = useRef(onRestored);
+  restored.current = onRestored;
 
   const sendOnce = useCallback(async (): Promise<boolean> => {
     const batch = queue.current.slice(0, MAX_BATCH);
@@ -105,6 +107,7 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void): Outbox
         const known = new Set(queue.current.map((answer) => answer.idempotencyKey));
         queue.current = [...stored.filter((answer) => !known.has(answer.idempotencyKey)), ...queue.current];
         setWaiting(queue.current.length);
+        if (stored.length > 0) restored.current(stored);
         // Once they are stored, the server's state includes them: the screen takes it.
         if (stored.length > 0) void flush().then((sent) => sent && diverged.current("synced"));
       });
@@ -116,7 +119,7 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void): Outbox
     // Leaving the page mid-send (a link, a reload) can cut the request off: a beacon outlives the
     // page, and a key the server already has is not stored twice. What it misses waits in IndexedDB.
     const leaving = () => {
-      if (queue.current.length === 0) return;
+      if (queue.current.length === 0 || !navigator.onLine) return;
       const body = new Blob([JSON.stringify({ answers: queue.current.slice(0, MAX_BATCH) })], { type: "application/json" });
       navigator.sendBeacon?.(BATCH_URL, body);
     };
