@@ -45,7 +45,8 @@ export default defineConfig({
     command: "npx tsx e2e/support/serve.ts",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    // A build (plus the service worker step) on a busy machine can pass four minutes.
+    timeout: 360_000,
     stdout: "pipe",
     env: { KIOKU_E2E_PORT: String(port) },
   },

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/features/account/actions";
 import { getCurrentUser } from "@/features/account/session";
+import { NavMenu } from "./nav-menu";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -11,7 +12,7 @@ export async function SiteHeader() {
           Kioku
         </Link>
         {user ? (
-          <div className="site-nav-user">
+          <NavMenu>
             <Link href="/">Decks</Link>
             <Link href="/classes">Classes</Link>
             <Link href="/stats">Statistics</Link>
@@ -26,7 +27,7 @@ export async function SiteHeader() {
                 Sign out
               </button>
             </form>
-          </div>
+          </NavMenu>
         ) : (
           <div className="site-nav-user">
             <Link href="/sign-in">Sign in</Link>

@@ -17,6 +17,9 @@ export function pageContentSecurityPolicy(nonce: string, development = false): s
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (public/sw.js): 'strict-dynamic' above would not cover it.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

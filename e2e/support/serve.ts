@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dropPostgresDatabase, postgresDatabaseUrl } from "../../scripts/postgres-databases";
 
@@ -19,6 +19,8 @@ const databaseUrl = postgresBase
   ? postgresDatabaseUrl(postgresBase, `kioku_e2e_${port}`)
   : `file:${path.join(outDir, `e2e-${Date.now()}.db`)}`;
 if (postgresBase) await dropPostgresDatabase(databaseUrl);
+// Specs that check what the database holds (e2e/offline-study.spec.ts) find it here.
+writeFileSync(path.join(outDir, `e2e-${port}.database-url`), databaseUrl);
 const env = {
   ...process.env,
   DATABASE_URL: databaseUrl,
@@ -36,7 +38,11 @@ function step(command: string, args: string[]): void {
 step("npx", ["tsx", "prisma/migrate.ts", "apply"]);
 step("npx", ["tsx", "prisma/seed.ts"]);
 // Always build, so the suite never runs against a stale bundle; KIOKU_E2E_SKIP_BUILD=1 reuses the last one.
-if (process.env.KIOKU_E2E_SKIP_BUILD !== "1" || !existsSync(path.join(root, process.env.KIOKU_DIST_DIR ?? ".next", "BUILD_ID"))) step("npx", ["next", "build"]);
+if (process.env.KIOKU_E2E_SKIP_BUILD !== "1" || !existsSync(path.join(root, process.env.KIOKU_DIST_DIR ?? ".next", "BUILD_ID"))) {
+  step("npx", ["next", "build"]);
+  // The service worker, after the build it precaches (serwist.config.mjs).
+  step("npx", ["serwist", "build", "serwist.config.mjs"]);
+}
 
 const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

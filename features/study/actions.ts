@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/features/account/session";
-import { reviewCardHandler, type ReviewActionResult } from "./handlers";
+import { reviewCardHandler, studyViewHandler, type ReviewActionResult, type StudyViewResult } from "./handlers";
 
-export type { ReviewActionResult } from "./handlers";
+export type { ReviewActionResult, StudyViewResult } from "./handlers";
 
 /** Records an answer and returns the deck's next card, so the page moves on without a reload. */
 export async function reviewCardAction(raw: unknown): Promise<ReviewActionResult> {
@@ -13,4 +13,11 @@ export async function reviewCardAction(raw: unknown): Promise<ReviewActionResult
   const result = await reviewCardHandler(user, raw, new Date());
   if (result.ok) revalidatePath("/");
   return result;
+}
+
+/** The deck's study view as of now: the study screen asks when a learning card's step comes. */
+export async function studyViewAction(raw: unknown): Promise<StudyViewResult> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, reason: "unauthenticated", message: "Your session has ended. Please sign in again." };
+  return studyViewHandler(user, raw, new Date());
 }

@@ -25,7 +25,7 @@ export async function undoReviewHandler(user: { id: UserId }, raw: unknown, now:
   const deck = await authorizeDeckBySlug(user.id, parsed.data.deckSlug);
   if (!deck) return { ok: false, reason: "notFound", message: "That deck does not exist or is not yours to study." };
   const undone = await undoLastReview(user.id, deck.id);
-  const view = await getStudyView(user, deck.id, now, undone.ok ? { preferCardId: undone.value.cardId } : {});
+  const view = await getStudyView(user, deck.id, now, { withPack: true, ...(undone.ok ? { preferCardId: undone.value.cardId } : {}) });
   if (!undone.ok) return { ok: false, reason: undone.reason, message: undone.message, view };
   const what = undone.value.rating === 0 ? "forgetting that card" : `your ${GRADE_NAMES[undone.value.rating as Grade]}`;
   return { ok: true, message: `Undid ${what}. The card is back as it was.`, cardId: undone.value.cardId, view };
@@ -52,7 +52,7 @@ export async function cardCommandHandler(user: { id: UserId }, raw: unknown, now
   else if (command === "suspend" || command === "unsuspend") result = await setCardSuspended(user.id, deck.id, cardId, command === "suspend", now);
   else result = await setCardBuried(user.id, deck.id, cardId, command === "bury", now);
 
-  const view = withView ? await getStudyView(user, deck.id, now) : undefined;
+  const view = withView ? await getStudyView(user, deck.id, now, { withPack: true }) : undefined;
   if (!result.ok) return { ok: false, reason: result.reason, message: result.message, view };
   return { ok: true, message: DONE_MESSAGES[command], cardId, view };
 }

@@ -14,7 +14,11 @@ import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { getSchedulingSettings } from "@/features/settings/data";
+import { memoryToDTO, type PackCardDTO, type StudyPackDTO } from "./local-study";
 import { memoryFromRow } from "./memory-row";
+
+/** The most cards a pack carries: a day's study of one deck, a few hundred KB of JSON at most. */
+const MAX_PACK_CARDS = 400;
 
 export interface StudyCardDTO {
   id: string;
@@ -38,8 +42,15 @@ export interface StudyViewDTO {
   newCount: number;
   /** ISO time of the next card once nothing is left now. */
   nextDueAt: string | null;
+  /**
+   * True when that next card comes before the study day ends (a learning step): the screen then
+   * counts down and shows it when due, instead of "done for today".
+   */
+  nextDueToday: boolean;
   /** Set when more reviews are due than today's maximum: what the screen says about it. */
   backlog: { due: number; shown: number; message: string } | null;
+  /** Today's cards and what grading them needs, for the study screen to grade on the device (asked for with `withPack`). */
+  pack?: StudyPackDTO;
 }
 
 /** Cards a user may start now: never answered, or back to new (forgotten), and neither suspended nor buried. */
@@ -62,11 +73,12 @@ export async function getStudyView(
   user: { id: UserId },
   deckId: AuthorizedDeckId,
   now: Date,
-  options: { preferCardId?: string } = {},
+  options: { preferCardId?: string; withPack?: boolean } = {},
 ): Promise<StudyViewDTO> {
   const settings = await getSchedulingSettings(user.id, deckId);
   const scheduler = schedulerSettingsOf(settings);
   const dayStart = startOfStudyDay(now, settings.timeZone, settings.dayStartHour);
+  const nextDayStart = startOfNextStudyDay(now, settings.timeZone, settings.dayStartHour);
   const answeredToday = (phase: "new" | "review") =>
     db.reviewLog.count({ where: { userId: user.id, deckId, phase, rating: { gt: 0 }, reviewedAt: { gte: dayStart } } });
   const [answered, unseen, newStartedToday, reviewsDoneToday, buriedNew] = await Promise.all([
@@ -100,7 +112,7 @@ export async function getStudyView(
     newCardsPerDay: settings.newCardsPerDay,
     reviewsDoneToday,
     maxReviewsPerDay: settings.maxReviewsPerDay,
-    nextDayStart: startOfNextStudyDay(now, settings.timeZone, settings.dayStartHour),
+    nextDayStart,
     newBuriedUntil: buriedNew?.buriedUntil ?? null,
   });
   const cardIds = options.preferCardId && queue.cardIds.includes(options.preferCardId)
@@ -112,9 +124,25 @@ export async function getStudyView(
     dueCount: queue.dueCount,
     newCount: queue.newCount,
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
+    nextDueToday: queue.nextDueAt !== null && queue.nextDueAt.getTime() < nextDayStart.getTime(),
     backlog: queue.backlog ? { ...queue.backlog, message: describeBacklog(queue.backlog) } : null,
   };
-  if (!nextId) return { card: null, ...base };
+  const pack = options.withPack
+    ? await buildPack({
+        userId: user.id,
+        now,
+        nextDayStart,
+        scheduler,
+        settings,
+        answered,
+        unseenIds: unseen.map((card) => card.id),
+        newStartedToday,
+        reviewsDoneToday,
+        newBuriedUntil: buriedNew?.buriedUntil ?? null,
+        preferCardId: cardIds[0],
+      })
+    : undefined;
+  if (!nextId) return { card: null, ...base, pack };
 
   const card = await db.card.findUniqueOrThrow({
     where: { id: nextId },
@@ -145,5 +173,76 @@ export async function getStudyView(
       previews,
     },
     ...base,
+    pack,
+  };
+}
+
+/**
+ * The pack: answered cards due before the study day ends (learning steps included, suspended
+ * ones left out) by due time, then the startable new cards in deck order, with their content.
+ * `preferCardId` (the card the view shows) is always in it.
+ */
+async function buildPack(input: {
+  userId: UserId;
+  now: Date;
+  nextDayStart: Date;
+  scheduler: ReturnType<typeof schedulerSettingsOf>;
+  settings: { newCardsPerDay: number; maxReviewsPerDay: number };
+  answered: { cardId: string; due: Date; suspended: boolean; buriedUntil: Date | null; phase: string }[];
+  unseenIds: string[];
+  newStartedToday: number;
+  reviewsDoneToday: number;
+  newBuriedUntil: Date | null;
+  preferCardId: string | undefined;
+}): Promise<StudyPackDTO> {
+  const dueToday = input.answered
+    .filter((row) => !row.suspended && row.phase !== "new" && row.due.getTime() < input.nextDayStart.getTime())
+    .sort((a, b) => a.due.getTime() - b.due.getTime())
+    .map((row) => row.cardId);
+  let ids = [...dueToday, ...input.unseenIds];
+  const truncated = ids.length > MAX_PACK_CARDS;
+  if (truncated) ids = ids.slice(0, MAX_PACK_CARDS);
+  if (input.preferCardId && !ids.includes(input.preferCardId)) ids.unshift(input.preferCardId);
+  const rows = await db.card.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      kind: true,
+      prompt: true,
+      answer: true,
+      explanation: true,
+      sources: { orderBy: { sentence: { position: "asc" } }, select: { sentence: { select: { text: true } } } },
+      states: { where: { userId: input.userId } },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const cards: PackCardDTO[] = ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const state = row.states[0];
+    return [
+      {
+        id: row.id,
+        kind: row.kind,
+        prompt: row.prompt,
+        answer: row.answer,
+        explanation: row.explanation,
+        sources: row.sources.map((source) => source.sentence.text),
+        state: state ? memoryToDTO(memoryFromRow(state)) : null,
+        buriedUntil: state?.buriedUntil?.toISOString() ?? null,
+      },
+    ];
+  });
+  return {
+    madeAt: input.now.toISOString(),
+    settings: input.scheduler,
+    nextDayStart: input.nextDayStart.toISOString(),
+    newCardsPerDay: input.settings.newCardsPerDay,
+    newStartedToday: input.newStartedToday,
+    maxReviewsPerDay: input.settings.maxReviewsPerDay,
+    reviewsDoneToday: input.reviewsDoneToday,
+    newBuriedUntil: input.newBuriedUntil?.toISOString() ?? null,
+    cards,
+    truncated,
   };
 }

@@ -52,6 +52,16 @@ export function nextEntryTime(latestEntryAt: Date | null, now: Date): Date {
   return last !== undefined && last >= now.getTime() ? new Date(last + 1) : now;
 }
 
+/**
+ * When an answer given on a device at `answeredAt` is stamped: its own time, but never later than
+ * the server's clock (a device's clock can run ahead) and always after the user's latest entry
+ * (nextEntryTime), so a late-arriving answer never slips behind one already stored and the card's
+ * log stays in time order.
+ */
+export function answerTime(latestEntryAt: Date | null, answeredAt: Date, now: Date): Date {
+  return nextEntryTime(latestEntryAt, answeredAt.getTime() < now.getTime() ? answeredAt : now);
+}
+
 /** The time of the user's latest log entry, for `nextEntryTime`. */
 export async function latestEntryAt(tx: Prisma.TransactionClient, userId: string): Promise<Date | null> {
   const latest = await tx.reviewLog.findFirst({ where: { userId }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } });

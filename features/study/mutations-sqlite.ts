@@ -4,8 +4,8 @@ import { gradeCard, newMemoryState, schedulerSettingsOf, type MemoryState, type 
 import { settingsForDeck } from "@/features/settings/context";
 import { loadSchedulingContextOnSqlite } from "@/features/settings/context-sqlite";
 import { fromSqliteDate, isSqliteUniqueViolation, prepared, toSqliteDate } from "@/lib/sqlite-connection";
-import { logColumnsFrom, memoryFromRow, nextEntryTime } from "./memory-row";
-import type { ReviewInput } from "./schema";
+import { answerTime, logColumnsFrom, memoryFromRow, nextEntryTime } from "./memory-row";
+import type { BatchAnswerInput, ReviewInput } from "./schema";
 
 /*
  * recordReview on SQLite: the same reads, the same decision and the same two writes as
@@ -65,17 +65,60 @@ function stateColumns(state: MemoryState) {
   ];
 }
 
-const transactions = new WeakMap<BetterSqlite3.Database, (work: () => SqliteReviewOutcome) => SqliteReviewOutcome>();
+const transactions = new WeakMap<BetterSqlite3.Database, (work: () => unknown) => unknown>();
 
 /** BEGIN IMMEDIATE … COMMIT around `work`, rolled back if it throws. */
-function inWriteTransaction(handle: BetterSqlite3.Database, work: () => SqliteReviewOutcome): SqliteReviewOutcome {
+function inWriteTransaction<T>(handle: BetterSqlite3.Database, work: () => T): T {
   let run = transactions.get(handle);
   if (!run) {
-    const transaction = handle.transaction((inner: () => SqliteReviewOutcome) => inner());
+    const transaction = handle.transaction((inner: () => unknown) => inner());
     run = (inner) => transaction.immediate(inner);
     transactions.set(handle, run);
   }
-  return run(work);
+  return run(work) as T;
+}
+
+/** The answer's two writes: the card state moves from `row` (absent: a new card) to `next`, and the log gains its row. */
+function writeAnswer(
+  handle: BetterSqlite3.Database,
+  userId: string,
+  deckId: string,
+  input: Pick<ReviewInput, "cardId" | "idempotencyKey" | "durationMs">,
+  row: StateRow | undefined,
+  graded: ReturnType<typeof gradeCard>,
+): { reviewId: string; nextDue: Date } {
+  const { next, log } = graded;
+  // Audit columns carry the wall clock, as Prisma's @updatedAt and now() do.
+  const stamp = toSqliteDate(new Date());
+  if (row) {
+    const updated = prepared(handle, UPDATE_STATE).run(...stateColumns(next), stamp, row.id, row.reps, row.lastReview, row.due);
+    if (updated.changes !== 1) throw new StaleStateError();
+  } else {
+    prepared(handle, INSERT_STATE).run(randomUUID(), userId, input.cardId, deckId, ...stateColumns(next), stamp);
+  }
+  const columns = logColumnsFrom(log);
+  const reviewId = randomUUID();
+  prepared(handle, INSERT_LOG).run(
+    reviewId,
+    userId,
+    input.cardId,
+    deckId,
+    input.idempotencyKey,
+    columns.rating,
+    columns.phase,
+    toSqliteDate(columns.due),
+    columns.stability,
+    columns.difficulty,
+    columns.elapsedDays,
+    columns.lastElapsedDays,
+    columns.scheduledDays,
+    columns.learningSteps,
+    toSqliteDate(log.reviewedAt),
+    input.durationMs,
+    toSqliteDate(next.due),
+    stamp,
+  );
+  return { reviewId, nextDue: next.due };
 }
 
 export function recordReviewOnSqlite(
@@ -93,38 +136,8 @@ export function recordReviewOnSqlite(
       const scheduler = settings ?? schedulerSettingsOf(settingsForDeck(loadSchedulingContextOnSqlite(handle, userId, deckId), deckId));
       const latest = prepared(handle, SELECT_LATEST).get(userId) as { reviewedAt: string } | undefined;
       const at = nextEntryTime(latest ? fromSqliteDate(latest.reviewedAt) : null, now);
-      const { next, log } = gradeCard(row ? memoryOf(row) : newMemoryState(at), input.rating, at, scheduler);
-      // Audit columns carry the wall clock, as Prisma's @updatedAt and now() do.
-      const stamp = toSqliteDate(new Date());
-      if (row) {
-        const updated = prepared(handle, UPDATE_STATE).run(...stateColumns(next), stamp, row.id, row.reps, row.lastReview, row.due);
-        if (updated.changes !== 1) throw new StaleStateError();
-      } else {
-        prepared(handle, INSERT_STATE).run(randomUUID(), userId, input.cardId, deckId, ...stateColumns(next), stamp);
-      }
-      const columns = logColumnsFrom(log);
-      const reviewId = randomUUID();
-      prepared(handle, INSERT_LOG).run(
-        reviewId,
-        userId,
-        input.cardId,
-        deckId,
-        input.idempotencyKey,
-        columns.rating,
-        columns.phase,
-        toSqliteDate(columns.due),
-        columns.stability,
-        columns.difficulty,
-        columns.elapsedDays,
-        columns.lastElapsedDays,
-        columns.scheduledDays,
-        columns.learningSteps,
-        toSqliteDate(log.reviewedAt),
-        input.durationMs,
-        toSqliteDate(next.due),
-        stamp,
-      );
-      return { reviewId, nextDue: next.due, replayed: false };
+      const graded = gradeCard(row ? memoryOf(row) : newMemoryState(at), input.rating, at, scheduler);
+      return { ...writeAnswer(handle, userId, deckId, input, row, graded), replayed: false };
     });
   } catch (error) {
     if (!(error instanceof StaleStateError) && !isSqliteUniqueViolation(error)) throw error;
@@ -132,4 +145,52 @@ export function recordReviewOnSqlite(
     const replay = prepared(handle, SELECT_REPLAY).get(userId, input.idempotencyKey) as { id: string; nextDue: string } | undefined;
     return replay ? { reviewId: replay.id, nextDue: fromSqliteDate(replay.nextDue), replayed: true } : "conflict";
   }
+}
+
+/** One answer of a batch, its deck authorized by the caller. */
+export interface BatchItem {
+  deckId: string;
+  input: BatchAnswerInput;
+}
+
+export type BatchItemOutcome = {
+  idempotencyKey: string;
+  reviewId: string;
+  nextDue: Date;
+  replayed: boolean;
+  /** The stored state was not the one the device graded from (another device or tab answered meanwhile). */
+  moved: boolean;
+};
+
+/**
+ * A batch of answers (mutations.ts, recordReviewBatch) in one transaction: answers from a
+ * device's queue, in the order they were given. Each is graded here from the stored state, at
+ * `answerTime` (its own time, never after the server's clock, always after the user's latest
+ * entry), so the stored state is always what the log replays to, whatever the device computed.
+ * A key already stored is a replay and writes nothing.
+ */
+export function recordReviewBatchOnSqlite(handle: BetterSqlite3.Database, userId: string, items: readonly BatchItem[], now: Date): BatchItemOutcome[] {
+  return inWriteTransaction(handle, () => {
+    const settingsByDeck = new Map<string, SchedulerSettings>();
+    const outcomes: BatchItemOutcome[] = [];
+    for (const { deckId, input } of items) {
+      const replay = prepared(handle, SELECT_REPLAY).get(userId, input.idempotencyKey) as { id: string; nextDue: string } | undefined;
+      if (replay) {
+        outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: replay.id, nextDue: fromSqliteDate(replay.nextDue), replayed: true, moved: false });
+        continue;
+      }
+      let scheduler = settingsByDeck.get(deckId);
+      if (!scheduler) {
+        scheduler = schedulerSettingsOf(settingsForDeck(loadSchedulingContextOnSqlite(handle, userId, deckId), deckId));
+        settingsByDeck.set(deckId, scheduler);
+      }
+      const row = prepared(handle, SELECT_STATE).get(userId, input.cardId) as StateRow | undefined;
+      const latest = prepared(handle, SELECT_LATEST).get(userId) as { reviewedAt: string } | undefined;
+      const at = answerTime(latest ? fromSqliteDate(latest.reviewedAt) : null, input.answeredAt, now);
+      const graded = gradeCard(row ? memoryOf(row) : newMemoryState(at), input.rating, at, scheduler);
+      const moved = input.baseReps !== undefined && (row?.reps ?? 0) !== input.baseReps;
+      outcomes.push({ idempotencyKey: input.idempotencyKey, ...writeAnswer(handle, userId, deckId, input, row, graded), replayed: false, moved });
+    }
+    return outcomes;
+  });
 }

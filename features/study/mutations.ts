@@ -5,9 +5,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { getSchedulingSettings } from "@/features/settings/data";
-import { latestEntryAt, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
-import { writeReviewOffThread } from "./review-writer";
-import type { ReviewInput } from "./schema";
+import { answerTime, latestEntryAt, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
+import type { BatchItemOutcome } from "./mutations-sqlite";
+import { writeReviewBatchOffThread, writeReviewOffThread } from "./review-writer";
+import type { BatchAnswerInput, ReviewInput } from "./schema";
 
 export interface RecordedReview {
   reviewId: string;
@@ -113,4 +114,83 @@ export async function recordReviewWithPrisma(
     }
     throw error;
   }
+}
+
+export type { BatchItemOutcome } from "./mutations-sqlite";
+
+/** One answer of a batch with its card's deck, authorized by the caller. */
+export interface AuthorizedBatchAnswer {
+  deckId: AuthorizedDeckId;
+  input: BatchAnswerInput;
+}
+
+/**
+ * A device's waiting answers in one transaction: all stored or none. They are taken in the time
+ * they were given (ties in the order sent); each is graded from the server's own state at its
+ * own time (answerTime: not after the server's clock, after the user's latest entry), so the
+ * stored state is what the card's log replays to whatever the device had computed, and another
+ * device's answers in between are built upon, not overwritten. A key already stored writes nothing.
+ */
+export async function recordReviewBatch(userId: UserId, answers: readonly AuthorizedBatchAnswer[], now: Date): Promise<BatchItemOutcome[]> {
+  const items = [...answers].sort((a, b) => a.input.answeredAt.getTime() - b.input.answeredAt.getTime());
+  const connection = sqliteConnectionOf();
+  if (connection) return writeReviewBatchOffThread(await connection, { userId, items, now });
+  // Two syncs of the same answers racing (a flaky connection resends) collide on a key or a card
+  // state; the batch rolls back whole, and the next try finds the winner's rows as replays.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await recordReviewBatchWithPrisma(userId, items, now);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof StaleStateError || isUniqueViolation(error))) throw error;
+    }
+  }
+}
+
+/** recordReviewBatch as one Prisma interactive transaction: on PostgreSQL, and in the test that holds the SQLite version to it. */
+export async function recordReviewBatchWithPrisma(userId: UserId, items: readonly AuthorizedBatchAnswer[], now: Date): Promise<BatchItemOutcome[]> {
+  return db.$transaction(async (tx) => {
+    const settingsByDeck = new Map<string, SchedulerSettings>();
+    const outcomes: BatchItemOutcome[] = [];
+    for (const { deckId, input } of items) {
+      const replay = await tx.reviewLog.findUnique({
+        where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
+        select: { id: true, nextDue: true },
+      });
+      if (replay) {
+        outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: replay.id, nextDue: replay.nextDue, replayed: true, moved: false });
+        continue;
+      }
+      let scheduler = settingsByDeck.get(deckId);
+      if (!scheduler) {
+        scheduler = schedulerSettingsOf(await getSchedulingSettings(userId, deckId, tx));
+        settingsByDeck.set(deckId, scheduler);
+      }
+      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
+      const at = answerTime(await latestEntryAt(tx, userId), input.answeredAt, now);
+      const { next, log } = gradeCard(row ? memoryFromRow(row) : newMemoryState(at), input.rating, at, scheduler);
+      if (row) {
+        // Compare-and-set, as for one answer: a concurrent write to the card fails the whole batch, which the device sends again.
+        const updated = await tx.cardState.updateMany({ where: { id: row.id, ...stateVersion(row) }, data: rowFromMemory(next) });
+        if (updated.count !== 1) throw new StaleStateError();
+      } else {
+        await tx.cardState.create({ data: { userId, cardId: input.cardId, deckId, ...rowFromMemory(next) } });
+      }
+      const created = await tx.reviewLog.create({
+        data: {
+          userId,
+          cardId: input.cardId,
+          deckId,
+          idempotencyKey: input.idempotencyKey,
+          ...logColumnsFrom(log),
+          reviewedAt: log.reviewedAt,
+          durationMs: input.durationMs,
+          nextDue: next.due,
+        },
+        select: { id: true },
+      });
+      const moved = input.baseReps !== undefined && (row?.reps ?? 0) !== input.baseReps;
+      outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: created.id, nextDue: next.due, replayed: false, moved });
+    }
+    return outcomes;
+  });
 }

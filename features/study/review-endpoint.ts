@@ -34,14 +34,9 @@ export interface AnswerResponse {
  * only JSON from this origin is accepted, so another site cannot post answers in a user's name.
  */
 export async function answerOverHttp(request: AnswerRequest, now: Date): Promise<AnswerResponse> {
-  const { user } = request;
-  if (!user) return { status: 401, body: { reason: "unauthenticated", message: "Sign in to record answers." } };
-  if (request.origin && originHost(request.origin) !== request.host) {
-    return { status: 403, body: { reason: "forbidden", message: "Answers are only accepted from this site." } };
-  }
-  if (!request.contentType?.startsWith("application/json")) {
-    return { status: 415, body: { reason: "invalid", message: "Send the answer as JSON." } };
-  }
+  const refused = checkAnswerRequest(request);
+  if (refused) return refused;
+  const user = request.user!;
   const body = await request.readJson();
   if (body === BODY_TOO_LARGE) return { status: 413, body: { reason: "tooLarge", message: `An answer is at most ${MAX_ANSWER_BYTES} bytes of JSON.` } };
   const parsed = reviewInputSchema.safeParse(body);
@@ -53,6 +48,18 @@ export async function answerOverHttp(request: AnswerRequest, now: Date): Promise
   if (!recorded.ok) return { status: 409, body: { reason: recorded.reason, message: recorded.message } };
   const { reviewId, nextDue, replayed } = recorded.value;
   return { status: replayed ? 200 : 201, body: { reviewId, nextDue: nextDue.toISOString(), replayed } };
+}
+
+/** Session, same origin, JSON: the checks before reading any answer, shared with the batch endpoint. */
+export function checkAnswerRequest(request: AnswerRequest): { status: number; body: { reason: string; message: string } } | null {
+  if (!request.user) return { status: 401, body: { reason: "unauthenticated", message: "Sign in to record answers." } };
+  if (request.origin && originHost(request.origin) !== request.host) {
+    return { status: 403, body: { reason: "forbidden", message: "Answers are only accepted from this site." } };
+  }
+  if (!request.contentType?.startsWith("application/json")) {
+    return { status: 415, body: { reason: "invalid", message: "Send the answer as JSON." } };
+  }
+  return null;
 }
 
 function originHost(origin: string): string | null {

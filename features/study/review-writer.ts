@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SchedulerSettings } from "@/core/scheduling";
 import type { SqliteConnection } from "@/lib/sqlite-connection";
-import type { SqliteReviewOutcome } from "./mutations-sqlite";
+import type { BatchItem, BatchItemOutcome, SqliteReviewOutcome } from "./mutations-sqlite";
 import type { ReviewInput } from "./schema";
 
 /**
@@ -27,7 +27,18 @@ export interface WriterRequest {
   settings?: SchedulerSettings;
 }
 
-export type WriterReply = { id: number; outcome: SqliteReviewOutcome } | { id: number; error: { message: string; code?: string } };
+/** A device's waiting answers, written in one transaction (mutations-sqlite.ts, recordReviewBatchOnSqlite). */
+export interface WriterBatchRequest {
+  id: number;
+  batch: true;
+  userId: string;
+  items: BatchItem[];
+  now: Date;
+}
+
+type WriterOutcome = SqliteReviewOutcome | BatchItemOutcome[];
+
+export type WriterReply = { id: number; outcome: WriterOutcome } | { id: number; error: { message: string; code?: string } };
 
 /** An error from the writer's thread, with SQLite's code (SQLITE_BUSY, SQLITE_CONSTRAINT_…) kept. */
 export class ReviewWriterError extends Error {
@@ -47,16 +58,24 @@ export class ReviewWriter {
   #worker: Worker | null = null;
   #closing = false;
   #nextId = 1;
-  readonly #pending = new Map<number, { resolve: (outcome: SqliteReviewOutcome) => void; reject: (error: Error) => void }>();
+  readonly #pending = new Map<number, { resolve: (outcome: WriterOutcome) => void; reject: (error: Error) => void }>();
 
   constructor(private readonly file: string) {}
 
   write(request: Omit<WriterRequest, "id">): Promise<SqliteReviewOutcome> {
+    return this.#send({ ...request }) as Promise<SqliteReviewOutcome>;
+  }
+
+  writeBatch(request: Omit<WriterBatchRequest, "id" | "batch">): Promise<BatchItemOutcome[]> {
+    return this.#send({ ...request, batch: true }) as Promise<BatchItemOutcome[]>;
+  }
+
+  #send(request: Omit<WriterRequest, "id"> | Omit<WriterBatchRequest, "id">): Promise<WriterOutcome> {
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      worker.postMessage({ ...request, id } satisfies WriterRequest);
+      worker.postMessage({ ...request, id } satisfies WriterRequest | WriterBatchRequest);
     });
   }
 
@@ -118,4 +137,10 @@ function writerFor(connection: SqliteConnection): ReviewWriter {
 export function writeReviewOffThread(connection: SqliteConnection, request: Omit<WriterRequest, "id">): Promise<SqliteReviewOutcome> {
   const writer = writerFor(connection);
   return connection.runLocked(() => writer.write(request));
+}
+
+/** Records a batch of answers in one transaction on the writer's thread, holding `connection`'s lock until it replies. */
+export function writeReviewBatchOffThread(connection: SqliteConnection, request: Omit<WriterBatchRequest, "id" | "batch">): Promise<BatchItemOutcome[]> {
+  const writer = writerFor(connection);
+  return connection.runLocked(() => writer.writeBatch(request));
 }

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { SQLITE_PRAGMAS } from "@/lib/sqlite-connection";
-import { recordReviewOnSqlite } from "./mutations-sqlite";
-import type { WriterReply, WriterRequest } from "./review-writer";
+import { recordReviewBatchOnSqlite, recordReviewOnSqlite } from "./mutations-sqlite";
+import type { WriterBatchRequest, WriterReply, WriterRequest } from "./review-writer";
 
 /*
  * The review writer's thread (started by review-writer.ts): its own connection to the app's SQLite
@@ -23,10 +23,13 @@ function open(): Database.Database {
   return handle;
 }
 
-parentPort!.on("message", (request: WriterRequest) => {
+parentPort!.on("message", (request: WriterRequest | WriterBatchRequest) => {
   let reply: WriterReply;
   try {
-    const outcome = recordReviewOnSqlite(open(), request.userId, request.deckId, request.input, request.now, request.settings);
+    const outcome =
+      "batch" in request
+        ? recordReviewBatchOnSqlite(open(), request.userId, request.items, request.now)
+        : recordReviewOnSqlite(open(), request.userId, request.deckId, request.input, request.now, request.settings);
     reply = { id: request.id, outcome };
   } catch (error) {
     const { message, code } = error as { message?: unknown; code?: unknown };

@@ -28,8 +28,35 @@ export const reviewInputSchema = z.object({
 });
 export type ReviewInput = z.output<typeof reviewInputSchema>;
 
+/** The most answers one batch carries: a day's offline study of one deck fits in a few. */
+export const MAX_BATCH_ANSWERS = 200;
+
+/**
+ * One answer given on a device, possibly offline: no expected state (the server grades it on top
+ * of whatever it holds, another device's answers included) but the time it was given.
+ */
+export const batchAnswerSchema = reviewInputSchema.omit({ expectedReps: true }).extend({
+  answeredAt: z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
+  /**
+   * The card's `reps` in the state the device graded from. Never a reason to refuse (the answer
+   * was given; it goes on top of what the server holds), but when it differs the reply says the
+   * card moved, and the device takes the server's state.
+   */
+  baseReps: z.number().int().min(0).max(1_000_000).optional(),
+});
+export type BatchAnswerInput = z.output<typeof batchAnswerSchema>;
+
+export const reviewBatchSchema = z.object({
+  answers: z.array(batchAnswerSchema).min(1).max(MAX_BATCH_ANSWERS, `Send at most ${MAX_BATCH_ANSWERS} answers at once.`),
+});
+
+const deckSlugSchema = z.string().min(1).max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
 /** Undo takes the deck the study screen shows; the server picks the user's own latest entry in it. */
-export const undoInputSchema = z.object({ deckSlug: z.string().min(1).max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) });
+export const undoInputSchema = z.object({ deckSlug: deckSlugSchema });
+
+/** The study screen asks for its deck's next view when a learning card's step comes. */
+export const studyViewInputSchema = z.object({ deckSlug: deckSlugSchema });
 
 export const CARD_COMMANDS = ["forget", "suspend", "unsuspend", "bury", "unbury"] as const;
 export type CardCommand = (typeof CARD_COMMANDS)[number];

@@ -99,6 +99,8 @@ describe("the study queue", () => {
     const done = await getStudyView(user, deckId, NOW);
     expect(done.card).toBeNull();
     expect(done.nextDueAt).toBe(new Date(NOW.getTime() + 10 * 60_000).toISOString());
+    // A learning step later today: the screen counts down to it instead of saying "done for today".
+    expect(done.nextDueToday).toBe(true);
 
     const tomorrow = await getStudyView(user, deckId, new Date(NOW.getTime() + DAY));
     expect(tomorrow.card?.id).toBe(cardIds[0]);
@@ -115,6 +117,7 @@ describe("the study queue", () => {
     expect(view.newCount).toBe(0);
     // Berlin's next study day starts at 04:00 CET = 03:00 UTC.
     expect(view.nextDueAt).toBe("2026-03-03T03:00:00.000Z");
+    expect(view.nextDueToday).toBe(false);
     const nextDay = await getStudyView(user, deckId, new Date("2026-03-03T03:30:00Z"));
     expect(nextDay.newCount).toBe(2);
   });

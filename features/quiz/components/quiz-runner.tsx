@@ -16,12 +16,20 @@ function backupKey(attemptId: string) {
   return `kioku:attempt:${attemptId}`;
 }
 
+/** Set while a submit waits for the connection: the quiz is submitted when it returns, even after a reload. */
+function submitKey(attemptId: string) {
+  return `kioku:attempt:${attemptId}:submit`;
+}
+
 export function QuizRunner({ view }: { view: AttemptViewDTO }) {
   const [responses, setResponses] = useState<Responses>(() => Object.fromEntries(view.questions.map((q) => [q.id, q.saved])));
   const [index, setIndex] = useState(0);
   const [unsaved, setUnsaved] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [submitting, startSubmit] = useTransition();
+  const [submitWaiting, setSubmitWaiting] = useState(false);
+  // A save or submit that failed for want of a connection (not one the server refused).
+  const offline = useRef(false);
   const latest = useRef(responses);
   latest.current = responses;
 
@@ -46,6 +54,7 @@ export function QuizRunner({ view }: { view: AttemptViewDTO }) {
         setError(null);
         return true;
       } catch {
+        offline.current = true;
         setError("Could not save your answer: check your connection. It is kept on this device and will be sent again.");
         return false;
       }
@@ -81,18 +90,48 @@ export function QuizRunner({ view }: { view: AttemptViewDTO }) {
 
   const submit = useCallback(() => {
     startSubmit(async () => {
+      const waitForConnection = () => {
+        localStorage.setItem(submitKey(view.attemptId), "1");
+        setSubmitWaiting(true);
+        setError(null);
+      };
+      offline.current = false;
       const results = await Promise.all([...unsaved].map((id) => save(id)));
-      if (results.some((ok) => !ok)) return;
+      if (results.some((ok) => !ok)) {
+        if (offline.current) waitForConnection();
+        return;
+      }
       try {
         const result = await submitAttemptAction({ attemptId: view.attemptId });
+        localStorage.removeItem(submitKey(view.attemptId));
+        setSubmitWaiting(false);
         if (result && !result.ok) setError(result.message);
       } catch (caught) {
-        // A successful submit redirects; anything else is a connection problem.
-        if (!(caught instanceof Error && caught.message.includes("NEXT_REDIRECT"))) setError("Could not submit: check your connection and try again.");
-        else throw caught;
+        // A successful submit redirects; anything else is a connection problem: it is sent when the connection returns.
+        if (caught instanceof Error && caught.message.includes("NEXT_REDIRECT")) {
+          localStorage.removeItem(submitKey(view.attemptId));
+          throw caught;
+        }
+        waitForConnection();
       }
     });
   }, [unsaved, save, view.attemptId]);
+
+  // Back online: answers kept on this device are sent, and a submit that waited goes through.
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+  useEffect(() => {
+    const resume = () => {
+      if (localStorage.getItem(submitKey(view.attemptId))) submitRef.current();
+      else for (const id of Object.keys(JSON.parse(localStorage.getItem(backupKey(view.attemptId)) ?? "{}") as Responses)) void save(id);
+    };
+    if (localStorage.getItem(submitKey(view.attemptId))) {
+      setSubmitWaiting(true);
+      if (navigator.onLine) resume();
+    }
+    window.addEventListener("online", resume);
+    return () => window.removeEventListener("online", resume);
+  }, [view.attemptId, save]);
 
   const question = view.questions[index]!;
   const answered = view.questions.filter((q) => isAnswered(responses[q.id] ?? null)).length;
@@ -140,6 +179,11 @@ export function QuizRunner({ view }: { view: AttemptViewDTO }) {
           onCommit={() => void save(question.id)}
         />
       </section>
+      {submitWaiting ? (
+        <p role="status" className="muted study-notice" data-testid="submit-waiting">
+          No connection: your answers are kept on this device, and the quiz is submitted when the connection returns.
+        </p>
+      ) : null}
       <FormError message={error} />
       <nav className="row spread" aria-label="Questions">
         <button type="button" className="button button-quiet" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
@@ -170,7 +214,9 @@ export function QuizRunner({ view }: { view: AttemptViewDTO }) {
           </li>
         ))}
       </ol>
-      <p className="muted small">Keys: 1-4 choose, ← → move between questions. Answers save as you go.</p>
+      <p className="muted small">
+        <span className="key-hints">Keys: 1-4 choose, ← → move between questions. </span>Answers save as you go.
+      </p>
     </div>
   );
 }

@@ -1,100 +1,202 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { GRADE_NAMES, type Grade } from "@/core/scheduling/grades";
-import { reviewCardAction } from "../actions";
+import { describeBacklog } from "@/core/scheduling/queue";
+import { studyViewAction } from "../actions";
 import { cardCommandAction, undoReviewAction, type CardActionResult } from "../card-actions";
 import type { StudyViewDTO } from "../data";
+import { answerLocally, localPreviews, localQueue, startLocalStudy, stateBefore, type LocalStudy, type StudyPackDTO } from "../local-study";
 import { DoneForToday } from "./done-for-today";
+import { LearningCountdown } from "./learning-countdown";
 import { ProgressBar } from "./progress-bar";
 import { StudyToolbar } from "./study-toolbar";
+import type { WaitingAnswer } from "../outbox-store";
+import { useOutbox } from "./use-outbox";
 
 function newKey(): string {
   return crypto.randomUUID();
 }
 
+function emptyPack(): StudyPackDTO {
+  const now = new Date().toISOString();
+  return {
+    madeAt: now,
+    settings: { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false, learningSteps: [], relearningSteps: [] },
+    nextDayStart: now,
+    newCardsPerDay: 0,
+    newStartedToday: 0,
+    maxReviewsPerDay: 0,
+    reviewsDoneToday: 0,
+    newBuriedUntil: null,
+    cards: [],
+    truncated: true,
+  };
+}
+
+/** The next card after `answeredId`: another one if any is due, so an Again card does not come straight back. */
+function pickNext(study: LocalStudy, now: Date, answeredId: string | null): string | null {
+  const ids = localQueue(study, now).cardIds;
+  return ids.find((id) => id !== answeredId) ?? ids[0] ?? null;
+}
+
+/**
+ * The study screen. Answers are graded here, on the device, with the same scheduling code and
+ * settings as the server (local-study.ts), so the next card shows at once, online or not; the
+ * answers go to the server in the background (use-outbox.ts), which grades them again from its
+ * own state. Undo, bury and suspend ask the server and take its view.
+ */
 export function StudySession({ deckSlug, initialView }: { deckSlug: string; initialView: StudyViewDTO }) {
-  const [view, setView] = useState(initialView);
+  const [study, setStudy] = useState<LocalStudy>(() => startLocalStudy(initialView.pack ?? emptyPack()));
+  const [currentId, setCurrentId] = useState<string | null>(initialView.card?.id ?? null);
+  // The first render uses the pack's own time, as the server did: the same HTML on both sides.
+  const [nowMs, setNowMs] = useState(() => new Date(study.pack.madeAt).getTime());
   const [revealed, setRevealed] = useState(false);
   const [answered, setAnswered] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  // A ref, not only state: it clears in the same tick the next card's state is set, so keys
-  // pressed the moment the new card shows are not dropped as "still busy".
   const busy = useRef(false);
-  const startTransition = useCallback((work: () => Promise<void>) => {
-    if (busy.current) return;
-    busy.current = true;
-    setPending(true);
-    void work().finally(() => {
-      busy.current = false;
-      setPending(false);
+  const shownAt = useRef(0);
+  const revealButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(0);
+  const studyRef = useRef(study);
+  studyRef.current = study;
+
+  const now = useMemo(() => new Date(nowMs), [nowMs]);
+  const queue = useMemo(() => localQueue(study, now), [study, now]);
+  const card = currentId ? (study.pack.cards.find((candidate) => candidate.id === currentId) ?? null) : null;
+  const previews = useMemo(() => (currentId ? localPreviews(study, currentId, now) : []), [study, currentId, now]);
+
+  /** The server's view replaces the device's: after undo, bury, suspend, or when the server's state moved. */
+  const applyView = useCallback((view: StudyViewDTO, keepCurrent: boolean) => {
+    if (!view.pack) return;
+    const next = startLocalStudy(view.pack);
+    const at = new Date();
+    setStudy(next);
+    setNowMs(at.getTime());
+    setCurrentId((current) => {
+      if (keepCurrent && current && localQueue(next, at).cardIds.includes(current)) return current;
+      if (current !== (view.card?.id ?? null)) setRevealed(false);
+      return view.card?.id ?? pickNext(next, at, null);
     });
   }, []);
-  // One key per showing of a card: a retry after a lost connection resends the same key.
-  const attempt = useRef({ cardId: initialView.card?.id, key: newKey(), shownAt: Date.now() });
-  const revealButton = useRef<HTMLButtonElement>(null);
 
-  const card = view.card;
-  if (card && attempt.current.cardId !== card.id) {
-    attempt.current = { cardId: card.id, key: newKey(), shownAt: Date.now() };
-  }
+  const refresh = useCallback(() => {
+    void studyViewAction({ deckSlug })
+      .then((result) => {
+        if (result.ok && !busy.current) applyView(result.view, true);
+      })
+      .catch(() => {
+        // Offline: the device's own state goes on; the next sync asks again.
+      });
+  }, [deckSlug, applyView]);
+
+  const outbox = useOutbox(
+    useCallback(
+      (why: "moved" | "synced") => {
+        if (why === "moved") setNotice("A card you answered was answered elsewhere too (another tab or device): both answers count, and this screen now shows its state.");
+        refresh();
+      },
+      [refresh],
+    ),
+    // Answers from an earlier visit not yet on the server (a reload offline shows a page cached
+    // before them): given again to the device's state, so their cards do not come back.
+    useCallback((waiting: WaitingAnswer[]) => {
+      const current = studyRef.current;
+      const madeAt = new Date(current.pack.madeAt).getTime();
+      let next = current;
+      for (const answer of waiting) {
+        const at = new Date(answer.answeredAt);
+        if (at.getTime() > madeAt && next.states.has(answer.cardId)) next = answerLocally(next, answer.cardId, answer.rating, at).study;
+      }
+      if (next === current) return;
+      const now = new Date();
+      setStudy(next);
+      setNowMs(now.getTime());
+      setRevealed(false);
+      setCurrentId(pickNext(next, now, null));
+    }, []),
+  );
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [currentId]);
+
+  // Once mounted, the real clock: it ticks while no card shows, so a learning card comes back when due.
+  useEffect(() => {
+    setNowMs(Date.now());
+    if (currentId) return;
+    const timer = setInterval(() => setNowMs(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [currentId]);
+
+  useEffect(() => {
+    if (currentId) return;
+    const next = queue.cardIds[0];
+    if (next) setCurrentId(next);
+    else if (study.pack.truncated && Date.now() - asked.current > 10_000) {
+      // The pack ran out before the day's cards did: ask the server for more.
+      asked.current = Date.now();
+      void outbox.flush().then(() => refresh());
+    }
+  }, [currentId, queue, study.pack.truncated, outbox, refresh]);
 
   const answer = useCallback(
     (rating: Grade) => {
       if (!card || busy.current) return;
-      const { key, shownAt } = attempt.current;
+      const at = new Date();
+      const before = stateBefore(study, card.id, at);
+      const { study: next } = answerLocally(study, card.id, rating, at);
+      outbox.add({
+        idempotencyKey: newKey(),
+        cardId: card.id,
+        rating,
+        durationMs: Math.min(Math.max(0, at.getTime() - shownAt.current), 3_600_000),
+        answeredAt: at.toISOString(),
+        baseReps: before.reps,
+      });
       setError(null);
       setNotice(null);
-      startTransition(async () => {
-        try {
-          const result = await reviewCardAction({ cardId: card.id, rating, idempotencyKey: key, durationMs: Date.now() - shownAt, expectedReps: card.reps });
-          if (!result.ok) {
-            setError(result.message);
-            if (result.view) {
-              setView(result.view);
-              setRevealed(false);
-            }
-            return;
-          }
-          setAnswered((count) => count + (result.replayed ? 0 : 1));
-          setView(result.view);
-          setRevealed(false);
-        } catch {
-          setError("Could not save your answer: check your connection and answer again. Nothing was lost.");
-        }
-      });
+      setStudy(next);
+      setNowMs(at.getTime());
+      setAnswered((count) => count + 1);
+      setRevealed(false);
+      setCurrentId(pickNext(next, at, card.id));
     },
-    [card, startTransition],
+    [card, study, outbox],
   );
 
-  /** Undo, bury and suspend all answer with the deck's next view. */
+  /** Undo, bury and suspend: the waiting answers go first, then the server answers with the deck's next view. */
   const runTool = useCallback(
     (act: () => Promise<CardActionResult>, afterUndo: boolean) => {
       if (busy.current) return;
+      busy.current = true;
+      setPending(true);
       setError(null);
       setNotice(null);
-      startTransition(async () => {
+      void (async () => {
         try {
-          const result = await act();
-          if (result.view) {
-            setView(result.view);
-            setRevealed(false);
-            // A card that comes back gets a fresh answer key, even if it is the one on screen.
-            attempt.current = { cardId: result.view.card?.id, key: newKey(), shownAt: Date.now() };
+          if (!(await outbox.flush())) {
+            setError("This needs a connection: your answers are kept on this device and sent when it returns.");
+            return;
           }
+          const result = await act();
+          if (result.view) applyView(result.view, false);
           if (!result.ok) return setError(result.message);
           if (afterUndo) setAnswered((count) => Math.max(0, count - 1));
           setNotice(result.message);
         } catch {
           setError("Could not reach the server: check your connection and try again. Nothing was changed.");
+        } finally {
+          busy.current = false;
+          setPending(false);
         }
-      });
+      })();
     },
-    [startTransition],
+    [outbox, applyView],
   );
   const undo = useCallback(() => runTool(() => undoReviewAction({ deckSlug }), true), [runTool, deckSlug]);
   const command = useCallback(
@@ -125,43 +227,55 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
 
   useEffect(() => {
     if (!revealed) revealButton.current?.focus();
-  }, [revealed, card?.id]);
+  }, [revealed, currentId]);
 
-  const total = answered + view.remaining;
+  const remaining = queue.cardIds.length;
+  const total = answered + remaining;
+  const nextDueToday = queue.nextDueAt !== null && queue.nextDueAt.getTime() < new Date(study.pack.nextDayStart).getTime();
   const messages = (
     <>
+      {outbox.waiting > 0 && outbox.stalled ? (
+        <p role="status" className="muted study-notice" data-testid="answers-waiting">
+          {outbox.waiting === 1 ? "1 answer waits" : `${outbox.waiting} answers wait`} to be sent; they go when the connection returns.
+        </p>
+      ) : null}
       {notice ? (
         <p role="status" className="muted study-notice" data-testid="study-notice">
           {notice}
         </p>
       ) : null}
-      <FormError message={error} />
+      <FormError message={error ?? outbox.problem} />
     </>
   );
   if (!card) {
     return (
       <>
         <ProgressBar done={answered} total={total} />
-        <DoneForToday nextDueAt={view.nextDueAt} answered={answered} />
+        {nextDueToday && queue.nextDueAt ? (
+          <LearningCountdown nextDueAt={queue.nextDueAt.toISOString()} answered={answered} onDue={() => setNowMs(Date.now())} />
+        ) : (
+          <DoneForToday nextDueAt={queue.nextDueAt?.toISOString() ?? null} answered={answered} />
+        )}
         {messages}
         <StudyToolbar cardId={null} pending={pending} onUndo={undo} onCommand={command} />
       </>
     );
   }
 
+  const isNew = (study.states.get(card.id)?.phase ?? "new") === "new";
   return (
     <div className="study">
       <ProgressBar done={answered} total={total} />
-      {view.backlog ? (
+      {queue.backlog ? (
         <p className="backlog" role="status" data-testid="backlog-notice">
-          {view.backlog.message}
+          {describeBacklog(queue.backlog)}
         </p>
       ) : null}
       <p className="muted study-counts" aria-live="polite">
-        <span data-testid="study-remaining">{view.remaining}</span> left · {view.dueCount} due · {view.newCount} new
+        <span data-testid="study-remaining">{remaining}</span> left · {queue.dueCount} due · {queue.newCount} new
       </p>
       <article className="flashcard" aria-labelledby="card-prompt" data-testid="flashcard" data-card-id={card.id}>
-        {card.isNew ? <p className="badge">New</p> : null}
+        {isNew ? <p className="badge">New</p> : null}
         <h2 id="card-prompt" className="flashcard-prompt">
           {card.prompt}
         </h2>
@@ -181,30 +295,34 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
         ) : null}
       </article>
       {messages}
-      {revealed ? (
-        <div className="grade-buttons" role="group" aria-label="How well did you remember?">
-          {card.previews.map((preview) => (
-            <button
-              key={preview.rating}
-              type="button"
-              className={`button grade grade-${preview.rating}`}
-              onClick={() => answer(preview.rating)}
-              disabled={pending}
-              aria-keyshortcuts={String(preview.rating)}
-            >
-              <span className="grade-name">{GRADE_NAMES[preview.rating]}</span>
-              <span className="grade-interval">{preview.label}</span>
-              <kbd aria-hidden="true">{preview.rating}</kbd>
-            </button>
-          ))}
-        </div>
-      ) : (
-        <button ref={revealButton} type="button" className="button reveal" onClick={() => setRevealed(true)} aria-keyshortcuts="Space">
-          Show answer <kbd aria-hidden="true">Space</kbd>
-        </button>
-      )}
+      {/* On phones this bar sits at the bottom edge, in thumb reach; elsewhere it is in the flow. */}
+      <div className="answer-bar">
+        {revealed ? (
+          <div className="grade-buttons" role="group" aria-label="How well did you remember?">
+            {previews.map((preview) => (
+              <button
+                key={preview.rating}
+                type="button"
+                className={`button grade grade-${preview.rating}`}
+                onClick={() => answer(preview.rating)}
+                disabled={pending}
+                aria-keyshortcuts={String(preview.rating)}
+              >
+                <span className="grade-name">{GRADE_NAMES[preview.rating]}</span>
+                <span className="grade-interval">{preview.label}</span>
+                <kbd aria-hidden="true">{preview.rating}</kbd>
+              </button>
+            ))}
+          </div>
+        ) : (
+          <button ref={revealButton} type="button" className="button reveal" onClick={() => setRevealed(true)} aria-keyshortcuts="Space">
+            Show answer <kbd aria-hidden="true">Space</kbd>
+          </button>
+        )}
+      </div>
       <p className="muted small">
-        Keys: Space shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z (⌘Z) undoes. <Link href={`/decks/${deckSlug}`}>See all cards</Link>
+        <span className="key-hints">Keys: Space shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z (⌘Z) undoes. </span>
+        <Link href={`/decks/${deckSlug}`}>See all cards</Link>
       </p>
       <StudyToolbar cardId={card.id} pending={pending} onUndo={undo} onCommand={command} />
     </div>

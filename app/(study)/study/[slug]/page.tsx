@@ -14,7 +14,7 @@ export default async function StudyPage({ params }: PageProps<"/study/[slug]">) 
   const slug = slugParamSchema.safeParse(rawSlug);
   const deck = slug.success ? await authorizeDeckBySlug(user.id, slug.data) : null;
   if (!deck) notFound();
-  const view = await getStudyView(user, deck.id, new Date());
+  const view = await getStudyView(user, deck.id, new Date(), { withPack: true });
   return (
     <section className="stack">
       <h1 className="study-title">{deck.title}</h1>

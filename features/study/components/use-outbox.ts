@@ -1,0 +1,137 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { loadWaitingAnswers, removeWaitingAnswers, saveWaitingAnswer, type WaitingAnswer } from "../outbox-store";
+
+const BATCH_URL = "/api/study/reviews/batch";
+/** The endpoint's limit (schema.ts, MAX_BATCH_ANSWERS). */
+const MAX_BATCH = 200;
+const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+type BatchReply = { results: ({ idempotencyKey: string; ok: true; moved: boolean } | { idempotencyKey: string; ok: false })[] };
+
+export interface Outbox {
+  /** Answers given here and not yet stored by the server. */
+  waiting: number;
+  /** The last send failed (offline, or the server away); they are sent again by themselves. */
+  stalled: boolean;
+  /** Set when the server refused for good (signed out): what to tell the user. */
+  problem: string | null;
+  add: (answer: WaitingAnswer) => void;
+  /** Sends everything waiting; true once nothing waits. */
+  flush: () => Promise<boolean>;
+}
+
+/**
+ * The device's answers on their way to the server: kept in IndexedDB, sent in batches (all that
+ * wait, in one request) right after each answer and again when the connection returns.
+ * `onDiverged` is called when the server's grading differs from the device's (the card moved
+ * elsewhere meanwhile): the screen then takes the server's state.
+ */
+export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onRestored: (answers: WaitingAnswer[]) => void): Outbox {
+  const queue = useRef<WaitingAnswer[]>([]);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const retry = useRef<{ timer: ReturnType<typeof setTimeout> | null; attempt: number }>({ timer: null, attempt: 0 });
+  const [waiting, setWaiting] = useState(0);
+  const [stalled, setStalled] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const diverged = useRef(onDiverged);
+  diverged.current = onDiverged;
+  const restored = useRef(onRestored);
+  restored.current = onRestored;
+
+  const sendOnce = useCallback(async (): Promise<boolean> => {
+    const batch = queue.current.slice(0, MAX_BATCH);
+    if (batch.length === 0) return true;
+    let reply: BatchReply;
+    try {
+      const response = await fetch(BATCH_URL, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ answers: batch }),
+      });
+      if (response.status === 401) {
+        setProblem("Your session has ended: sign in again to send the answers waiting on this device.");
+        return false;
+      }
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      reply = (await response.json()) as BatchReply;
+    } catch {
+      return false;
+    }
+    const done = new Set(reply.results.map((result) => result.idempotencyKey));
+    const moved = reply.results.some((result) => result.ok && result.moved);
+    queue.current = queue.current.filter((answer) => !done.has(answer.idempotencyKey));
+    setWaiting(queue.current.length);
+    await removeWaitingAnswers([...done]).catch(() => undefined);
+    if (moved) diverged.current("moved");
+    return queue.current.length === 0 || sendOnce();
+  }, []);
+
+  const flush = useCallback((): Promise<boolean> => {
+    if (inFlight.current) return inFlight.current.then((sent) => (sent && queue.current.length > 0 ? flush() : sent));
+    const sending = sendOnce().then((sent) => {
+      inFlight.current = null;
+      setStalled(!sent);
+      const state = retry.current;
+      if (state.timer) clearTimeout(state.timer);
+      state.timer = null;
+      if (sent) state.attempt = 0;
+      else {
+        state.timer = setTimeout(() => void flush(), RETRY_MS[Math.min(state.attempt, RETRY_MS.length - 1)]);
+        state.attempt += 1;
+      }
+      return sent;
+    });
+    inFlight.current = sending;
+    return sending;
+  }, [sendOnce]);
+
+  const add = useCallback(
+    (answer: WaitingAnswer) => {
+      queue.current = [...queue.current, answer];
+      setWaiting(queue.current.length);
+      // Stored before it is sent: a tab closed mid-request still has it on the next visit.
+      void saveWaitingAnswer(answer)
+        .catch(() => undefined)
+        .then(() => flush());
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    // Answers left by an earlier visit (offline, or closed before they were sent).
+    void loadWaitingAnswers()
+      .catch(() => [])
+      .then((stored) => {
+        const known = new Set(queue.current.map((answer) => answer.idempotencyKey));
+        queue.current = [...stored.filter((answer) => !known.has(answer.idempotencyKey)), ...queue.current];
+        setWaiting(queue.current.length);
+        if (stored.length > 0) restored.current(stored);
+        // Once they are stored, the server's state includes them: the screen takes it.
+        if (stored.length > 0) void flush().then((sent) => sent && diverged.current("synced"));
+      });
+    const online = () => {
+      // Back online: the next failure retries soon again, not after the offline back-off.
+      retry.current.attempt = 0;
+      void flush();
+    };
+    // Leaving the page mid-send (a link, a reload) can cut the request off: a beacon outlives the
+    // page, and a key the server already has is not stored twice. What it misses waits in IndexedDB.
+    const leaving = () => {
+      if (queue.current.length === 0 || !navigator.onLine) return;
+      const body = new Blob([JSON.stringify({ answers: queue.current.slice(0, MAX_BATCH) })], { type: "application/json" });
+      navigator.sendBeacon?.(BATCH_URL, body);
+    };
+    window.addEventListener("online", online);
+    window.addEventListener("pagehide", leaving);
+    const state = retry.current;
+    return () => {
+      window.removeEventListener("online", online);
+      window.removeEventListener("pagehide", leaving);
+      if (state.timer) clearTimeout(state.timer);
+    };
+  }, [flush]);
+
+  return { waiting, stalled, problem, add, flush };
+}
