@@ -21,5 +21,7 @@ const port = process.env.PORT ?? "3000";
 run("Migrating the database", "npx", ["tsx", "prisma/migrate.ts", "apply"]);
 run("Seeding the seed deck and demo accounts", "npx", ["tsx", "prisma/seed.ts"]);
 run("Building the app", "npx", ["next", "build"]);
+// The service worker (offline study) is bundled from the build's output: see serwist.config.mjs.
+run("Building the service worker", "npx", ["serwist", "build", "serwist.config.mjs"]);
 console.log(`\nKioku is starting on http://localhost:${port}`);
 run("Serving", "npx", ["next", "start", "--port", port]);
