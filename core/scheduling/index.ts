@@ -10,3 +10,5 @@ export * from "./queue";
 export * from "./describe-next-due";
 export * from "./explain-due";
 export * from "./forgetting-curve";
+export * from "./easy-days";
+export * from "./siblings";

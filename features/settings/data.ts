@@ -4,6 +4,7 @@ import {
   previewReschedule,
   schedulerKey,
   schedulerSettingsOf,
+  type EasyDay,
   type HistoryEntry,
   type ReschedulePreview,
   type SchedulerSettings,
@@ -28,6 +29,10 @@ const USER_SETTINGS_SELECT = {
   enableFuzz: true,
   dayStartHour: true,
   fsrsParameters: true,
+  burySiblings: true,
+  loadBalance: true,
+  easyDays: true,
+  autoSuspendLeeches: true,
 } as const;
 const DECK_SETTINGS_SELECT = { deckId: true, newCardsPerDay: true, maxReviewsPerDay: true, desiredRetention: true } as const;
 
@@ -115,6 +120,11 @@ export interface UserSettingsFormDTO {
   enableFuzz: boolean;
   dayStartHour: string;
   timeZone: string;
+  burySiblings: boolean;
+  loadBalance: boolean;
+  /** Monday first. */
+  easyDays: EasyDay[];
+  autoSuspendLeeches: boolean;
   /** True when the optimizer's parameters are in use rather than ts-fsrs's defaults. */
   usesFittedParameters: boolean;
 }
@@ -130,6 +140,10 @@ export function formValuesOf(settings: SchedulingSettings): UserSettingsFormDTO 
     enableFuzz: settings.enableFuzz,
     dayStartHour: String(settings.dayStartHour),
     timeZone: settings.timeZone,
+    burySiblings: settings.burySiblings,
+    loadBalance: settings.loadBalance,
+    easyDays: [...settings.easyDays],
+    autoSuspendLeeches: settings.autoSuspendLeeches,
     usesFittedParameters: settings.fsrsParameters !== null,
   };
 }

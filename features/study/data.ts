@@ -42,6 +42,9 @@ export interface StudyViewDTO {
   backlog: { due: number; shown: number; message: string } | null;
 }
 
+/** How many new cards per allowed one are read, for decks whose facts have several cards. */
+const SIBLING_LOOKAHEAD = 4;
+
 /** Cards a user may start now: never answered, or back to new (forgotten), and neither suspended nor buried. */
 function startableNewCardsWhere(userId: UserId, deckId: AuthorizedDeckId, now: Date) {
   return {
@@ -69,13 +72,14 @@ export async function getStudyView(
   const dayStart = startOfStudyDay(now, settings.timeZone, settings.dayStartHour);
   const answeredToday = (phase: "new" | "review") =>
     db.reviewLog.count({ where: { userId: user.id, deckId, phase, rating: { gt: 0 }, reviewedAt: { gte: dayStart } } });
-  const [answered, unseen, newStartedToday, reviewsDoneToday, buriedNew] = await Promise.all([
-    db.cardState.findMany({ where: { userId: user.id, deckId, phase: { not: "new" } } }),
+  const [answered, unseen, newStartedToday, reviewsDoneToday, buriedNew, answeredTodayLogs] = await Promise.all([
+    db.cardState.findMany({ where: { userId: user.id, deckId, phase: { not: "new" } }, include: { card: { select: { group: true } } } }),
     db.card.findMany({
       where: startableNewCardsWhere(user.id, deckId, now),
       orderBy: { position: "asc" },
-      select: { id: true },
-      take: settings.newCardsPerDay + 1,
+      select: { id: true, group: true },
+      // Siblings held back make room for later cards: read enough to fill the allowance anyway.
+      take: settings.burySiblings ? settings.newCardsPerDay * SIBLING_LOOKAHEAD + 1 : settings.newCardsPerDay + 1,
     }),
     answeredToday("new"),
     answeredToday("review"),
@@ -84,6 +88,13 @@ export async function getStudyView(
       orderBy: { buriedUntil: "asc" },
       select: { buriedUntil: true },
     }),
+    settings.burySiblings
+      ? db.reviewLog.findMany({
+          where: { userId: user.id, deckId, rating: { gt: 0 }, reviewedAt: { gte: dayStart } },
+          distinct: ["cardId"],
+          select: { card: { select: { group: true } } },
+        })
+      : [],
   ]);
   const queue = buildStudyQueue({
     now,
@@ -93,6 +104,7 @@ export async function getStudyView(
       phase: row.phase,
       suspended: row.suspended,
       buriedUntil: row.buriedUntil,
+      group: row.card.group,
       retrievability: row.due.getTime() <= now.getTime() ? retrievability(memoryFromRow(row), now, scheduler) : undefined,
     })),
     unseenCardIds: unseen.map((card) => card.id),
@@ -102,6 +114,12 @@ export async function getStudyView(
     maxReviewsPerDay: settings.maxReviewsPerDay,
     nextDayStart: startOfNextStudyDay(now, settings.timeZone, settings.dayStartHour),
     newBuriedUntil: buriedNew?.buriedUntil ?? null,
+    siblings: settings.burySiblings
+      ? {
+          groupOf: new Map(unseen.map((card) => [card.id, card.group])),
+          answeredGroupsToday: new Set(answeredTodayLogs.map((log) => log.card.group).filter((group) => group !== "")),
+        }
+      : undefined,
   });
   const cardIds = options.preferCardId && queue.cardIds.includes(options.preferCardId)
     ? [options.preferCardId, ...queue.cardIds.filter((id) => id !== options.preferCardId)]
