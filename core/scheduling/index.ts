@@ -12,3 +12,4 @@ export * from "./explain-due";
 export * from "./forgetting-curve";
 export * from "./easy-days";
 export * from "./siblings";
+export * from "./load-balancer";

@@ -89,9 +89,9 @@ export async function loadAffectedCards(client: DbClient, userId: UserId, before
   const logs = await client.reviewLog.findMany({
     where: { userId, deckId: { in: deckIds } },
     orderBy: [{ cardId: "asc" }, ...LOG_ORDER],
-    select: { cardId: true, rating: true, reviewedAt: true },
+    select: { cardId: true, rating: true, reviewedAt: true, nextDue: true },
   });
-  const logsByCard = new Map<string, { rating: number; reviewedAt: Date }[]>();
+  const logsByCard = new Map<string, { rating: number; reviewedAt: Date; nextDue: Date }[]>();
   for (const log of logs) {
     const list = logsByCard.get(log.cardId);
     if (list) list.push(log);
