@@ -102,3 +102,29 @@ export function balanceInterval(interval: number, elapsedDays: number, maximumIn
   }
   return candidates[candidates.length - 1]!;
 }
+
+const DAY_MS = 86_400_000;
+
+/** True when an answer's result is one the balancer may move: a review interval it balances. */
+export function mayBalance(next: { phase: string; scheduledDays: number }, enableFuzz: boolean): boolean {
+  return enableFuzz && next.phase === "review" && next.scheduledDays >= 2 && next.scheduledDays <= LOAD_BALANCE_DAYS;
+}
+
+/**
+ * The load the balancer weighs, from the due dates of the user's review cards (any deck) and of
+ * the card's siblings, bucketed by whole days from the start of today's study day.
+ */
+export function dailyLoadOf(input: { dues: readonly Date[]; siblingDues: readonly Date[]; todayStart: Date; todayWeekday: number; easyDays: readonly EasyDay[] }): DailyLoad {
+  const dueCounts = Array<number>(LOAD_BALANCE_DAYS).fill(0);
+  const offset = (due: Date) => Math.floor((due.getTime() - input.todayStart.getTime()) / DAY_MS);
+  for (const due of input.dues) {
+    const day = offset(due);
+    if (day >= 0 && day < LOAD_BALANCE_DAYS) dueCounts[day]! += 1;
+  }
+  return { dueCounts, siblingDays: new Set(input.siblingDues.map(offset)), todayWeekday: input.todayWeekday, easyDays: input.easyDays };
+}
+
+/** The window of due dates `dailyLoadOf` counts: [todayStart, end). */
+export function loadWindowEnd(todayStart: Date): Date {
+  return new Date(todayStart.getTime() + LOAD_BALANCE_DAYS * DAY_MS);
+}

@@ -1,6 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type BetterSqlite3 from "better-sqlite3";
-import { gradeCard, newMemoryState, schedulerSettingsOf, type MemoryState, type SchedulerSettings } from "@/core/scheduling";
+import {
+  dailyLoadOf,
+  gradeCard,
+  loadWindowEnd,
+  mayBalance,
+  newMemoryState,
+  schedulerSettingsOf,
+  startOfStudyDay,
+  studyDayWeekday,
+  type DailyLoad,
+  type MemoryState,
+  type SchedulerSettings,
+  type SchedulingSettings,
+} from "@/core/scheduling";
 import { settingsForDeck } from "@/features/settings/context";
 import { loadSchedulingContextOnSqlite } from "@/features/settings/context-sqlite";
 import { fromSqliteDate, isSqliteUniqueViolation, prepared, toSqliteDate } from "@/lib/sqlite-connection";
@@ -43,6 +56,28 @@ const INSERT_LOG = `
   INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "idempotencyKey", "rating", "phase", "due", "stability", "difficulty",
     "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "nextDue", "createdAt")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+// The load balancer's reads (features/study/daily-load.ts on Prisma): stored dates are ISO text, so they compare as text.
+const SELECT_DUES = `
+  SELECT "due" FROM "CardState"
+  WHERE "userId" = ? AND "phase" = 'review' AND "suspended" = 0 AND "due" >= ? AND "due" < ? AND "cardId" != ?`;
+const SELECT_SIBLING_DUES = `
+  SELECT s."due" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+  WHERE s."userId" = ? AND s."cardId" != ? AND s."phase" = 'review' AND c."deckId" = ?
+    AND c."group" != '' AND c."group" = (SELECT "group" FROM "Card" WHERE "id" = ?)`;
+
+function readDailyLoadOnSqlite(handle: BetterSqlite3.Database, userId: string, deckId: string, cardId: string, at: Date, settings: SchedulingSettings): DailyLoad {
+  const todayStart = startOfStudyDay(at, settings.timeZone, settings.dayStartHour);
+  const dues = prepared(handle, SELECT_DUES).all(userId, toSqliteDate(todayStart), toSqliteDate(loadWindowEnd(todayStart)), cardId) as { due: string }[];
+  const siblings = prepared(handle, SELECT_SIBLING_DUES).all(userId, cardId, deckId, cardId) as { due: string }[];
+  return dailyLoadOf({
+    dues: dues.map((row) => fromSqliteDate(row.due)),
+    siblingDues: siblings.map((row) => fromSqliteDate(row.due)),
+    todayStart,
+    todayWeekday: studyDayWeekday(at, settings.timeZone, settings.dayStartHour),
+    easyDays: settings.easyDays,
+  });
+}
 
 export type SqliteReviewOutcome = { reviewId: string; nextDue: Date; replayed: boolean } | "conflict";
 
@@ -90,10 +125,16 @@ export function recordReviewOnSqlite(
     return inWriteTransaction(handle, () => {
       const row = prepared(handle, SELECT_STATE).get(userId, input.cardId) as StateRow | undefined;
       if (input.expectedReps !== undefined && (row?.reps ?? 0) !== input.expectedReps) throw new StaleStateError();
-      const scheduler = settings ?? schedulerSettingsOf(settingsForDeck(loadSchedulingContextOnSqlite(handle, userId, deckId), deckId));
+      // Explicit settings (tests, benchmarks) grade without the load balancer, as in mutations.ts.
+      const full = settings ? null : settingsForDeck(loadSchedulingContextOnSqlite(handle, userId, deckId), deckId);
+      const scheduler = settings ?? schedulerSettingsOf(full!);
       const latest = prepared(handle, SELECT_LATEST).get(userId) as { reviewedAt: string } | undefined;
       const at = nextEntryTime(latest ? fromSqliteDate(latest.reviewedAt) : null, now);
-      const { next, log } = gradeCard(row ? memoryOf(row) : newMemoryState(at), input.rating, at, scheduler);
+      const before = row ? memoryOf(row) : newMemoryState(at);
+      let { next, log } = gradeCard(before, input.rating, at, scheduler);
+      if (full?.loadBalance && mayBalance(next, scheduler.enableFuzz)) {
+        ({ next, log } = gradeCard(before, input.rating, at, scheduler, readDailyLoadOnSqlite(handle, userId, deckId, input.cardId, at, full)));
+      }
       // Audit columns carry the wall clock, as Prisma's @updatedAt and now() do.
       const stamp = toSqliteDate(new Date());
       if (row) {

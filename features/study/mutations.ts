@@ -1,4 +1,4 @@
-import { gradeCard, newMemoryState, schedulerSettingsOf, type SchedulerSettings } from "@/core/scheduling";
+import { gradeCard, mayBalance, newMemoryState, schedulerSettingsOf, type SchedulerSettings } from "@/core/scheduling";
 import { db, sqliteConnectionOf } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -6,6 +6,7 @@ import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { getSchedulingSettings } from "@/features/settings/data";
 import { latestEntryAt, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
+import { readDailyLoad } from "./daily-load";
 import { writeReviewOffThread } from "./review-writer";
 import type { ReviewInput } from "./schema";
 
@@ -72,12 +73,17 @@ export async function recordReviewWithPrisma(
     const recorded = await db.$transaction(async (tx) => {
       // One after another: a transaction is one connection, and pg deprecates overlapping queries on one.
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
-      const scheduler = settings ?? schedulerSettingsOf(await getSchedulingSettings(userId, deckId, tx));
+      // Explicit settings (tests, benchmarks) grade without the load balancer, which needs the user's day and easy days.
+      const full = settings ? null : await getSchedulingSettings(userId, deckId, tx);
+      const scheduler = settings ?? schedulerSettingsOf(full!);
       const latest = await latestEntryAt(tx, userId);
       if (input.expectedReps !== undefined && (row?.reps ?? 0) !== input.expectedReps) throw new StaleStateError();
       const at = nextEntryTime(latest, now);
       const before = row ? memoryFromRow(row) : newMemoryState(at);
-      const { next, log } = gradeCard(before, input.rating, at, scheduler);
+      let { next, log } = gradeCard(before, input.rating, at, scheduler);
+      if (full?.loadBalance && mayBalance(next, scheduler.enableFuzz)) {
+        ({ next, log } = gradeCard(before, input.rating, at, scheduler, await readDailyLoad(tx, userId, deckId, input.cardId, at, full)));
+      }
       if (row) {
         // Compare-and-set: a concurrent answer, undo or forget on the same card makes this match nothing.
         const updated = await tx.cardState.updateMany({
