@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dropPostgresDatabase, postgresDatabaseUrl } from "../../scripts/postgres-databases";
 
@@ -19,6 +19,8 @@ const databaseUrl = postgresBase
   ? postgresDatabaseUrl(postgresBase, `kioku_e2e_${port}`)
   : `file:${path.join(outDir, `e2e-${Date.now()}.db`)}`;
 if (postgresBase) await dropPostgresDatabase(databaseUrl);
+// Tests that move a user's data through time (e2e/support/time-travel.ts) find the database here.
+writeFileSync(path.join(outDir, `e2e-${port}.database-url`), databaseUrl);
 const env = {
   ...process.env,
   DATABASE_URL: databaseUrl,
