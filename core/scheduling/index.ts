@@ -13,3 +13,4 @@ export * from "./forgetting-curve";
 export * from "./easy-days";
 export * from "./siblings";
 export * from "./load-balancer";
+export * from "./deadline";
