@@ -96,13 +96,16 @@ export function planCard(cardId: string, state: MemoryState, goal: DeadlineGoal,
   return pair && pair.recallWith > single.recallWith ? { ...pair, cardId } : single;
 }
 
+const SECOND_REVIEW_DAYS = 3;
+
 /** The best first day when two extra reviews are planned, with the second at its best day. */
 function bestPair(state: MemoryState, goal: DeadlineGoal, now: Date, settings: SchedulerSettings, options: PlanOptions): PlannedReview | null {
   let best: PlannedReview | null = null;
   const recallWithout = retrievability(state, goal.dueAt, plain(settings));
   for (const at of candidateTimes(now, goal.dueAt, options.todayStart)) {
     const afterGood = gradeCard(state, 3, at, plain(settings)).next;
-    const second = bestTime(afterGood, candidateTimes(now, goal.dueAt, options.todayStart, at), goal.dueAt, settings);
+    // The second review's best day is always close to the due date: the last few days suffice.
+    const second = bestTime(afterGood, candidateTimes(now, goal.dueAt, options.todayStart, at).slice(-SECOND_REVIEW_DAYS), goal.dueAt, settings);
     if (!second) continue;
     // Weighted by the chance the first one is recalled; a lapse is counted as the single-review path.
     const recallAt = retrievability(state, at, plain(settings));

@@ -2,6 +2,8 @@ import "server-only";
 import {
   buildStudyQueue,
   describeBacklog,
+  describeDeadlinePlan,
+  planDeadlineReviews,
   newMemoryState,
   previewIntervals,
   retrievability,
@@ -40,6 +42,8 @@ export interface StudyViewDTO {
   nextDueAt: string | null;
   /** Set when more reviews are due than today's maximum: what the screen says about it. */
   backlog: { due: number; shown: number; message: string } | null;
+  /** Deadline mode: "3 extra reviews before Friday to reach 85 %.", when an assignment needs them. */
+  deadline: string | null;
 }
 
 /** How many new cards per allowed one are read, for decks whose facts have several cards. */
@@ -72,7 +76,7 @@ export async function getStudyView(
   const dayStart = startOfStudyDay(now, settings.timeZone, settings.dayStartHour);
   const answeredToday = (phase: "new" | "review") =>
     db.reviewLog.count({ where: { userId: user.id, deckId, phase, rating: { gt: 0 }, reviewedAt: { gte: dayStart } } });
-  const [answered, unseen, newStartedToday, reviewsDoneToday, buriedNew, answeredTodayLogs] = await Promise.all([
+  const [answered, unseen, newStartedToday, reviewsDoneToday, buriedNew, answeredTodayLogs, assignment] = await Promise.all([
     db.cardState.findMany({ where: { userId: user.id, deckId, phase: { not: "new" } }, include: { card: { select: { group: true } } } }),
     db.card.findMany({
       where: startableNewCardsWhere(user.id, deckId, now),
@@ -95,17 +99,34 @@ export async function getStudyView(
           select: { card: { select: { group: true } } },
         })
       : [],
+    // The next due date of a class assignment of this deck the user is enrolled for.
+    db.assignment.findFirst({
+      where: { deckId, kind: "deck", dueAt: { gt: now }, class: { members: { some: { userId: user.id } } } },
+      orderBy: { dueAt: "asc" },
+      select: { dueAt: true, targetRecall: true },
+    }),
   ]);
+  const plan = assignment
+    ? planDeadlineReviews(
+        answered.filter((row) => !row.suspended).map((row) => ({ cardId: row.cardId, state: memoryFromRow(row) })),
+        assignment,
+        now,
+        scheduler,
+        { todayStart: dayStart },
+      )
+    : null;
+  const plannedAt = new Map(plan?.reviews.map((review) => [review.cardId, review.at]) ?? []);
   const queue = buildStudyQueue({
     now,
     scheduled: answered.map((row) => ({
       cardId: row.cardId,
-      due: row.due,
+      // Deadline mode makes a card due earlier; its stored state stays FSRS's.
+      due: plannedAt.has(row.cardId) ? plannedAt.get(row.cardId)! : row.due,
       phase: row.phase,
       suspended: row.suspended,
       buriedUntil: row.buriedUntil,
       group: row.card.group,
-      retrievability: row.due.getTime() <= now.getTime() ? retrievability(memoryFromRow(row), now, scheduler) : undefined,
+      retrievability: row.due.getTime() <= now.getTime() || (plannedAt.get(row.cardId)?.getTime() ?? Infinity) <= now.getTime() ? retrievability(memoryFromRow(row), now, scheduler) : undefined,
     })),
     unseenCardIds: unseen.map((card) => card.id),
     newStartedToday,
@@ -131,6 +152,7 @@ export async function getStudyView(
     newCount: queue.newCount,
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
     backlog: queue.backlog ? { ...queue.backlog, message: describeBacklog(queue.backlog) } : null,
+    deadline: plan && assignment ? describeDeadlinePlan(plan, assignment, now, settings.timeZone) : null,
   };
   if (!nextId) return { card: null, ...base };
 
