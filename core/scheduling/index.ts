@@ -14,3 +14,4 @@ export * from "./easy-days";
 export * from "./siblings";
 export * from "./load-balancer";
 export * from "./deadline";
+export * from "./simulator";
