@@ -15,3 +15,4 @@ export * from "./siblings";
 export * from "./load-balancer";
 export * from "./deadline";
 export * from "./simulator";
+export * from "./leeches";

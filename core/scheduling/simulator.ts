@@ -99,11 +99,22 @@ export function simulateWorkload(options: SimulatorOptions): SimulationResult {
   let recalled = 0;
   const dailyMinutes: number[] = [];
 
+  // Cards by the day they come due; later than the horizon they are never looked at again.
+  const buckets: Card[][] = Array.from({ length: options.days }, () => []);
+  const schedule = (card: Card) => {
+    const day = Math.max(0, card.due);
+    if (day < options.days) buckets[day]!.push(card);
+  };
+  cards.forEach(schedule);
+
   for (let day = 0; day < options.days; day++) {
     let seconds = 0;
     // Most overdue first, as Kioku's queue shows them (oldest due first).
-    const due = cards.filter((card) => card.due <= day).sort((a, b) => a.due - b.due);
+    const due = buckets[day]!.sort((a, b) => a.due - b.due);
+    buckets[day] = [];
     const shown = Math.min(due.length, options.maxReviewsPerDay);
+    // Reviews over the limit wait for tomorrow.
+    if (day + 1 < options.days) for (let i = shown; i < due.length; i++) buckets[day + 1]!.push(due[i]!);
     for (let i = 0; i < shown; i++) {
       const card = due[i]!;
       const r = recall(card, day);
@@ -126,8 +137,9 @@ export function simulateWorkload(options: SimulatorOptions): SimulationResult {
       }
       card.last = day;
       card.due = day + interval(card.s);
+      schedule(card);
     }
-    // Skipped reviews wait for tomorrow; new cards do not count against the review limit.
+    // New cards do not count against the review limit.
     const fresh = Math.min(options.newCardsPerDay, options.newCards - introduced);
     for (let i = 0; i < fresh; i++) {
       const grade = (1 + pick(random, FIRST_RATING)) as FsrsGrade;
@@ -143,6 +155,7 @@ export function simulateWorkload(options: SimulatorOptions): SimulationResult {
       }
       card.due = day + interval(card.s);
       cards.push(card);
+      schedule(card);
     }
     introduced += fresh;
     dailyMinutes.push(seconds / 60);

@@ -9,6 +9,7 @@ import {
   type ReschedulePreview,
   type SchedulerSettings,
   type SchedulingSettings,
+  type SimulatedCardState,
 } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import { historyFromRows, LOG_ORDER } from "@/features/study/memory-row";
@@ -170,5 +171,47 @@ export async function getDeckSettingsForm(userId: UserId, deckId: string): Promi
       maxReviewsPerDay: deck?.maxReviewsPerDay != null ? String(deck.maxReviewsPerDay) : "",
     },
     inherited: { desiredRetention: inherited.desiredRetention, newCardsPerDay: inherited.newCardsPerDay, maxReviewsPerDay: inherited.maxReviewsPerDay },
+  };
+}
+
+/** What the workload chart simulates from: the user's cards as they are now and their settings. */
+export interface WorkloadInputDTO {
+  w: number[] | null;
+  desiredRetention: number;
+  newCardsPerDay: number;
+  maxReviewsPerDay: number;
+  learningSteps: number;
+  relearningSteps: number;
+  maximumInterval: number;
+  /** Cards not yet started in the decks the user studies; null = none known (a steady supply is assumed). */
+  newCards: number | null;
+  existing: SimulatedCardState[];
+}
+
+const DAY_MS = 86_400_000;
+
+export async function getWorkloadInput(userId: UserId, now: Date): Promise<WorkloadInputDTO> {
+  const settings = settingsForDeck(await loadSchedulingContext(userId, db, []), null);
+  const states = await db.cardState.findMany({
+    where: { userId, suspended: false, phase: { not: "new" } },
+    select: { stability: true, difficulty: true, due: true, lastReview: true, deckId: true },
+  });
+  const deckIds = [...new Set(states.map((state) => state.deckId))];
+  const newCards = deckIds.length === 0 ? null : await db.card.count({ where: { deckId: { in: deckIds }, states: { none: { userId, phase: { not: "new" } } } } });
+  return {
+    w: settings.fsrsParameters,
+    desiredRetention: settings.desiredRetention,
+    newCardsPerDay: settings.newCardsPerDay,
+    maxReviewsPerDay: settings.maxReviewsPerDay,
+    learningSteps: settings.learningSteps.length,
+    relearningSteps: settings.relearningSteps.length,
+    maximumInterval: settings.maximumInterval,
+    newCards,
+    existing: states.map((state) => ({
+      stability: state.stability,
+      difficulty: state.difficulty,
+      dueInDays: Math.max(0, Math.ceil((state.due.getTime() - now.getTime()) / DAY_MS)),
+      elapsedDays: state.lastReview ? Math.max(0, (now.getTime() - state.lastReview.getTime()) / DAY_MS) : 0,
+    })),
   };
 }
