@@ -32,8 +32,8 @@ export function failureTail(failureProbabilities: readonly number[], k: number):
     for (let j = 0; j <= k; j++) {
       const p = dist[j]!;
       if (p === 0) continue;
-      next[j] += p * (1 - q);
-      next[Math.min(k, j + 1)] += p * q;
+      next[j]! += p * (1 - q);
+      next[Math.min(k, j + 1)]! += p * q;
     }
     dist = next;
   }

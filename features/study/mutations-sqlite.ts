@@ -3,6 +3,7 @@ import type BetterSqlite3 from "better-sqlite3";
 import {
   dailyLoadOf,
   gradeCard,
+  judgeLeech,
   loadWindowEnd,
   mayBalance,
   newMemoryState,
@@ -17,7 +18,7 @@ import {
 import { settingsForDeck } from "@/features/settings/context";
 import { loadSchedulingContextOnSqlite } from "@/features/settings/context-sqlite";
 import { fromSqliteDate, isSqliteUniqueViolation, prepared, toSqliteDate } from "@/lib/sqlite-connection";
-import { logColumnsFrom, memoryFromRow, nextEntryTime } from "./memory-row";
+import { historyFromRows, logColumnsFrom, memoryFromRow, nextEntryTime } from "./memory-row";
 import type { ReviewInput } from "./schema";
 
 /*
@@ -78,6 +79,10 @@ function readDailyLoadOnSqlite(handle: BetterSqlite3.Database, userId: string, d
     easyDays: settings.easyDays,
   });
 }
+
+// LOG_ORDER (memory-row.ts): time, then id.
+const SELECT_CARD_LOG = `SELECT "rating", "reviewedAt", "nextDue" FROM "ReviewLog" WHERE "userId" = ? AND "cardId" = ? ORDER BY "reviewedAt", "id"`;
+const SUSPEND_CARD = `UPDATE "CardState" SET "suspended" = 1 WHERE "userId" = ? AND "cardId" = ?`;
 
 export type SqliteReviewOutcome = { reviewId: string; nextDue: Date; replayed: boolean } | "conflict";
 
@@ -165,6 +170,12 @@ export function recordReviewOnSqlite(
         toSqliteDate(next.due),
         stamp,
       );
+      // Auto-suspend, as in mutations.ts: only a failure can make a card a leech.
+      if (full?.autoSuspendLeeches && input.rating === 1) {
+        const logs = prepared(handle, SELECT_CARD_LOG).all(userId, input.cardId) as { rating: number; reviewedAt: string; nextDue: string }[];
+        const history = historyFromRows(logs.map((row) => ({ rating: row.rating, reviewedAt: fromSqliteDate(row.reviewedAt), nextDue: fromSqliteDate(row.nextDue) })));
+        if (judgeLeech(history, scheduler).leech) prepared(handle, SUSPEND_CARD).run(userId, input.cardId);
+      }
       return { reviewId, nextDue: next.due, replayed: false };
     });
   } catch (error) {

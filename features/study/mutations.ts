@@ -1,11 +1,11 @@
-import { gradeCard, mayBalance, newMemoryState, schedulerSettingsOf, type SchedulerSettings } from "@/core/scheduling";
+import { gradeCard, judgeLeech, mayBalance, newMemoryState, schedulerSettingsOf, type SchedulerSettings } from "@/core/scheduling";
 import { db, sqliteConnectionOf } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { getSchedulingSettings } from "@/features/settings/data";
-import { latestEntryAt, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
+import { historyFromRows, latestEntryAt, LOG_ORDER, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
 import { readDailyLoad } from "./daily-load";
 import { writeReviewOffThread } from "./review-writer";
 import type { ReviewInput } from "./schema";
@@ -107,6 +107,13 @@ export async function recordReviewWithPrisma(
         },
         select: { id: true },
       });
+      // Auto-suspend: only a failure can make a card a leech.
+      if (full?.autoSuspendLeeches && input.rating === 1) {
+        const logs = await tx.reviewLog.findMany({ where: { userId, cardId: input.cardId }, orderBy: [...LOG_ORDER], select: { rating: true, reviewedAt: true, nextDue: true } });
+        if (judgeLeech(historyFromRows(logs), scheduler).leech) {
+          await tx.cardState.update({ where: { userId_cardId: { userId, cardId: input.cardId } }, data: { suspended: true } });
+        }
+      }
       return { reviewId: created.id, nextDue: next.due, replayed: false };
     });
     return ok(recorded);
