@@ -98,9 +98,10 @@ describe("backlog mode", () => {
 
 
 describe("buildStudyQueue with siblings", () => {
+  /** `answered`: groups answered today by some other card. */
   const siblings = (groups: Record<string, string>, answered: string[] = []) => ({
     groupOf: new Map(Object.entries(groups)),
-    answeredGroupsToday: new Set(answered),
+    answeredToday: new Map(answered.map((group) => [group, new Set([`answered-${group}`])])),
   });
 
   it("holds the due reviews and new cards of a group answered today until the next study day", () => {
@@ -150,6 +151,13 @@ describe("buildStudyQueue with siblings", () => {
     ];
     expect(buildStudyQueue(input({ scheduled, siblings: siblings({}, ["g"]) })).cardIds).toEqual(["l"]);
     expect(buildStudyQueue(input({ scheduled })).cardIds).toEqual(["l", "r"]);
+  });
+
+  it("does not hold the answered card itself (reset to new, it may start again today)", () => {
+    const queue = buildStudyQueue(
+      input({ unseenCardIds: ["reset"], siblings: { groupOf: new Map([["reset", "g"]]), answeredToday: new Map([["g", new Set(["reset"])]]) } }),
+    );
+    expect(queue.cardIds).toEqual(["reset"]);
   });
 
   it("cards without a group are never held", () => {

@@ -34,10 +34,11 @@ export interface QueueInput {
   newBuriedUntil?: Date | null;
   /**
    * Siblings (Anki's "bury siblings"), absent = off. `groupOf` names the group of each new card
-   * that has one; `answeredGroupsToday` holds the groups of every card answered (or introduced)
-   * since the study day began. Their due reviews and new cards wait for the next study day.
+   * that has one; `answeredToday` maps each group to the cards of it answered (or introduced)
+   * since the study day began. The group's other due reviews and new cards wait for the next
+   * study day (a card itself is not held: reset to new, it may start again today).
    */
-  siblings?: { groupOf: ReadonlyMap<string, string>; answeredGroupsToday: ReadonlySet<string> };
+  siblings?: { groupOf: ReadonlyMap<string, string>; answeredToday: ReadonlyMap<string, ReadonlySet<string>> };
 }
 
 export interface Backlog {
@@ -95,12 +96,14 @@ export function buildStudyQueue(input: QueueInput): StudyQueue {
       (a.retrievability ?? 0) - (b.retrievability ?? 0) || byDue(a, b);
     reviews = reviews.sort(byRecall);
   }
-  const taken = new Set(input.siblings?.answeredGroupsToday ?? []);
+  const taken = new Set<string>();
   let heldSiblings = false;
   // The group is taken the moment a card of it is in the queue; a later sibling waits.
-  const takeGroup = (group: string | undefined): boolean => {
+  const takeGroup = (cardId: string, group: string | undefined): boolean => {
     if (!input.siblings || !group) return true;
-    if (taken.has(group)) {
+    const answered = input.siblings.answeredToday.get(group);
+    const siblingAnswered = answered !== undefined && [...answered].some((id) => id !== cardId);
+    if (taken.has(group) || siblingAnswered) {
       heldSiblings = true;
       return false;
     }
@@ -108,7 +111,7 @@ export function buildStudyQueue(input: QueueInput): StudyQueue {
     return true;
   };
   if (input.siblings) for (const ref of learning) if (ref.group) taken.add(ref.group);
-  reviews = reviews.filter((ref) => takeGroup(ref.group));
+  reviews = reviews.filter((ref) => takeGroup(ref.cardId, ref.group));
   if (reviews.length > reviewAllowance) {
     backlog = { due: reviews.length, shown: reviewAllowance };
     reviews = reviews.slice(0, reviewAllowance);
@@ -119,7 +122,7 @@ export function buildStudyQueue(input: QueueInput): StudyQueue {
   const fresh: string[] = [];
   for (const cardId of input.unseenCardIds) {
     if (fresh.length >= allowance) break;
-    if (takeGroup(input.siblings?.groupOf.get(cardId))) fresh.push(cardId);
+    if (takeGroup(cardId, input.siblings?.groupOf.get(cardId))) fresh.push(cardId);
   }
   if (heldSiblings) laterMs.push(input.nextDayStart.getTime());
   // More new cards wait for tomorrow's allowance (unless the allowance is zero: then they never come).

@@ -46,6 +46,18 @@ export interface StudyViewDTO {
   deadline: string | null;
 }
 
+/** Group -> the cards of it answered today. */
+function groupAnswers(logs: readonly { cardId: string; card: { group: string } }[]): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const log of logs) {
+    if (!log.card.group) continue;
+    const cards = groups.get(log.card.group) ?? new Set<string>();
+    cards.add(log.cardId);
+    groups.set(log.card.group, cards);
+  }
+  return groups;
+}
+
 /** How many new cards per allowed one are read, for decks whose facts have several cards. */
 const SIBLING_LOOKAHEAD = 4;
 
@@ -96,7 +108,7 @@ export async function getStudyView(
       ? db.reviewLog.findMany({
           where: { userId: user.id, deckId, rating: { gt: 0 }, reviewedAt: { gte: dayStart } },
           distinct: ["cardId"],
-          select: { card: { select: { group: true } } },
+          select: { cardId: true, card: { select: { group: true } } },
         })
       : [],
     // The next due date of a class assignment of this deck the user is enrolled for.
@@ -138,7 +150,7 @@ export async function getStudyView(
     siblings: settings.burySiblings
       ? {
           groupOf: new Map(unseen.map((card) => [card.id, card.group])),
-          answeredGroupsToday: new Set(answeredTodayLogs.map((log) => log.card.group).filter((group) => group !== "")),
+          answeredToday: groupAnswers(answeredTodayLogs),
         }
       : undefined,
   });
