@@ -6,6 +6,8 @@ import { RETENTION_STEPS, simulateWorkload, type SimulationResult } from "@/core
 import type { WorkloadInputDTO } from "../data";
 
 const DAYS = 365;
+const MINUTES_COLOR = "var(--accent)";
+const REMEMBERED_COLOR = "#2f855a";
 const SEED = 17;
 
 interface Row {
@@ -59,21 +61,22 @@ export function WorkloadChart({ input }: { input: WorkloadInputDTO }) {
       <p className="hint">
         A year of your studying simulated for each desired retention: from your {input.existing.length} studied cards,
         {input.newCards === null ? ` ${input.newCardsPerDay} new cards a day` : ` ${input.newCards} cards still new at ${input.newCardsPerDay} a day`}, at most{" "}
-        {input.maxReviewsPerDay} reviews a day, with {input.w ? "your fitted" : "FSRS's default"} parameters.
+        {input.maxReviewsPerDay} reviews a day, with {input.w ? "your fitted" : "FSRS's default"} parameters. The dashed line
+        is your desired retention now ({current} %); minutes on the left axis, cards on the right.
       </p>
       <p className="muted small" aria-live="polite">{complete ? "Simulated 70 % to 99 %." : `Simulating… ${rows.length} of ${RETENTION_STEPS.length}`}</p>
-      <figure className="chart" aria-label="Minutes per day and cards remembered after a year, by desired retention">
+      <figure className="chart" aria-label="Workload chart: minutes a day and cards remembered after a year for each retention">
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={rows} margin={{ top: 10, right: 10, bottom: 20, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="retention" type="number" domain={[70, 99]} unit="%" tickCount={7} label={{ value: "Desired retention", position: "insideBottom", offset: -12 }} />
-            <YAxis yAxisId="minutes" width={40} />
-            <YAxis yAxisId="remembered" orientation="right" width={48} />
+            <YAxis yAxisId="minutes" width={40} stroke={MINUTES_COLOR} />
+            <YAxis yAxisId="remembered" orientation="right" width={48} stroke={REMEMBERED_COLOR} />
             <Tooltip labelFormatter={(label) => `Retention ${label} %`} />
             <Legend verticalAlign="top" height={28} />
-            <ReferenceLine yAxisId="minutes" x={current} stroke="var(--muted, #888)" strokeDasharray="4 4" label={{ value: "now", position: "top" }} />
-            <Line yAxisId="minutes" type="monotone" dataKey="minutes" name="Minutes a day" stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />
-            <Line yAxisId="remembered" type="monotone" dataKey="remembered" name="Cards remembered after a year" stroke="#2f855a" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <ReferenceLine yAxisId="minutes" x={current} stroke="var(--muted, #888)" strokeDasharray="4 4" />
+            <Line yAxisId="minutes" type="monotone" dataKey="minutes" name="Minutes a day" stroke={MINUTES_COLOR} strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line yAxisId="remembered" type="monotone" dataKey="remembered" name="Cards remembered after a year" stroke={REMEMBERED_COLOR} strokeWidth={2} dot={false} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </figure>
