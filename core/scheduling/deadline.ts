@@ -46,15 +46,19 @@ export interface PlanOptions {
 // Planning assumes no fuzz: the plan must not depend on the draw of the answer it plans for.
 const plain = (settings: SchedulerSettings): SchedulerSettings => ({ ...settings, enableFuzz: false });
 
-/** Expected recall at `dueAt` if the card is reviewed at `at` (and not again before `dueAt`). */
-export function expectedRecallAfterReview(state: MemoryState, at: Date, dueAt: Date, settings: SchedulerSettings): number {
+/** Recall now, and recall at `dueAt` after a Good now or after a lapse now (relearned by its step). */
+function branches(state: MemoryState, at: Date, dueAt: Date, settings: SchedulerSettings): { recallNow: number; afterGood: number; afterLapse: number } {
   const s = plain(settings);
-  const recallNow = retrievability(state, at, s);
   const good = gradeCard(state, 3, at, s).next;
   let again = gradeCard(state, 1, at, s).next;
-  // A lapse is relearned by its step (or at once, without steps) before the due date.
   if (again.phase === "relearning" && again.due.getTime() < dueAt.getTime()) again = gradeCard(again, 3, again.due, s).next;
-  return recallNow * retrievability(good, dueAt, s) + (1 - recallNow) * retrievability(again, dueAt, s);
+  return { recallNow: retrievability(state, at, s), afterGood: retrievability(good, dueAt, s), afterLapse: retrievability(again, dueAt, s) };
+}
+
+/** Expected recall at `dueAt` if the card is reviewed at `at` (and not again before `dueAt`). */
+export function expectedRecallAfterReview(state: MemoryState, at: Date, dueAt: Date, settings: SchedulerSettings): number {
+  const { recallNow, afterGood, afterLapse } = branches(state, at, dueAt, settings);
+  return recallNow * afterGood + (1 - recallNow) * afterLapse;
 }
 
 /** A study day counts when at least half of it lies before the due date: time to study in it. */
@@ -107,10 +111,9 @@ function bestPair(state: MemoryState, goal: DeadlineGoal, now: Date, settings: S
     // The second review's best day is always close to the due date: the last few days suffice.
     const second = bestTime(afterGood, candidateTimes(now, goal.dueAt, options.todayStart, at).slice(-SECOND_REVIEW_DAYS), goal.dueAt, settings);
     if (!second) continue;
-    // Weighted by the chance the first one is recalled; a lapse is counted as the single-review path.
-    const recallAt = retrievability(state, at, plain(settings));
-    const single = expectedRecallAfterReview(state, at, goal.dueAt, settings);
-    const recall = recallAt * second.recall + (1 - recallAt) * single;
+    // Recalled at the first review: the second follows; forgotten: the relearned card goes to the due date.
+    const { recallNow, afterLapse } = branches(state, at, goal.dueAt, settings);
+    const recall = recallNow * second.recall + (1 - recallNow) * afterLapse;
     if (!best || recall >= best.recallWith) best = { cardId: "", at, extra: 2, recallWithout, recallWith: recall };
   }
   return best;
