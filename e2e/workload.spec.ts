@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { SettingsPage } from "./pages/settings-page";
 
 test.describe("choosing a workload", () => {
   test("the settings page simulates a year for desired retention 70-99 % as a chart and a table", async ({ studentPage: page }, testInfo) => {
@@ -20,5 +21,27 @@ test.describe("choosing a workload", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await chart.getByRole("heading", { name: "Choose your workload" }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath("workload-390x844.png") });
+  });
+});
+
+test.describe("easy days and sibling settings", () => {
+  test("are saved from the settings form and shown again", async ({ studentPage: page }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await page.getByLabel("Easy day: Saturday").selectOption("reduced");
+    await page.getByLabel("Easy day: Sunday").selectOption("minimum");
+    await page.getByLabel("Keep sibling cards apart").uncheck();
+    await page.getByLabel("Suspend leeches").check();
+    await page.getByRole("group", { name: "Easy days" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath("settings-easy-days-390x844.png") });
+    await settings.save.click();
+    await expect(settings.saved).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Easy day: Saturday")).toHaveValue("reduced");
+    await expect(page.getByLabel("Easy day: Sunday")).toHaveValue("minimum");
+    await expect(page.getByLabel("Easy day: Monday")).toHaveValue("normal");
+    await expect(page.getByLabel("Keep sibling cards apart")).not.toBeChecked();
+    await expect(page.getByLabel("Suspend leeches")).toBeChecked();
   });
 });
