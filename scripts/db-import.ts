@@ -71,7 +71,7 @@ let checked = 0;
 for (let skip = 0; ; skip += BATCH) {
   const states = await db.cardState.findMany({ orderBy: { id: "asc" }, skip, take: BATCH });
   for (const state of states) {
-    const logs = await db.reviewLog.findMany({ where: { userId: state.userId, cardId: state.cardId }, orderBy: [...LOG_ORDER], select: { rating: true, reviewedAt: true } });
+    const logs = await db.reviewLog.findMany({ where: { userId: state.userId, cardId: state.cardId }, orderBy: [...LOG_ORDER], select: { rating: true, reviewedAt: true, nextDue: true } });
     const replayed = replayState(historyFromRows(logs), schedulerSettingsOf(await getSchedulingSettings(state.userId as UserId, state.deckId)));
     const stored = memoryFromRow(state);
     const same = replayed === null ? stored.reps === 0 : JSON.stringify(replayed) === JSON.stringify(stored);

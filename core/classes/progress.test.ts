@@ -42,6 +42,15 @@ describe("progressStatus", () => {
 });
 
 describe("hardestCards", () => {
+  it("puts cards that are leeches for more students first", () => {
+    const rows = [
+      { cardId: "easy-leech", prompt: "", lapses: 1, recallAtDue: 0.9, studiedBy: 3, leechFor: 2 },
+      { cardId: "hard", prompt: "", lapses: 5, recallAtDue: 0.2, studiedBy: 3, leechFor: 0 },
+      { cardId: "one-leech", prompt: "", lapses: 2, recallAtDue: 0.8, studiedBy: 3, leechFor: 1 },
+    ];
+    expect(hardestCards(rows).map((row) => row.cardId)).toEqual(["easy-leech", "one-leech", "hard"]);
+  });
+
   it("orders by lowest recall then most lapses, skipping cards nobody studied", () => {
     const rows = [
       { cardId: "a", prompt: "A", lapses: 1, recallAtDue: 0.9, studiedBy: 3 },

@@ -51,12 +51,14 @@ export interface CardDifficultyRow {
   /** Mean predicted recall at the due date over the students who studied the card; null if nobody has. */
   recallAtDue: number | null;
   studiedBy: number;
+  /** Students for whom the card is a leech (core/scheduling/leeches.ts). */
+  leechFor?: number;
 }
 
-/** The cards the class finds hardest: lowest predicted recall first, then most lapses. */
+/** The cards the class finds hardest: leeches for most students first, then lowest predicted recall, then most lapses. */
 export function hardestCards(rows: readonly CardDifficultyRow[], limit = 10): CardDifficultyRow[] {
   return rows
     .filter((row) => row.studiedBy > 0)
-    .sort((a, b) => (a.recallAtDue ?? 0) - (b.recallAtDue ?? 0) || b.lapses - a.lapses || a.cardId.localeCompare(b.cardId))
+    .sort((a, b) => (b.leechFor ?? 0) - (a.leechFor ?? 0) || (a.recallAtDue ?? 0) - (b.recallAtDue ?? 0) || b.lapses - a.lapses || a.cardId.localeCompare(b.cardId))
     .slice(0, limit);
 }

@@ -53,19 +53,25 @@ describe("parseCardFile", () => {
     expect(parseCardFile("a,b\tc", "deck.tsv").cards).toEqual([{ row: 1, front: "a,b", back: "c", tags: [] }]);
   });
 
+  it("reads an optional fourth column as the sibling group", () => {
+    const parsed = parseCardFile("front,back,tags,group\nJapan capital?,Tokyo,geo,japan\nTokyo is capital of?,Japan,,japan\nalone,yes\n");
+    expect(parsed.headerSkipped).toBe(true);
+    expect(parsed.cards.map((card) => card.group)).toEqual(["japan", "japan", undefined]);
+  });
+
   it("keeps line breaks and commas inside quoted fields", () => {
     expect(cards('"Name two, please","first\nsecond",list')).toEqual([["Name two, please", "first\nsecond", ["list"]]]);
   });
 
   it("explains each bad row with its number and keeps the good ones", () => {
-    const text = ["front,back", "ok,fine", "only one", ",no front", "no back,", "a,b,c,d", `${"x".repeat(1001)},y`].join("\n");
+    const text = ["front,back", "ok,fine", "only one", ",no front", "no back,", "a,b,c,d,e", `${"x".repeat(1001)},y`].join("\n");
     const parsed = parseCardFile(text);
     expect(parsed.cards.map((card) => card.row)).toEqual([2]);
     expect(parsed.errors.map((error) => error.message)).toEqual([
       "Row 3 has only one column; it needs a front and a back.",
       "Row 4 has an empty front.",
       "Row 5 has an empty back.",
-      expect.stringMatching(/^Row 6 has 4 columns; a row holds a front, a back and optionally tags/),
+      expect.stringMatching(/^Row 6 has 5 columns; a row holds a front, a back and optionally tags and a sibling group/),
       "Row 7 has a front longer than 1000 characters.",
     ]);
   });

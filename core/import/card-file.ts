@@ -17,6 +17,8 @@ export interface ImportedCard {
   front: string;
   back: string;
   tags: string[];
+  /** The optional fourth column: cards with the same group are siblings (kept apart when studying). */
+  group?: string;
 }
 
 export interface ImportRowError {
@@ -36,7 +38,8 @@ export interface ParsedCardFile {
   fileError: string | null;
 }
 
-const HEADER_NAMES = new Set(["front", "back", "tags", "question", "answer", "tag"]);
+const HEADER_NAMES = new Set(["front", "back", "tags", "question", "answer", "tag", "group"]);
+const MAX_GROUP_CHARS = 200;
 const DELIMITER_NAMES: Record<string, Delimiter> = { tab: "\t", comma: ",", semicolon: ";" };
 
 function isHeader(fields: string[]): boolean {
@@ -69,7 +72,7 @@ function parseTags(raw: string): { tags: string[] } | { error: string } {
 }
 
 function describeColumns(count: number): string {
-  return `has ${count} columns; a row holds a front, a back and optionally tags (3 columns at most). Put a field that contains the separator in double quotes.`;
+  return `has ${count} columns; a row holds a front, a back and optionally tags and a sibling group (4 columns at most). Put a field that contains the separator in double quotes.`;
 }
 
 /** `fileName` picks TSV for ".tsv"/".tab"; otherwise the first line decides. */
@@ -91,7 +94,7 @@ export function parseCardFile(input: string, fileName = ""): ParsedCardFile {
       continue;
     }
     const reject = (message: string) => result.errors.push({ row, line, message: `Row ${row} ${message}` });
-    if (fields.length > 3) {
+    if (fields.length > 4) {
       reject(describeColumns(fields.length));
       continue;
     }
@@ -102,10 +105,14 @@ export function parseCardFile(input: string, fileName = ""): ParsedCardFile {
     else if (!back) reject("has an empty back.");
     else if (front.length > MAX_FRONT_CHARS) reject(`has a front longer than ${MAX_FRONT_CHARS} characters.`);
     else if (back.length > MAX_BACK_CHARS) reject(`has a back longer than ${MAX_BACK_CHARS} characters.`);
+    else if ((fields[3] ?? "").trim().length > MAX_GROUP_CHARS) reject(`has a group longer than ${MAX_GROUP_CHARS} characters.`);
     else {
       const tags = parseTags(fields[2] ?? "");
       if ("error" in tags) reject(tags.error);
-      else result.cards.push({ row, front, back, tags: tags.tags });
+      else {
+        const group = (fields[3] ?? "").trim();
+        result.cards.push({ row, front, back, tags: tags.tags, ...(group ? { group } : {}) });
+      }
     }
   }
   if (problem) {

@@ -2,7 +2,7 @@ import { createEmptyCard, fsrs, Rating, State, type FSRSHistory, type Grade as F
 import { schedulerFor } from "./fsrs-instance";
 import type { Grade } from "./grades";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard, type CardPhase, type MemoryState, type ReviewLogEntry } from "./memory-state";
-import type { SchedulerSettings } from "./scheduler";
+import { withLoggedDue, type SchedulerSettings } from "./scheduler";
 
 /**
  * A card's log as replay reads it: answers, and resets to new ("forget"). Everything else a log
@@ -17,15 +17,15 @@ import type { SchedulerSettings } from "./scheduler";
  * A user's log times are strictly increasing (features/study/memory-row.ts, nextEntryTime), so
  * the order of a card's entries is never ambiguous.
  */
-export type HistoryEntry = { kind: "review"; rating: Grade; at: Date } | { kind: "forget"; at: Date };
+export type HistoryEntry = { kind: "review"; rating: Grade; at: Date; nextDue?: Date } | { kind: "forget"; at: Date };
 
 /** What the log stores as the rating of a forget: ts-fsrs's Rating.Manual. */
 export const FORGET_RATING = 0;
 
 /** A log row's rating and time as a history entry; ratings other than 0-4 are not ours. */
-export function historyEntryOf(rating: number, at: Date): HistoryEntry {
+export function historyEntryOf(rating: number, at: Date, nextDue?: Date): HistoryEntry {
   if (rating === FORGET_RATING) return { kind: "forget", at };
-  if (rating === 1 || rating === 2 || rating === 3 || rating === 4) return { kind: "review", rating, at };
+  if (rating === 1 || rating === 2 || rating === 3 || rating === 4) return nextDue ? { kind: "review", rating, at, nextDue } : { kind: "review", rating, at };
   throw new RangeError(`A review log rating must be 0-4, not ${rating}.`);
 }
 
@@ -57,8 +57,11 @@ export function replayHistory(entries: readonly HistoryEntry[], settings: Schedu
   });
   let before = fromFsrsCard(first);
   return collections.map((item, index) => {
-    const after = fromFsrsCard(item.card);
-    const step = { entry: entries[index]!, before, after };
+    const entry = entries[index]!;
+    const replayed = fromFsrsCard(item.card);
+    // A load-balanced answer's day is in its log row (load-balancer.ts), not in ts-fsrs's fuzz.
+    const after = entry.kind === "review" ? withLoggedDue(before, replayed, entry.rating, entry.at, entry.nextDue, settings) : replayed;
+    const step = { entry, before, after };
     before = after;
     return step;
   });

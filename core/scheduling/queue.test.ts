@@ -96,3 +96,88 @@ describe("backlog mode", () => {
   });
 });
 
+
+describe("buildStudyQueue with siblings", () => {
+  /** `answered`: groups answered today by some other card. */
+  const siblings = (groups: Record<string, string>, answered: string[] = []) => ({
+    groupOf: new Map(Object.entries(groups)),
+    answeredToday: new Map(answered.map((group) => [group, new Set([`answered-${group}`])])),
+  });
+
+  it("holds the due reviews and new cards of a group answered today until the next study day", () => {
+    const queue = buildStudyQueue(
+      input({
+        scheduled: [
+          { cardId: "r-sib", due: at(-60), phase: "review", group: "fact-1" },
+          { cardId: "r-other", due: at(-30), phase: "review", group: "fact-2" },
+        ],
+        unseenCardIds: ["n-sib", "n-other"],
+        siblings: siblings({ "n-sib": "fact-1", "n-other": "fact-3" }, ["fact-1"]),
+      }),
+    );
+    expect(queue.cardIds).toEqual(["r-other", "n-other"]);
+    expect(queue.nextDueAt).toEqual(TOMORROW);
+  });
+
+  it("never starts two siblings on the same day, and takes the next new card instead", () => {
+    const queue = buildStudyQueue(
+      input({
+        unseenCardIds: ["a-forward", "a-reverse", "b-forward", "b-reverse", "c"],
+        newCardsPerDay: 3,
+        siblings: siblings({ "a-forward": "a", "a-reverse": "a", "b-forward": "b", "b-reverse": "b" }),
+      }),
+    );
+    expect(queue.cardIds).toEqual(["a-forward", "b-forward", "c"]);
+  });
+
+  it("shows one of two siblings due together, and a new sibling of a due review waits", () => {
+    const queue = buildStudyQueue(
+      input({
+        scheduled: [
+          { cardId: "r1", due: at(-90), phase: "review", group: "g" },
+          { cardId: "r2", due: at(-10), phase: "review", group: "g" },
+        ],
+        unseenCardIds: ["n"],
+        siblings: siblings({ n: "g" }),
+      }),
+    );
+    expect(queue.cardIds).toEqual(["r1"]);
+  });
+
+  it("never holds learning cards, and holds nothing when the setting is off", () => {
+    const scheduled: ScheduledCardRef[] = [
+      { cardId: "l", due: at(-1), phase: "relearning", group: "g" },
+      { cardId: "r", due: at(-5), phase: "review", group: "g" },
+    ];
+    expect(buildStudyQueue(input({ scheduled, siblings: siblings({}, ["g"]) })).cardIds).toEqual(["l"]);
+    expect(buildStudyQueue(input({ scheduled })).cardIds).toEqual(["l", "r"]);
+  });
+
+  it("does not hold the answered card itself (reset to new, it may start again today)", () => {
+    const queue = buildStudyQueue(
+      input({ unseenCardIds: ["reset"], siblings: { groupOf: new Map([["reset", "g"]]), answeredToday: new Map([["g", new Set(["reset"])]]) } }),
+    );
+    expect(queue.cardIds).toEqual(["reset"]);
+  });
+
+  it("cards without a group are never held", () => {
+    const queue = buildStudyQueue(input({ unseenCardIds: ["x", "y"], siblings: siblings({ x: "", y: "" }, [""]) }));
+    expect(queue.cardIds).toEqual(["x", "y"]);
+  });
+
+  it("counts the backlog after siblings are held", () => {
+    const queue = buildStudyQueue(
+      input({
+        scheduled: [
+          { cardId: "a", due: at(-5), phase: "review", group: "g", retrievability: 0.5 },
+          { cardId: "b", due: at(-5), phase: "review", group: "g", retrievability: 0.4 },
+          { cardId: "c", due: at(-5), phase: "review", retrievability: 0.6 },
+        ],
+        maxReviewsPerDay: 1,
+        siblings: siblings({}),
+      }),
+    );
+    expect(queue.cardIds).toEqual(["b"]);
+    expect(queue.backlog).toEqual({ due: 2, shown: 1 });
+  });
+});

@@ -12,6 +12,8 @@ export interface ScheduledCardRef {
   suspended?: boolean;
   /** A buried card skips the queue until this instant. */
   buriedUntil?: Date | null;
+  /** The card's sibling group (cards of one fact); absent or "" = no siblings. */
+  group?: string;
 }
 
 export interface QueueInput {
@@ -30,6 +32,13 @@ export interface QueueInput {
   maxReviewsPerDay?: number;
   /** Earliest instant a buried new card comes back, if any is buried. */
   newBuriedUntil?: Date | null;
+  /**
+   * Siblings (Anki's "bury siblings"), absent = off. `groupOf` names the group of each new card
+   * that has one; `answeredToday` maps each group to the cards of it answered (or introduced)
+   * since the study day began. The group's other due reviews and new cards wait for the next
+   * study day (a card itself is not held: reset to new, it may start again today).
+   */
+  siblings?: { groupOf: ReadonlyMap<string, string>; answeredToday: ReadonlyMap<string, ReadonlySet<string>> };
 }
 
 export interface Backlog {
@@ -57,6 +66,12 @@ const LEARNING_PHASES: ReadonlySet<CardPhase> = new Set(["learning", "relearning
  * then new cards up to what is left of today's new-card allowance. Suspended and buried cards
  * stay out. When more reviews are due than the day's maximum allows, the reviews shown are the
  * ones with the lowest probability of recall now, lowest first (backlog mode).
+ *
+ * With siblings on, a group answered today shows none of its due reviews or new cards until the
+ * next study day, and the queue itself holds at most one review or new card per group (the
+ * first in order), so two siblings never start on the same day. Learning cards are never held:
+ * their steps are minutes apart and skipping one would break the step. Nothing is written: the
+ * hold follows from today's log, so it ends by itself when the study day does.
  */
 export function buildStudyQueue(input: QueueInput): StudyQueue {
   const nowMs = input.now.getTime();
@@ -77,15 +92,39 @@ export function buildStudyQueue(input: QueueInput): StudyQueue {
   let backlog: Backlog | null = null;
   const reviewAllowance = Math.max(0, (input.maxReviewsPerDay ?? Infinity) - (input.reviewsDoneToday ?? 0));
   if (reviews.length > reviewAllowance) {
-    backlog = { due: reviews.length, shown: reviewAllowance };
     const byRecall = (a: ScheduledCardRef, b: ScheduledCardRef) =>
       (a.retrievability ?? 0) - (b.retrievability ?? 0) || byDue(a, b);
-    reviews = reviews.sort(byRecall).slice(0, reviewAllowance);
+    reviews = reviews.sort(byRecall);
+  }
+  const taken = new Set<string>();
+  let heldSiblings = false;
+  // The group is taken the moment a card of it is in the queue; a later sibling waits.
+  const takeGroup = (cardId: string, group: string | undefined): boolean => {
+    if (!input.siblings || !group) return true;
+    const answered = input.siblings.answeredToday.get(group);
+    const siblingAnswered = answered !== undefined && [...answered].some((id) => id !== cardId);
+    if (taken.has(group) || siblingAnswered) {
+      heldSiblings = true;
+      return false;
+    }
+    taken.add(group);
+    return true;
+  };
+  if (input.siblings) for (const ref of learning) if (ref.group) taken.add(ref.group);
+  reviews = reviews.filter((ref) => takeGroup(ref.cardId, ref.group));
+  if (reviews.length > reviewAllowance) {
+    backlog = { due: reviews.length, shown: reviewAllowance };
+    reviews = reviews.slice(0, reviewAllowance);
     laterMs.push(input.nextDayStart.getTime());
   }
 
   const allowance = Math.max(0, input.newCardsPerDay - input.newStartedToday);
-  const fresh = input.unseenCardIds.slice(0, allowance);
+  const fresh: string[] = [];
+  for (const cardId of input.unseenCardIds) {
+    if (fresh.length >= allowance) break;
+    if (takeGroup(cardId, input.siblings?.groupOf.get(cardId))) fresh.push(cardId);
+  }
+  if (heldSiblings) laterMs.push(input.nextDayStart.getTime());
   // More new cards wait for tomorrow's allowance (unless the allowance is zero: then they never come).
   if (input.unseenCardIds.length > fresh.length && input.newCardsPerDay > 0) laterMs.push(input.nextDayStart.getTime());
   if (input.newBuriedUntil && input.newBuriedUntil.getTime() > nowMs) laterMs.push(input.newBuriedUntil.getTime());

@@ -1,4 +1,5 @@
-import { default_w, forgetting_curve } from "ts-fsrs";
+import { dateDiffInDays, default_w, forgetting_curve } from "ts-fsrs";
+import { balanceInterval, balanceSeed, fuzzRange, MAX_BALANCED_INTERVAL, type DailyLoad } from "./load-balancer";
 import { schedulerFor } from "./fsrs-instance";
 import { GRADES, type Grade } from "./grades";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard, type MemoryState, type ReviewLogEntry } from "./memory-state";
@@ -45,15 +46,51 @@ export interface IntervalPreview {
   label: string;
 }
 
-/** Applies one answer given at `now` to a card's memory state. */
+/**
+ * Applies one answer given at `now` to a card's memory state. With `load` (the user's cards due
+ * on each coming day) and fuzz on, a review interval of up to 90 days goes to a day the load
+ * balancer picks within the fuzz range instead of FSRS's random one (load-balancer.ts); the
+ * resulting due date is what the log stores, and replay takes it back from there.
+ */
 export function gradeCard(
   state: MemoryState,
   rating: Grade,
   now: Date,
   settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS,
+  load?: DailyLoad | null,
 ): GradeResult {
-  const { card, log } = schedulerFor(settings).next(toFsrsCard(state), now, rating);
-  return { next: fromFsrsCard(card), log: fromFsrsLog(log) };
+  const before = toFsrsCard(state);
+  const { card, log } = schedulerFor(settings).next(before, now, rating);
+  const next = fromFsrsCard(card);
+  if (load && settings.enableFuzz && next.phase === "review") {
+    const plain = unfuzzedInterval(state, now, rating, settings);
+    const days = plain < 2.5 ? null : balanceInterval(plain, log.elapsed_days, settings.maximumInterval, load, balanceSeed(now.getTime(), state.reps, next.stability));
+    if (days !== null) return { next: { ...next, due: new Date(now.getTime() + days * DAY), scheduledDays: days }, log: fromFsrsLog(log) };
+  }
+  return { next, log: fromFsrsLog(log) };
+}
+
+/** The interval FSRS gives this answer before fuzz (days): the centre of the fuzz range. */
+function unfuzzedInterval(state: MemoryState, now: Date, rating: Grade, settings: SchedulerSettings): number {
+  return schedulerFor({ ...settings, enableFuzz: false }).next(toFsrsCard(state), now, rating).card.scheduled_days;
+}
+
+/**
+ * The replayed result of an answer with the due date its log row recorded, when that date is
+ * one this answer may have (a whole number of days in its fuzz range): a load-balanced answer
+ * replays to the day it was given. Otherwise the replayed state stands.
+ */
+export function withLoggedDue(before: MemoryState, after: MemoryState, rating: Grade, at: Date, loggedDue: Date | undefined, settings: SchedulerSettings): MemoryState {
+  if (!loggedDue || !settings.enableFuzz || after.phase !== "review") return after;
+  const ms = loggedDue.getTime() - at.getTime();
+  const days = ms / DAY;
+  if (!Number.isInteger(days) || ms === after.due.getTime() - at.getTime()) return after;
+  const plain = unfuzzedInterval(before, at, rating, settings);
+  if (plain < 2.5 || plain > MAX_BALANCED_INTERVAL) return after;
+  const elapsed = before.lastReview ? Math.max(0, dateDiffInDays(before.lastReview, at)) : 0;
+  const range = fuzzRange(plain, elapsed, settings.maximumInterval);
+  if (days < range.min || days > range.max) return after;
+  return { ...after, due: loggedDue, scheduledDays: days };
 }
 
 /** What each of the four answers would schedule, for the labels on the answer buttons. */

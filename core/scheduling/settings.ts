@@ -1,6 +1,7 @@
 import { DEFAULT_SCHEDULER_SETTINGS, checkFsrsParameters, type SchedulerSettings } from "./scheduler";
 import { DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, parseSteps, type Step } from "./steps";
 import { DEFAULT_DAY_START_HOUR } from "./study-day";
+import { NORMAL_WEEK, parseEasyDays, type EasyDay } from "./easy-days";
 
 /** Everything that decides what a user studies in one deck and when: the merged settings. */
 export interface SchedulingSettings {
@@ -19,6 +20,14 @@ export interface SchedulingSettings {
   dayStartHour: number;
   /** IANA zone. */
   timeZone: string;
+  /** Anki's "bury siblings": a card's siblings wait for the next study day once it is answered. */
+  burySiblings: boolean;
+  /** Pick each review's day within the fuzz range by how many cards are due then (load-balancer.ts). */
+  loadBalance: boolean;
+  /** Monday first, seven entries: how much of a normal day's reviews each weekday should get. */
+  easyDays: EasyDay[];
+  /** Suspend a card when it becomes a leech (leeches.ts). */
+  autoSuspendLeeches: boolean;
 }
 
 export const RETENTION_MIN = 0.7;
@@ -35,6 +44,10 @@ export const DEFAULT_SCHEDULING_SETTINGS: SchedulingSettings = {
   maxReviewsPerDay: 200,
   dayStartHour: DEFAULT_DAY_START_HOUR,
   timeZone: "UTC",
+  burySiblings: true,
+  loadBalance: true,
+  easyDays: [...NORMAL_WEEK],
+  autoSuspendLeeches: false,
 };
 
 /** A user's settings row as stored: steps as text, parameters as JSON text. */
@@ -48,6 +61,12 @@ export interface StoredUserSettings {
   enableFuzz: boolean;
   dayStartHour: number;
   fsrsParameters: string | null;
+  /** Absent in rows written before these settings existed: the defaults apply. */
+  burySiblings?: boolean;
+  loadBalance?: boolean;
+  /** Seven letters, Monday first: n(ormal), r(educed), m(inimum). */
+  easyDays?: string;
+  autoSuspendLeeches?: boolean;
 }
 
 /** A deck's overrides for one user; null inherits. */
@@ -94,8 +113,12 @@ export function mergeSchedulingSettings(
         maxReviewsPerDay: user.maxReviewsPerDay,
         dayStartHour: user.dayStartHour,
         timeZone,
+        burySiblings: user.burySiblings ?? base.burySiblings,
+        loadBalance: user.loadBalance ?? base.loadBalance,
+        easyDays: user.easyDays === undefined ? [...base.easyDays] : parseEasyDays(user.easyDays),
+        autoSuspendLeeches: user.autoSuspendLeeches ?? base.autoSuspendLeeches,
       }
-    : { ...base, timeZone };
+    : { ...base, easyDays: [...base.easyDays], timeZone };
   if (deck) {
     merged.newCardsPerDay = deck.newCardsPerDay ?? merged.newCardsPerDay;
     merged.maxReviewsPerDay = deck.maxReviewsPerDay ?? merged.maxReviewsPerDay;

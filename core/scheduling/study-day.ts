@@ -107,3 +107,9 @@ export function startOfNextStudyDay(now: Date, timeZone: string, dayStartHour = 
   const w = wallClock(today, timeZone);
   return instantOfWallClock(w.year, w.month, w.day + 1, dayStartHour, timeZone);
 }
+
+/** Weekday of the study day containing `now`, 0 = Monday (the study day's own date, not UTC's). */
+export function studyDayWeekday(now: Date, timeZone: string, dayStartHour = DEFAULT_DAY_START_HOUR): number {
+  const start = wallClock(startOfStudyDay(now, timeZone, dayStartHour), timeZone);
+  return (new Date(Date.UTC(start.year, start.month - 1, start.day)).getUTCDay() + 6) % 7;
+}

@@ -19,7 +19,7 @@ const databaseUrl = postgresBase
   ? postgresDatabaseUrl(postgresBase, `kioku_e2e_${port}`)
   : `file:${path.join(outDir, `e2e-${Date.now()}.db`)}`;
 if (postgresBase) await dropPostgresDatabase(databaseUrl);
-// Specs that check what the database holds (e2e/offline-study.spec.ts) find it here.
+// Specs that check or move what the database holds (e2e/offline-study.spec.ts, e2e/support/time-travel.ts) find it here.
 writeFileSync(path.join(outDir, `e2e-${port}.database-url`), databaseUrl);
 const env = {
   ...process.env,

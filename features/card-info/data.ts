@@ -63,7 +63,7 @@ export async function getCardInfo(userId: UserId, deckId: AuthorizedDeckId, card
   const [card, row, logs, settings] = await Promise.all([
     db.card.findFirst({ where: { id: cardId, deckId }, select: { id: true, prompt: true, answer: true, deck: { select: { slug: true, title: true } } } }),
     db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } }),
-    db.reviewLog.findMany({ where: { userId, cardId }, orderBy: [...LOG_ORDER], select: { rating: true, reviewedAt: true, durationMs: true } }),
+    db.reviewLog.findMany({ where: { userId, cardId }, orderBy: [...LOG_ORDER], select: { rating: true, reviewedAt: true, nextDue: true, durationMs: true } }),
     getSchedulingSettings(userId, deckId),
   ]);
   if (!card) return null;

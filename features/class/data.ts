@@ -1,10 +1,10 @@
 import "server-only";
 import { formatJoinCode } from "@/core/classes/join-code";
 import { hardestCards, predictedRecall, progressStatus, type CardDifficultyRow, type ProgressStatus } from "@/core/classes/progress";
-import { retrievability } from "@/core/scheduling";
+import { DEFAULT_SCHEDULER_SETTINGS, judgeLeech, retrievability } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
-import { memoryFromRow } from "@/features/study/memory-row";
+import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
 import type { InstructedClassId, MemberClassId } from "./access";
 
 export interface ClassSummaryDTO {
@@ -79,6 +79,27 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
+/**
+ * For each card, the students for whom it is a leech, judged with FSRS's default settings (the
+ * model of the predicted recall column). Only cards with a lapse can be leeches.
+ */
+async function countLeeches(deckId: string, states: readonly { userId: string; cardId: string; lapses: number }[]): Promise<Map<string, number>> {
+  const lapsed = states.filter((state) => state.lapses > 0);
+  const counts = new Map<string, number>();
+  if (lapsed.length === 0) return counts;
+  const logs = await db.reviewLog.findMany({
+    where: { deckId, userId: { in: [...new Set(lapsed.map((state) => state.userId))] }, cardId: { in: [...new Set(lapsed.map((state) => state.cardId))] } },
+    orderBy: [...LOG_ORDER],
+    select: { userId: true, cardId: true, rating: true, reviewedAt: true, nextDue: true },
+  });
+  const byPair = groupBy(logs, (log) => `${log.userId} ${log.cardId}`);
+  for (const state of lapsed) {
+    const history = historyFromRows(byPair.get(`${state.userId} ${state.cardId}`) ?? []);
+    if (judgeLeech(history, DEFAULT_SCHEDULER_SETTINGS).leech) counts.set(state.cardId, (counts.get(state.cardId) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** One assignment's progress for a set of students, as of `now`. */
 async function reportFor(
   assignment: { id: string; kind: "deck" | "quiz"; title: string; dueAt: Date; targetRecall: number; attemptsAllowed: number | null; createdAt: Date; quizId: string | null; deck: { id: string; slug: string; title: string; _count: { cards: number } } },
@@ -98,6 +119,7 @@ async function reportFor(
   const totalCards = assignment.deck._count.cards;
   const byUser = groupBy(states, (state) => state.userId);
   const byCard = groupBy(states, (state) => state.cardId);
+  const leechFor = await countLeeches(deckId, states);
   const rows = students.map((student) => {
     const own = (byUser.get(student.id) ?? []).filter((state) => !state.suspended);
     const memories = own.map(memoryFromRow);
@@ -127,6 +149,7 @@ async function reportFor(
       lapses: studied.reduce((sum, state) => sum + state.lapses, 0),
       recallAtDue: studied.length ? studied.reduce((sum, state) => sum + retrievability(memoryFromRow(state), assignment.dueAt), 0) / studied.length : null,
       studiedBy: studied.length,
+      leechFor: leechFor.get(card.id) ?? 0,
     };
   });
   return {

@@ -1,4 +1,5 @@
 import type { GeneratedCard, QuizQuestion, Sentence } from "@/core/generation/types";
+import { siblingGroupOf } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { syncQuestions, type QuestionSyncSummary } from "./question-sync";
 
@@ -92,6 +93,7 @@ export async function saveGeneratedDeck(input: DeckToSave): Promise<SaveDeckSumm
           answer: true,
           explanation: true,
           position: true,
+          group: true,
           sources: { select: { sentence: { select: { position: true } } } },
           _count: { select: { reviewLogs: true } },
         },
@@ -107,9 +109,11 @@ export async function saveGeneratedDeck(input: DeckToSave): Promise<SaveDeckSumm
           if (!sentenceId) throw new Error(`Card ${card.key} cites sentence ${id}, which the article does not have.`);
           return { sentenceId };
         });
+        // The generator's fact id where it gives one (read loosely: older generators have none).
+        const group = siblingGroupOf({ factId: (card as { factId?: string }).factId, firstSourceSentenceId: sources[0]?.sentenceId });
         const previous = byKey.get(card.key);
         if (!previous) {
-          await tx.card.create({ data: { deckId: deck.id, key: card.key, ...fields, sources: { create: sources } } });
+          await tx.card.create({ data: { deckId: deck.id, key: card.key, ...fields, group, sources: { create: sources } } });
           summary.created += 1;
           continue;
         }
@@ -121,6 +125,7 @@ export async function saveGeneratedDeck(input: DeckToSave): Promise<SaveDeckSumm
           previous.answer === fields.answer &&
           previous.explanation === fields.explanation &&
           previous.position === position &&
+          previous.group === group &&
           previousSources.join(",") === sourcePositions.join(",");
         if (same) {
           summary.unchanged += 1;
@@ -128,7 +133,7 @@ export async function saveGeneratedDeck(input: DeckToSave): Promise<SaveDeckSumm
         }
         await tx.card.update({
           where: { id: previous.id },
-          data: { ...fields, sources: { deleteMany: {}, create: sources } },
+          data: { ...fields, group, sources: { deleteMany: {}, create: sources } },
         });
         summary.updated += 1;
       }

@@ -1,5 +1,6 @@
 import type { ImportedCard } from "@/core/import/card-file";
 import type { UserId } from "@/features/account/session";
+import { importedGroupOf } from "@/core/scheduling";
 import { deckSlugFor } from "@/features/deck/slug";
 import { db } from "@/lib/db";
 
@@ -20,6 +21,7 @@ export async function createImportedDeck(userId: UserId, title: string, cards: r
           prompt: card.front,
           answer: card.back,
           tags: card.tags.join(" "),
+          group: importedGroupOf(card.group),
           position,
         })),
       });

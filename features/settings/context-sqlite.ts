@@ -10,7 +10,10 @@ import type { SchedulingContext } from "./context";
  */
 
 /** One row of CONTEXT_SQL: the user's settings (SQLite keeps the boolean as 0/1) and the deck's overrides. */
-type ContextRow = Omit<StoredUserSettings, "enableFuzz"> & {
+type ContextRow = Omit<StoredUserSettings, "enableFuzz" | "burySiblings" | "loadBalance" | "autoSuspendLeeches"> & {
+  burySiblings: number;
+  loadBalance: number;
+  autoSuspendLeeches: number;
   timeZone: string;
   hasSettings: string | null;
   enableFuzz: number;
@@ -23,6 +26,7 @@ type ContextRow = Omit<StoredUserSettings, "enableFuzz"> & {
 const CONTEXT_SQL = `
   SELECT u."timeZone", s."userId" AS "hasSettings", s."desiredRetention", s."maximumInterval", s."newCardsPerDay",
          s."maxReviewsPerDay", s."learningSteps", s."relearningSteps", s."enableFuzz", s."dayStartHour", s."fsrsParameters",
+         s."burySiblings", s."loadBalance", s."easyDays", s."autoSuspendLeeches",
          d."deckId" AS "hasDeck", d."newCardsPerDay" AS "deckNewCardsPerDay", d."maxReviewsPerDay" AS "deckMaxReviewsPerDay",
          d."desiredRetention" AS "deckDesiredRetention"
   FROM "User" u
@@ -46,6 +50,10 @@ export function loadSchedulingContextOnSqlite(handle: BetterSqlite3.Database, us
         enableFuzz: row.enableFuzz !== 0,
         dayStartHour: row.dayStartHour,
         fsrsParameters: row.fsrsParameters,
+        burySiblings: row.burySiblings !== 0,
+        loadBalance: row.loadBalance !== 0,
+        easyDays: row.easyDays,
+        autoSuspendLeeches: row.autoSuspendLeeches !== 0,
       };
   const decks = new Map(
     row.hasDeck === null

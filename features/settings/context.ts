@@ -1,4 +1,5 @@
 import {
+  formatEasyDays,
   mergeSchedulingSettings,
   schedulerKey,
   schedulerSettingsOf,
@@ -51,6 +52,10 @@ function storedDefaults(): StoredUserSettings {
     enableFuzz: defaults.enableFuzz,
     dayStartHour: defaults.dayStartHour,
     fsrsParameters: null,
+    burySiblings: defaults.burySiblings,
+    loadBalance: defaults.loadBalance,
+    easyDays: formatEasyDays(defaults.easyDays),
+    autoSuspendLeeches: defaults.autoSuspendLeeches,
   };
 }
 

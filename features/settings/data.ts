@@ -4,10 +4,12 @@ import {
   previewReschedule,
   schedulerKey,
   schedulerSettingsOf,
+  type EasyDay,
   type HistoryEntry,
   type ReschedulePreview,
   type SchedulerSettings,
   type SchedulingSettings,
+  type SimulatedCardState,
 } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import { historyFromRows, LOG_ORDER } from "@/features/study/memory-row";
@@ -28,6 +30,10 @@ const USER_SETTINGS_SELECT = {
   enableFuzz: true,
   dayStartHour: true,
   fsrsParameters: true,
+  burySiblings: true,
+  loadBalance: true,
+  easyDays: true,
+  autoSuspendLeeches: true,
 } as const;
 const DECK_SETTINGS_SELECT = { deckId: true, newCardsPerDay: true, maxReviewsPerDay: true, desiredRetention: true } as const;
 
@@ -84,9 +90,9 @@ export async function loadAffectedCards(client: DbClient, userId: UserId, before
   const logs = await client.reviewLog.findMany({
     where: { userId, deckId: { in: deckIds } },
     orderBy: [{ cardId: "asc" }, ...LOG_ORDER],
-    select: { cardId: true, rating: true, reviewedAt: true },
+    select: { cardId: true, rating: true, reviewedAt: true, nextDue: true },
   });
-  const logsByCard = new Map<string, { rating: number; reviewedAt: Date }[]>();
+  const logsByCard = new Map<string, { rating: number; reviewedAt: Date; nextDue: Date }[]>();
   for (const log of logs) {
     const list = logsByCard.get(log.cardId);
     if (list) list.push(log);
@@ -115,6 +121,11 @@ export interface UserSettingsFormDTO {
   enableFuzz: boolean;
   dayStartHour: string;
   timeZone: string;
+  burySiblings: boolean;
+  loadBalance: boolean;
+  /** Monday first. */
+  easyDays: EasyDay[];
+  autoSuspendLeeches: boolean;
   /** True when the optimizer's parameters are in use rather than ts-fsrs's defaults. */
   usesFittedParameters: boolean;
 }
@@ -130,6 +141,10 @@ export function formValuesOf(settings: SchedulingSettings): UserSettingsFormDTO 
     enableFuzz: settings.enableFuzz,
     dayStartHour: String(settings.dayStartHour),
     timeZone: settings.timeZone,
+    burySiblings: settings.burySiblings,
+    loadBalance: settings.loadBalance,
+    easyDays: [...settings.easyDays],
+    autoSuspendLeeches: settings.autoSuspendLeeches,
     usesFittedParameters: settings.fsrsParameters !== null,
   };
 }
@@ -156,5 +171,47 @@ export async function getDeckSettingsForm(userId: UserId, deckId: string): Promi
       maxReviewsPerDay: deck?.maxReviewsPerDay != null ? String(deck.maxReviewsPerDay) : "",
     },
     inherited: { desiredRetention: inherited.desiredRetention, newCardsPerDay: inherited.newCardsPerDay, maxReviewsPerDay: inherited.maxReviewsPerDay },
+  };
+}
+
+/** What the workload chart simulates from: the user's cards as they are now and their settings. */
+export interface WorkloadInputDTO {
+  w: number[] | null;
+  desiredRetention: number;
+  newCardsPerDay: number;
+  maxReviewsPerDay: number;
+  learningSteps: number;
+  relearningSteps: number;
+  maximumInterval: number;
+  /** Cards not yet started in the decks the user studies; null = none known (a steady supply is assumed). */
+  newCards: number | null;
+  existing: SimulatedCardState[];
+}
+
+const DAY_MS = 86_400_000;
+
+export async function getWorkloadInput(userId: UserId, now: Date): Promise<WorkloadInputDTO> {
+  const settings = settingsForDeck(await loadSchedulingContext(userId, db, []), null);
+  const states = await db.cardState.findMany({
+    where: { userId, suspended: false, phase: { not: "new" } },
+    select: { stability: true, difficulty: true, due: true, lastReview: true, deckId: true },
+  });
+  const deckIds = [...new Set(states.map((state) => state.deckId))];
+  const newCards = deckIds.length === 0 ? null : await db.card.count({ where: { deckId: { in: deckIds }, states: { none: { userId, phase: { not: "new" } } } } });
+  return {
+    w: settings.fsrsParameters,
+    desiredRetention: settings.desiredRetention,
+    newCardsPerDay: settings.newCardsPerDay,
+    maxReviewsPerDay: settings.maxReviewsPerDay,
+    learningSteps: settings.learningSteps.length,
+    relearningSteps: settings.relearningSteps.length,
+    maximumInterval: settings.maximumInterval,
+    newCards,
+    existing: states.map((state) => ({
+      stability: state.stability,
+      difficulty: state.difficulty,
+      dueInDays: Math.max(0, Math.ceil((state.due.getTime() - now.getTime()) / DAY_MS)),
+      elapsedDays: state.lastReview ? Math.max(0, (now.getTime() - state.lastReview.getTime()) / DAY_MS) : 0,
+    })),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatSteps, isValidTimeZone, parseSteps, RETENTION_MAX, RETENTION_MIN } from "@/core/scheduling";
+import { EASY_DAY_LEVELS, formatEasyDays, NORMAL_WEEK, formatSteps, isValidTimeZone, parseSteps, RETENTION_MAX, RETENTION_MIN } from "@/core/scheduling";
 
 // Form fields arrive as strings; numbers are coerced, and every message names the allowed range.
 const integer = (label: string, min: number, max: number) =>
@@ -36,6 +36,11 @@ export const userSettingsSchema = z.object({
   enableFuzz: z.boolean(),
   dayStartHour: integer("The hour a new day starts", 0, 23),
   timeZone: z.string().trim().min(1, "Choose a time zone.").max(64).refine(isValidTimeZone, "That is not a time zone this server knows, such as Europe/Berlin."),
+  // Older clients do not send these; the defaults apply.
+  burySiblings: z.boolean().default(true),
+  loadBalance: z.boolean().default(true),
+  easyDays: z.array(z.enum(EASY_DAY_LEVELS)).length(7, "Choose a level for each weekday.").default([...NORMAL_WEEK]).transform(formatEasyDays),
+  autoSuspendLeeches: z.boolean().default(false),
 });
 export type UserSettingsInput = z.output<typeof userSettingsSchema>;
 

@@ -49,7 +49,7 @@ export async function undoLastReview(userId: UserId, deckId: AuthorizedDeckId): 
     });
     if (!last) return fail("nothingToUndo", "There is nothing to undo: you have not answered any card in this deck.");
     // In turn, not in parallel: one transaction is one connection.
-    const logs = await tx.reviewLog.findMany({ where: { userId, cardId: last.cardId }, orderBy: [...LOG_ORDER], select: { id: true, rating: true, reviewedAt: true } });
+    const logs = await tx.reviewLog.findMany({ where: { userId, cardId: last.cardId }, orderBy: [...LOG_ORDER], select: { id: true, rating: true, reviewedAt: true, nextDue: true } });
     const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: last.cardId } } });
     const settings = await getSchedulingSettings(userId, deckId, tx);
     if (!row || logs[logs.length - 1]?.id !== last.id) throw new AppError("invariant", `Card ${last.cardId} has a log but no matching state.`);

@@ -2,6 +2,8 @@ import "server-only";
 import {
   buildStudyQueue,
   describeBacklog,
+  describeDeadlinePlan,
+  planDeadlineReviews,
   newMemoryState,
   previewIntervals,
   retrievability,
@@ -51,7 +53,24 @@ export interface StudyViewDTO {
   backlog: { due: number; shown: number; message: string } | null;
   /** Today's cards and what grading them needs, for the study screen to grade on the device (asked for with `withPack`). */
   pack?: StudyPackDTO;
+  /** Deadline mode: "3 extra reviews before Friday to reach 85 %.", when an assignment needs them. */
+  deadline: string | null;
 }
+
+/** Group -> the cards of it answered today. */
+function groupAnswers(logs: readonly { cardId: string; card: { group: string } }[]): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const log of logs) {
+    if (!log.card.group) continue;
+    const cards = groups.get(log.card.group) ?? new Set<string>();
+    cards.add(log.cardId);
+    groups.set(log.card.group, cards);
+  }
+  return groups;
+}
+
+/** How many new cards per allowed one are read, for decks whose facts have several cards. */
+const SIBLING_LOOKAHEAD = 4;
 
 /** Cards a user may start now: never answered, or back to new (forgotten), and neither suspended nor buried. */
 function startableNewCardsWhere(userId: UserId, deckId: AuthorizedDeckId, now: Date) {
@@ -81,13 +100,14 @@ export async function getStudyView(
   const nextDayStart = startOfNextStudyDay(now, settings.timeZone, settings.dayStartHour);
   const answeredToday = (phase: "new" | "review") =>
     db.reviewLog.count({ where: { userId: user.id, deckId, phase, rating: { gt: 0 }, reviewedAt: { gte: dayStart } } });
-  const [answered, unseen, newStartedToday, reviewsDoneToday, buriedNew] = await Promise.all([
-    db.cardState.findMany({ where: { userId: user.id, deckId, phase: { not: "new" } } }),
+  const [answered, unseen, newStartedToday, reviewsDoneToday, buriedNew, answeredTodayLogs, assignment] = await Promise.all([
+    db.cardState.findMany({ where: { userId: user.id, deckId, phase: { not: "new" } }, include: { card: { select: { group: true } } } }),
     db.card.findMany({
       where: startableNewCardsWhere(user.id, deckId, now),
       orderBy: { position: "asc" },
-      select: { id: true },
-      take: settings.newCardsPerDay + 1,
+      select: { id: true, group: true },
+      // Siblings held back make room for later cards: read enough to fill the allowance anyway.
+      take: settings.burySiblings ? settings.newCardsPerDay * SIBLING_LOOKAHEAD + 1 : settings.newCardsPerDay + 1,
     }),
     answeredToday("new"),
     answeredToday("review"),
@@ -96,16 +116,41 @@ export async function getStudyView(
       orderBy: { buriedUntil: "asc" },
       select: { buriedUntil: true },
     }),
+    settings.burySiblings
+      ? db.reviewLog.findMany({
+          where: { userId: user.id, deckId, rating: { gt: 0 }, reviewedAt: { gte: dayStart } },
+          distinct: ["cardId"],
+          select: { cardId: true, card: { select: { group: true } } },
+        })
+      : [],
+    // The next due date of a class assignment of this deck the user is enrolled for.
+    db.assignment.findFirst({
+      where: { deckId, kind: "deck", dueAt: { gt: now }, class: { members: { some: { userId: user.id } } } },
+      orderBy: { dueAt: "asc" },
+      select: { dueAt: true, targetRecall: true },
+    }),
   ]);
+  const plan = assignment
+    ? planDeadlineReviews(
+        answered.filter((row) => !row.suspended).map((row) => ({ cardId: row.cardId, state: memoryFromRow(row) })),
+        assignment,
+        now,
+        scheduler,
+        { todayStart: dayStart },
+      )
+    : null;
+  const plannedAt = new Map(plan?.reviews.map((review) => [review.cardId, review.at]) ?? []);
   const queue = buildStudyQueue({
     now,
     scheduled: answered.map((row) => ({
       cardId: row.cardId,
-      due: row.due,
+      // Deadline mode makes a card due earlier; its stored state stays FSRS's.
+      due: plannedAt.has(row.cardId) ? plannedAt.get(row.cardId)! : row.due,
       phase: row.phase,
       suspended: row.suspended,
       buriedUntil: row.buriedUntil,
-      retrievability: row.due.getTime() <= now.getTime() ? retrievability(memoryFromRow(row), now, scheduler) : undefined,
+      group: row.card.group,
+      retrievability: row.due.getTime() <= now.getTime() || (plannedAt.get(row.cardId)?.getTime() ?? Infinity) <= now.getTime() ? retrievability(memoryFromRow(row), now, scheduler) : undefined,
     })),
     unseenCardIds: unseen.map((card) => card.id),
     newStartedToday,
@@ -114,6 +159,12 @@ export async function getStudyView(
     maxReviewsPerDay: settings.maxReviewsPerDay,
     nextDayStart,
     newBuriedUntil: buriedNew?.buriedUntil ?? null,
+    siblings: settings.burySiblings
+      ? {
+          groupOf: new Map(unseen.map((card) => [card.id, card.group])),
+          answeredToday: groupAnswers(answeredTodayLogs),
+        }
+      : undefined,
   });
   const cardIds = options.preferCardId && queue.cardIds.includes(options.preferCardId)
     ? [options.preferCardId, ...queue.cardIds.filter((id) => id !== options.preferCardId)]
@@ -126,6 +177,7 @@ export async function getStudyView(
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
     nextDueToday: queue.nextDueAt !== null && queue.nextDueAt.getTime() < nextDayStart.getTime(),
     backlog: queue.backlog ? { ...queue.backlog, message: describeBacklog(queue.backlog) } : null,
+    deadline: plan && assignment ? describeDeadlinePlan(plan, assignment, now, settings.timeZone) : null,
   };
   const pack = options.withPack
     ? await buildPack({

@@ -34,8 +34,8 @@ export function rowFromMemory(state: MemoryState) {
 }
 
 /** Log rows (oldest first) as the history replay reads. */
-export function historyFromRows(rows: readonly { rating: number; reviewedAt: Date }[]): HistoryEntry[] {
-  return rows.map((row) => historyEntryOf(row.rating, row.reviewedAt));
+export function historyFromRows(rows: readonly { rating: number; reviewedAt: Date; nextDue?: Date }[]): HistoryEntry[] {
+  return rows.map((row) => historyEntryOf(row.rating, row.reviewedAt, row.nextDue));
 }
 
 /** The order of a card's log: by time, then id (mutations keep a card's times strictly increasing). */

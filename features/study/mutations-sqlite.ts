@@ -1,10 +1,24 @@
 import { randomUUID } from "node:crypto";
 import type BetterSqlite3 from "better-sqlite3";
-import { gradeCard, newMemoryState, schedulerSettingsOf, type MemoryState, type SchedulerSettings } from "@/core/scheduling";
+import {
+  dailyLoadOf,
+  gradeCard,
+  judgeLeech,
+  loadWindowEnd,
+  mayBalance,
+  newMemoryState,
+  schedulerSettingsOf,
+  startOfStudyDay,
+  studyDayWeekday,
+  type DailyLoad,
+  type MemoryState,
+  type SchedulerSettings,
+  type SchedulingSettings,
+} from "@/core/scheduling";
 import { settingsForDeck } from "@/features/settings/context";
 import { loadSchedulingContextOnSqlite } from "@/features/settings/context-sqlite";
 import { fromSqliteDate, isSqliteUniqueViolation, prepared, toSqliteDate } from "@/lib/sqlite-connection";
-import { answerTime, logColumnsFrom, memoryFromRow, nextEntryTime } from "./memory-row";
+import { answerTime, historyFromRows, logColumnsFrom, memoryFromRow, nextEntryTime } from "./memory-row";
 import type { BatchAnswerInput, ReviewInput } from "./schema";
 
 /*
@@ -43,6 +57,32 @@ const INSERT_LOG = `
   INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "idempotencyKey", "rating", "phase", "due", "stability", "difficulty",
     "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "nextDue", "createdAt")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+// The load balancer's reads (features/study/daily-load.ts on Prisma): stored dates are ISO text, so they compare as text.
+const SELECT_DUES = `
+  SELECT "due" FROM "CardState"
+  WHERE "userId" = ? AND "phase" = 'review' AND "suspended" = 0 AND "due" >= ? AND "due" < ? AND "cardId" != ?`;
+const SELECT_SIBLING_DUES = `
+  SELECT s."due" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+  WHERE s."userId" = ? AND s."cardId" != ? AND s."phase" = 'review' AND c."deckId" = ?
+    AND c."group" != '' AND c."group" = (SELECT "group" FROM "Card" WHERE "id" = ?)`;
+
+function readDailyLoadOnSqlite(handle: BetterSqlite3.Database, userId: string, deckId: string, cardId: string, at: Date, settings: SchedulingSettings): DailyLoad {
+  const todayStart = startOfStudyDay(at, settings.timeZone, settings.dayStartHour);
+  const dues = prepared(handle, SELECT_DUES).all(userId, toSqliteDate(todayStart), toSqliteDate(loadWindowEnd(todayStart)), cardId) as { due: string }[];
+  const siblings = prepared(handle, SELECT_SIBLING_DUES).all(userId, cardId, deckId, cardId) as { due: string }[];
+  return dailyLoadOf({
+    dues: dues.map((row) => fromSqliteDate(row.due)),
+    siblingDues: siblings.map((row) => fromSqliteDate(row.due)),
+    todayStart,
+    todayWeekday: studyDayWeekday(at, settings.timeZone, settings.dayStartHour),
+    easyDays: settings.easyDays,
+  });
+}
+
+// LOG_ORDER (memory-row.ts): time, then id.
+const SELECT_CARD_LOG = `SELECT "rating", "reviewedAt", "nextDue" FROM "ReviewLog" WHERE "userId" = ? AND "cardId" = ? ORDER BY "reviewedAt", "id"`;
+const SUSPEND_CARD = `UPDATE "CardState" SET "suspended" = 1 WHERE "userId" = ? AND "cardId" = ?`;
 
 export type SqliteReviewOutcome = { reviewId: string; nextDue: Date; replayed: boolean } | "conflict";
 
@@ -133,11 +173,15 @@ export function recordReviewOnSqlite(
     return inWriteTransaction(handle, () => {
       const row = prepared(handle, SELECT_STATE).get(userId, input.cardId) as StateRow | undefined;
       if (input.expectedReps !== undefined && (row?.reps ?? 0) !== input.expectedReps) throw new StaleStateError();
-      const scheduler = settings ?? schedulerSettingsOf(settingsForDeck(loadSchedulingContextOnSqlite(handle, userId, deckId), deckId));
+      // Explicit settings (tests, benchmarks) grade without the load balancer, as in mutations.ts.
+      const full = settings ? null : settingsForDeck(loadSchedulingContextOnSqlite(handle, userId, deckId), deckId);
+      const scheduler = settings ?? schedulerSettingsOf(full!);
       const latest = prepared(handle, SELECT_LATEST).get(userId) as { reviewedAt: string } | undefined;
       const at = nextEntryTime(latest ? fromSqliteDate(latest.reviewedAt) : null, now);
-      const graded = gradeCard(row ? memoryOf(row) : newMemoryState(at), input.rating, at, scheduler);
-      return { ...writeAnswer(handle, userId, deckId, input, row, graded), replayed: false };
+      const graded = gradeBalanced(handle, userId, deckId, input.cardId, row, input.rating, at, scheduler, full);
+      const written = writeAnswer(handle, userId, deckId, input, row, graded);
+      suspendIfLeech(handle, userId, input.cardId, input.rating, scheduler, full);
+      return { ...written, replayed: false };
     });
   } catch (error) {
     if (!(error instanceof StaleStateError) && !isSqliteUniqueViolation(error)) throw error;
@@ -145,6 +189,36 @@ export function recordReviewOnSqlite(
     const replay = prepared(handle, SELECT_REPLAY).get(userId, input.idempotencyKey) as { id: string; nextDue: string } | undefined;
     return replay ? { reviewId: replay.id, nextDue: fromSqliteDate(replay.nextDue), replayed: true } : "conflict";
   }
+}
+
+/**
+ * gradeCard, with the load balancer when the user's settings ask for it (as in mutations.ts): the
+ * day it picks is stored in the log's nextDue, which replay takes back (core/scheduling/history.ts).
+ * Explicit settings (tests, benchmarks) pass `full` null and grade without it.
+ */
+function gradeBalanced(
+  handle: BetterSqlite3.Database,
+  userId: string,
+  deckId: string,
+  cardId: string,
+  row: StateRow | undefined,
+  rating: ReviewInput["rating"],
+  at: Date,
+  scheduler: SchedulerSettings,
+  full: SchedulingSettings | null,
+): ReturnType<typeof gradeCard> {
+  const before = row ? memoryOf(row) : newMemoryState(at);
+  const graded = gradeCard(before, rating, at, scheduler);
+  if (!full?.loadBalance || !mayBalance(graded.next, scheduler.enableFuzz)) return graded;
+  return gradeCard(before, rating, at, scheduler, readDailyLoadOnSqlite(handle, userId, deckId, cardId, at, full));
+}
+
+/** Auto-suspend, as in mutations.ts: only a failure can make a card a leech. */
+function suspendIfLeech(handle: BetterSqlite3.Database, userId: string, cardId: string, rating: number, scheduler: SchedulerSettings, full: SchedulingSettings | null): void {
+  if (!full?.autoSuspendLeeches || rating !== 1) return;
+  const logs = prepared(handle, SELECT_CARD_LOG).all(userId, cardId) as { rating: number; reviewedAt: string; nextDue: string }[];
+  const history = historyFromRows(logs.map((log) => ({ rating: log.rating, reviewedAt: fromSqliteDate(log.reviewedAt), nextDue: fromSqliteDate(log.nextDue) })));
+  if (judgeLeech(history, scheduler).leech) prepared(handle, SUSPEND_CARD).run(userId, cardId);
 }
 
 /** One answer of a batch, its deck authorized by the caller. */
@@ -171,7 +245,7 @@ export type BatchItemOutcome = {
  */
 export function recordReviewBatchOnSqlite(handle: BetterSqlite3.Database, userId: string, items: readonly BatchItem[], now: Date): BatchItemOutcome[] {
   return inWriteTransaction(handle, () => {
-    const settingsByDeck = new Map<string, SchedulerSettings>();
+    const settingsByDeck = new Map<string, { scheduler: SchedulerSettings; full: SchedulingSettings }>();
     const outcomes: BatchItemOutcome[] = [];
     for (const { deckId, input } of items) {
       const replay = prepared(handle, SELECT_REPLAY).get(userId, input.idempotencyKey) as { id: string; nextDue: string } | undefined;
@@ -179,17 +253,20 @@ export function recordReviewBatchOnSqlite(handle: BetterSqlite3.Database, userId
         outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: replay.id, nextDue: fromSqliteDate(replay.nextDue), replayed: true, moved: false });
         continue;
       }
-      let scheduler = settingsByDeck.get(deckId);
-      if (!scheduler) {
-        scheduler = schedulerSettingsOf(settingsForDeck(loadSchedulingContextOnSqlite(handle, userId, deckId), deckId));
-        settingsByDeck.set(deckId, scheduler);
+      let deckSettings = settingsByDeck.get(deckId);
+      if (!deckSettings) {
+        const full = settingsForDeck(loadSchedulingContextOnSqlite(handle, userId, deckId), deckId);
+        deckSettings = { scheduler: schedulerSettingsOf(full), full };
+        settingsByDeck.set(deckId, deckSettings);
       }
+      const { scheduler, full } = deckSettings;
       const row = prepared(handle, SELECT_STATE).get(userId, input.cardId) as StateRow | undefined;
       const latest = prepared(handle, SELECT_LATEST).get(userId) as { reviewedAt: string } | undefined;
       const at = answerTime(latest ? fromSqliteDate(latest.reviewedAt) : null, input.answeredAt, now);
-      const graded = gradeCard(row ? memoryOf(row) : newMemoryState(at), input.rating, at, scheduler);
+      const graded = gradeBalanced(handle, userId, deckId, input.cardId, row, input.rating, at, scheduler, full);
       const moved = input.baseReps !== undefined && (row?.reps ?? 0) !== input.baseReps;
       outcomes.push({ idempotencyKey: input.idempotencyKey, ...writeAnswer(handle, userId, deckId, input, row, graded), replayed: false, moved });
+      suspendIfLeech(handle, userId, input.cardId, input.rating, scheduler, full);
     }
     return outcomes;
   });

@@ -1,11 +1,12 @@
-import { gradeCard, newMemoryState, schedulerSettingsOf, type SchedulerSettings } from "@/core/scheduling";
+import { gradeCard, judgeLeech, mayBalance, newMemoryState, schedulerSettingsOf, type SchedulerSettings } from "@/core/scheduling";
 import { db, sqliteConnectionOf } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { getSchedulingSettings } from "@/features/settings/data";
-import { answerTime, latestEntryAt, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
+import { answerTime, historyFromRows, latestEntryAt, LOG_ORDER, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
+import { readDailyLoad } from "./daily-load";
 import type { BatchItemOutcome } from "./mutations-sqlite";
 import { writeReviewBatchOffThread, writeReviewOffThread } from "./review-writer";
 import type { BatchAnswerInput, ReviewInput } from "./schema";
@@ -73,12 +74,13 @@ export async function recordReviewWithPrisma(
     const recorded = await db.$transaction(async (tx) => {
       // One after another: a transaction is one connection, and pg deprecates overlapping queries on one.
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
-      const scheduler = settings ?? schedulerSettingsOf(await getSchedulingSettings(userId, deckId, tx));
+      // Explicit settings (tests, benchmarks) grade without the load balancer, which needs the user's day and easy days.
+      const full = settings ? null : await getSchedulingSettings(userId, deckId, tx);
+      const scheduler = settings ?? schedulerSettingsOf(full!);
       const latest = await latestEntryAt(tx, userId);
       if (input.expectedReps !== undefined && (row?.reps ?? 0) !== input.expectedReps) throw new StaleStateError();
       const at = nextEntryTime(latest, now);
-      const before = row ? memoryFromRow(row) : newMemoryState(at);
-      const { next, log } = gradeCard(before, input.rating, at, scheduler);
+      const { next, log } = await gradeBalanced(tx, userId, deckId, input.cardId, row, input.rating, at, scheduler, full);
       if (row) {
         // Compare-and-set: a concurrent answer, undo or forget on the same card makes this match nothing.
         const updated = await tx.cardState.updateMany({
@@ -102,6 +104,7 @@ export async function recordReviewWithPrisma(
         },
         select: { id: true },
       });
+      await suspendIfLeech(tx, userId, input.cardId, input.rating, scheduler, full);
       return { reviewId: created.id, nextDue: next.due, replayed: false };
     });
     return ok(recorded);
@@ -113,6 +116,40 @@ export async function recordReviewWithPrisma(
       return fail("conflict", CONFLICT_MESSAGE);
     }
     throw error;
+  }
+}
+
+type Tx = Prisma.TransactionClient;
+type CardStateRow = NonNullable<Awaited<ReturnType<Tx["cardState"]["findUnique"]>>>;
+
+/**
+ * gradeCard, with the load balancer when the user's settings ask for it: the day it picks is
+ * stored in the log's nextDue, which replay takes back (core/scheduling/history.ts). Explicit
+ * settings (tests, benchmarks) pass `full` null and grade without it, which needs the user's day and easy days.
+ */
+async function gradeBalanced(
+  tx: Tx,
+  userId: UserId,
+  deckId: AuthorizedDeckId,
+  cardId: string,
+  row: CardStateRow | null,
+  rating: ReviewInput["rating"],
+  at: Date,
+  scheduler: SchedulerSettings,
+  full: Awaited<ReturnType<typeof getSchedulingSettings>> | null,
+): Promise<ReturnType<typeof gradeCard>> {
+  const before = row ? memoryFromRow(row) : newMemoryState(at);
+  const graded = gradeCard(before, rating, at, scheduler);
+  if (!full?.loadBalance || !mayBalance(graded.next, scheduler.enableFuzz)) return graded;
+  return gradeCard(before, rating, at, scheduler, await readDailyLoad(tx, userId, deckId, cardId, at, full));
+}
+
+/** Auto-suspend: only a failure can make a card a leech. */
+async function suspendIfLeech(tx: Tx, userId: UserId, cardId: string, rating: number, scheduler: SchedulerSettings, full: { autoSuspendLeeches: boolean } | null): Promise<void> {
+  if (!full?.autoSuspendLeeches || rating !== 1) return;
+  const logs = await tx.reviewLog.findMany({ where: { userId, cardId }, orderBy: [...LOG_ORDER], select: { rating: true, reviewedAt: true, nextDue: true } });
+  if (judgeLeech(historyFromRows(logs), scheduler).leech) {
+    await tx.cardState.update({ where: { userId_cardId: { userId, cardId } }, data: { suspended: true } });
   }
 }
 
@@ -149,7 +186,7 @@ export async function recordReviewBatch(userId: UserId, answers: readonly Author
 /** recordReviewBatch as one Prisma interactive transaction: on PostgreSQL, and in the test that holds the SQLite version to it. */
 export async function recordReviewBatchWithPrisma(userId: UserId, items: readonly AuthorizedBatchAnswer[], now: Date): Promise<BatchItemOutcome[]> {
   return db.$transaction(async (tx) => {
-    const settingsByDeck = new Map<string, SchedulerSettings>();
+    const settingsByDeck = new Map<string, { scheduler: SchedulerSettings; full: Awaited<ReturnType<typeof getSchedulingSettings>> }>();
     const outcomes: BatchItemOutcome[] = [];
     for (const { deckId, input } of items) {
       const replay = await tx.reviewLog.findUnique({
@@ -160,14 +197,16 @@ export async function recordReviewBatchWithPrisma(userId: UserId, items: readonl
         outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: replay.id, nextDue: replay.nextDue, replayed: true, moved: false });
         continue;
       }
-      let scheduler = settingsByDeck.get(deckId);
-      if (!scheduler) {
-        scheduler = schedulerSettingsOf(await getSchedulingSettings(userId, deckId, tx));
-        settingsByDeck.set(deckId, scheduler);
+      let deckSettings = settingsByDeck.get(deckId);
+      if (!deckSettings) {
+        const full = await getSchedulingSettings(userId, deckId, tx);
+        deckSettings = { scheduler: schedulerSettingsOf(full), full };
+        settingsByDeck.set(deckId, deckSettings);
       }
+      const { scheduler, full } = deckSettings;
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
       const at = answerTime(await latestEntryAt(tx, userId), input.answeredAt, now);
-      const { next, log } = gradeCard(row ? memoryFromRow(row) : newMemoryState(at), input.rating, at, scheduler);
+      const { next, log } = await gradeBalanced(tx, userId, deckId, input.cardId, row, input.rating, at, scheduler, full);
       if (row) {
         // Compare-and-set, as for one answer: a concurrent write to the card fails the whole batch, which the device sends again.
         const updated = await tx.cardState.updateMany({ where: { id: row.id, ...stateVersion(row) }, data: rowFromMemory(next) });
@@ -188,6 +227,7 @@ export async function recordReviewBatchWithPrisma(userId: UserId, items: readonl
         },
         select: { id: true },
       });
+      await suspendIfLeech(tx, userId, input.cardId, input.rating, scheduler, full);
       const moved = input.baseReps !== undefined && (row?.reps ?? 0) !== input.baseReps;
       outcomes.push({ idempotencyKey: input.idempotencyKey, reviewId: created.id, nextDue: next.due, replayed: false, moved });
     }

@@ -32,7 +32,7 @@ describe("optimizing a user's parameters", () => {
     for (const cardId of sample) {
       const [state, logs] = await Promise.all([
         db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } }),
-        db.reviewLog.findMany({ where: { userId, cardId }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }], select: { rating: true, reviewedAt: true } }),
+        db.reviewLog.findMany({ where: { userId, cardId }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }], select: { rating: true, reviewedAt: true, nextDue: true } }),
       ]);
       expect(sameMemoryState(memoryFromRow(state), replayState(historyFromRows(logs), settings))).toBe(true);
     }

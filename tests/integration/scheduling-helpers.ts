@@ -17,7 +17,7 @@ export async function stateRow(userId: UserId, cardId: string) {
 export async function expectStateMatchesLog(userId: UserId, cardId: string): Promise<void> {
   const [row, logs] = await Promise.all([
     db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } }),
-    db.reviewLog.findMany({ where: { userId, cardId }, orderBy: [...LOG_ORDER], select: { rating: true, reviewedAt: true, deckId: true } }),
+    db.reviewLog.findMany({ where: { userId, cardId }, orderBy: [...LOG_ORDER], select: { rating: true, reviewedAt: true, nextDue: true, deckId: true } }),
   ]);
   const deckId = row?.deckId ?? logs[0]?.deckId;
   const replayed = deckId ? replayState(historyFromRows(logs), schedulerSettingsOf(await getSchedulingSettings(userId, deckId))) : null;

@@ -71,6 +71,11 @@ describe("getSchedulingSettings", () => {
       maxReviewsPerDay: 200,
       dayStartHour: 4,
       timeZone: "Asia/Tokyo",
+      // The form's defaults for the settings it did not send.
+      burySiblings: true,
+      loadBalance: true,
+      easyDays: ["normal", "normal", "normal", "normal", "normal", "normal", "normal"],
+      autoSuspendLeeches: false,
     });
   });
 });

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/features/account/session";
 import { SettingsForm } from "@/features/settings/components/settings-form";
-import { getUserSettingsForm } from "@/features/settings/data";
+import { WorkloadChart } from "@/features/settings/components/workload-chart";
+import { getUserSettingsForm, getWorkloadInput } from "@/features/settings/data";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const initial = await getUserSettingsForm(user.id);
+  const [initial, workload] = await Promise.all([getUserSettingsForm(user.id), getWorkloadInput(user.id, new Date())]);
   return (
     <section className="stack narrow-wide">
       <header className="stack-tight">
@@ -18,6 +19,7 @@ export default async function SettingsPage() {
         </p>
       </header>
       <SettingsForm initial={initial} timeZones={Intl.supportedValuesOf("timeZone")} />
+      <WorkloadChart input={workload} />
     </section>
   );
 }

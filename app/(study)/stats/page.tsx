@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/features/account/session";
 import { StatisticsView } from "@/features/stats/components/statistics-view";
+import { LeechList } from "@/features/stats/components/leech-list";
 import { getStatistics } from "@/features/stats/data";
+import { getLeeches } from "@/features/stats/leeches";
 
 export const metadata: Metadata = { title: "Statistics" };
 
 export default async function StatisticsPage() {
   const user = await requireUser("/stats");
-  const stats = await getStatistics(user, new Date());
+  const [stats, leeches] = await Promise.all([getStatistics(user, new Date()), getLeeches(user.id)]);
   return (
     <section className="stack">
       <div className="row spread">
@@ -20,6 +22,7 @@ export default async function StatisticsPage() {
         Days start at the hour set in your settings, in {stats.timeZone}; today is {stats.today}.
       </p>
       <StatisticsView stats={stats} />
+      <LeechList leeches={leeches} />
     </section>
   );
 }

@@ -103,6 +103,7 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
                 {assignment.hardest.map((card) => (
                   <li key={card.cardId}>
                     {card.prompt}{" "}
+                    {card.leechFor ? <span className="leech-tag">leech for {card.leechFor}</span> : null}{" "}
                     <span className="muted">
                       — recall on due date {card.recallAtDue === null ? "—" : percent(card.recallAtDue)}, {card.lapses} lapses, studied by {card.studiedBy}
                     </span>

@@ -33,7 +33,7 @@ export function CardImporter() {
         <label htmlFor="file">CSV or TSV file</label>
         <input id="file" name="file" type="file" required accept=".csv,.tsv,.tab,.txt,text/csv,text/tab-separated-values,text/plain" aria-describedby="file-hint" />
         <p id="file-hint" className="hint">
-          One card per row: front, back, and optionally tags separated by spaces. A header row (front, back, tags) is skipped. UTF-8, up to 1 MB
+          One card per row: front, back, and optionally tags separated by spaces and a group (cards of one group are siblings, never studied on the same day). A header row (front, back, tags, group) is skipped. UTF-8, up to 1 MB
           and 5,000 cards.
         </p>
       </div>

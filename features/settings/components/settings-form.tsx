@@ -1,6 +1,7 @@
 "use client";
 
 import { Field } from "@/components/ui/field";
+import { EASY_DAY_LEVELS, WEEKDAY_NAMES } from "@/core/scheduling/easy-days";
 import { saveSettingsAction } from "../actions";
 import type { UserSettingsFormDTO } from "../data";
 import { useConfirmableSave } from "./use-confirmable-save";
@@ -21,6 +22,10 @@ function readValues(form: HTMLFormElement): Record<string, unknown> {
     enableFuzz: data.get("enableFuzz") === "on",
     dayStartHour: text("dayStartHour"),
     timeZone: text("timeZone"),
+    burySiblings: data.get("burySiblings") === "on",
+    loadBalance: data.get("loadBalance") === "on",
+    easyDays: WEEKDAY_NAMES.map((day) => text(`easyDay-${day}`)),
+    autoSuspendLeeches: data.get("autoSuspendLeeches") === "on",
   };
 }
 
@@ -62,6 +67,40 @@ export function SettingsForm({ initial, timeZones }: { initial: UserSettingsForm
               <input type="checkbox" name="enableFuzz" defaultChecked={initial.enableFuzz} /> Spread intervals a little (fuzz)
             </label>
             <p className="hint">Keeps cards learned together from always coming due together.</p>
+          </div>
+          <div className="field">
+            <label className="choice">
+              <input type="checkbox" name="burySiblings" defaultChecked={initial.burySiblings} /> Keep sibling cards apart
+            </label>
+            <p className="hint">Cards of one fact (both directions, a cloze) wait for the next day once one of them is studied.</p>
+          </div>
+          <div className="field">
+            <label className="choice">
+              <input type="checkbox" name="loadBalance" defaultChecked={initial.loadBalance} /> Balance the daily load
+            </label>
+            <p className="hint">Within the fuzz range, reviews go to the days with the fewest cards due.</p>
+          </div>
+          <fieldset className="field">
+            <legend>Easy days</legend>
+            <p className="hint">Fewer reviews on the days you choose (only when the fuzz range allows another day).</p>
+            <div className="easy-days">
+              {WEEKDAY_NAMES.map((day, index) => (
+                <label key={day} className="stack-tight">
+                  <span>{day.slice(0, 3)}</span>
+                  <select name={`easyDay-${day}`} aria-label={`Easy day: ${day}`} defaultValue={initial.easyDays[index]}>
+                    {EASY_DAY_LEVELS.map((level) => (
+                      <option key={level} value={level}>{level}</option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="field">
+            <label className="choice">
+              <input type="checkbox" name="autoSuspendLeeches" defaultChecked={initial.autoSuspendLeeches} /> Suspend leeches
+            </label>
+            <p className="hint">A card you fail far more often than its own predicted recall says is a leech; suspended, it waits for you to rewrite it.</p>
           </div>
           <p className="muted small">
             {initial.usesFittedParameters ? "FSRS uses parameters fitted to your own reviews." : "FSRS uses its default parameters."}

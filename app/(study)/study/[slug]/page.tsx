@@ -18,6 +18,7 @@ export default async function StudyPage({ params }: PageProps<"/study/[slug]">) 
   return (
     <section className="stack">
       <h1 className="study-title">{deck.title}</h1>
+      {view.deadline ? <p className="muted small" data-testid="deadline-plan">{view.deadline}</p> : null}
       <StudySession deckSlug={deck.slug} initialView={view} />
     </section>
   );

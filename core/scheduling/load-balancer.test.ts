@@ -1,0 +1,142 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { NORMAL_WEEK, type EasyDay } from "./easy-days";
+import type { Grade } from "./grades";
+import { replayState, sameMemoryState, type HistoryEntry } from "./history";
+import { balanceInterval, balanceWeights, fuzzRange, type DailyLoad } from "./load-balancer";
+import { newMemoryState, type MemoryState } from "./memory-state";
+import { forgettingCurve, gradeCard, type SchedulerSettings } from "./scheduler";
+
+const DAY = 86_400_000;
+const FUZZ: SchedulerSettings = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: true };
+const load = (dueCounts: number[], overrides: Partial<DailyLoad> = {}): DailyLoad => ({ dueCounts, todayWeekday: 0, easyDays: [...NORMAL_WEEK], ...overrides });
+
+describe("balanceWeights", () => {
+  it("gives an empty day full weight and a busy day little", () => {
+    const [empty, busy, light] = balanceWeights([10, 11, 12], load(Object.assign(Array(13).fill(0), { 11: 40, 12: 4 })));
+    expect(empty).toBe(1);
+    expect(light!).toBeGreaterThan(busy!);
+  });
+
+  it("avoids a sibling's day and the days next to it", () => {
+    const counts = Array(20).fill(5);
+    const [near, far] = balanceWeights([10, 14], load(counts, { siblingDays: new Set([10]) }));
+    expect(far! / near!).toBeGreaterThan(1000);
+  });
+
+  it("keeps cards off a minimum weekday", () => {
+    const easyDays: EasyDay[] = ["normal", "normal", "normal", "minimum", "normal", "normal", "normal"];
+    // Today is Monday: day 3 is Thursday.
+    const [wednesday, thursday] = balanceWeights([2, 3], load([5, 5, 5, 5, 5], { easyDays }));
+    expect(wednesday! / thursday!).toBeGreaterThan(1000);
+  });
+});
+
+describe("balanceInterval", () => {
+  it("stays in the fuzz range, is deterministic per seed, and leaves intervals over 90 days alone", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 90 }), fc.array(fc.nat(50), { minLength: 100, maxLength: 100 }), fc.nat(), (interval, counts, seed) => {
+        const picked = balanceInterval(interval, 0, 36500, load(counts), seed);
+        const { min, max } = fuzzRange(interval, 0, 36500);
+        expect(picked).not.toBeNull();
+        expect(picked!).toBeGreaterThanOrEqual(min);
+        expect(picked!).toBeLessThanOrEqual(max);
+        expect(balanceInterval(interval, 0, 36500, load(counts), seed)).toBe(picked);
+      }),
+    );
+    expect(balanceInterval(91, 0, 36500, load(Array(120).fill(1)), 1)).toBeNull();
+  });
+});
+
+describe("load-balanced answers replay to the state they stored", () => {
+  it("gradeCard with any load, then replay of the log with its due dates, gives the same state", () => {
+    const op = fc.record({ rating: fc.constantFrom<Grade>(1, 2, 3, 4), gapDays: fc.double({ min: 0, max: 40, noNaN: true }), counts: fc.array(fc.nat(30), { minLength: 100, maxLength: 100 }) });
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 15 }), (ops) => {
+        let at = new Date("2026-03-01T10:00:00Z").getTime();
+        let state: MemoryState = newMemoryState(new Date(at));
+        const log: HistoryEntry[] = [];
+        for (const { rating, gapDays, counts } of ops) {
+          at = Math.max(at + 60_000, Math.min(state.due.getTime(), at + gapDays * DAY));
+          const { next } = gradeCard(state, rating, new Date(at), FUZZ, load(counts, { todayWeekday: 3 }));
+          log.push({ kind: "review", rating, at: new Date(at), nextDue: next.due });
+          state = next;
+        }
+        expect(sameMemoryState(replayState(log, FUZZ), state)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/**
+ * A student studies 20 new cards a day for 30 days and reviews every card on its due day;
+ * whether they remember follows FSRS's own prediction (seeded), answers Good or Again.
+ */
+function simulateMonth(balance: boolean, seed: number): { daily: number[]; expectedRecall: number } {
+  let rng = seed >>> 0;
+  const random = () => {
+    rng = (rng + 0x6d2b79f5) >>> 0;
+    let t = rng;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const start = new Date("2026-03-02T04:00:00Z").getTime();
+  const days = 30;
+  const cards: MemoryState[] = [];
+  const daily = Array<number>(days).fill(0);
+  let recallSum = 0;
+  let reviewCount = 0;
+  const dayOf = (due: Date) => Math.floor((due.getTime() - start) / DAY);
+  for (let day = 0; day < days; day++) {
+    const session = start + day * DAY + 14 * 3_600_000;
+    for (let i = 0; i < 20; i++) cards.push(newMemoryState(new Date(session)));
+    let clock = session;
+    for (let index = 0; index < cards.length; index++) {
+      // Learning steps come back within the session; a card is done for the day once it is due on a later day.
+      while (dayOf(cards[index]!.due) <= day) {
+        const card = cards[index]!;
+        clock = Math.max(clock + 1000, card.due.getTime());
+        let rating: Grade = 3;
+        if (card.phase === "review") {
+          const recall = forgettingCurve(card.stability, (clock - card.lastReview!.getTime()) / DAY);
+          recallSum += recall;
+          reviewCount += 1;
+          daily[day]! += 1;
+          rating = random() < recall ? 3 : 1;
+        }
+        const counts = Array<number>(100).fill(0);
+        if (balance) for (const other of cards) if (other.phase === "review") { const offset = dayOf(other.due) - day; if (offset >= 0 && offset < 100) counts[offset]! += 1; }
+        cards[index] = gradeCard(card, rating, new Date(clock), FUZZ, balance ? load(counts, { todayWeekday: day % 7 }) : null).next;
+      }
+    }
+  }
+  return { daily, expectedRecall: recallSum / reviewCount };
+}
+
+const spread = (counts: number[]) => {
+  const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+  return Math.sqrt(counts.reduce((sum, c) => sum + (c - mean) ** 2, 0) / counts.length);
+};
+
+describe("30 days of studying with the load balancer", () => {
+  const plain = simulateMonth(false, 7);
+  const balanced = simulateMonth(true, 7);
+  // From the second week, when review intervals are long enough to fuzz.
+  const plainLoad = plain.daily.slice(10);
+  const balancedLoad = balanced.daily.slice(10);
+
+  it("has a flatter daily review count than FSRS's random fuzz", () => {
+    expect(spread(balancedLoad)).toBeLessThan(spread(plainLoad));
+  });
+
+  it("keeps the expected recall on reviews within 1 % of desired retention", () => {
+    expect(Math.abs(balanced.expectedRecall - FUZZ.desiredRetention)).toBeLessThan(0.01);
+    expect(Math.abs(balanced.expectedRecall - plain.expectedRecall)).toBeLessThan(0.01);
+  });
+
+  it("reports its numbers", () => {
+    console.info(`daily reviews, days 11-30: sd ${spread(plainLoad).toFixed(2)} without, ${spread(balancedLoad).toFixed(2)} with balancing; expected recall ${(plain.expectedRecall * 100).toFixed(2)} % / ${(balanced.expectedRecall * 100).toFixed(2)} %`);
+  });
+});
