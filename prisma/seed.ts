@@ -11,7 +11,7 @@ import { DEMO_ACCOUNTS, ensureDemoAccounts } from "./demo-accounts";
  */
 async function main(): Promise<void> {
   for (const article of await loadContentArticles()) {
-    const generated = generateDeck({ text: article.body, referenceDate: article.frontMatter.published });
+    const generated = generateDeck({ text: article.body, referenceDate: article.frontMatter.published, title: article.frontMatter.title });
     if (generated.cards.length === 0) throw new Error(`${article.frontMatter.slug}: the generator found no cards.`);
     const summary = await saveGeneratedDeck({
       article: { ...article.frontMatter, body: article.body, plainText: generated.plainText },

@@ -12,6 +12,16 @@ export interface CardDraft {
   answer: string;
   explanation: string;
   sourceSentenceIds: number[];
+  /** What makes two drafts one fact asked two ways; factIdOf falls back to the first source sentence. */
+  fact?: string;
+}
+
+/**
+ * A fact's id: the builder's own (a dated event: its sentence and date) or, without one, the first
+ * sentence the card rests on, since cards from one sentence give each other away.
+ */
+export function factIdOf(draft: { fact?: string; sourceSentenceIds: readonly number[] }): string {
+  return draft.fact ?? `s${Math.min(...draft.sourceSentenceIds)}`;
 }
 
 export interface BuildContext {

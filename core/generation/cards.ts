@@ -1,7 +1,7 @@
 // Facts -> cards: every builder's drafts, polished, checked, de-duplicated, keyed and ordered.
 
 import type { Analysis } from "./analysis";
-import { explain, type BuildContext, type CardDraft } from "./card-draft";
+import { explain, factIdOf, type BuildContext, type CardDraft } from "./card-draft";
 import { buildFigureClozeCards } from "./clauses/figures";
 import { buildPeopleCards } from "./clauses/people";
 import type { ArticleReading } from "./clauses/read";
@@ -41,7 +41,7 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
     .filter(isSound)
     .filter((draft) => namesAgree(draft, reading, analysis));
   const ordered = [...drafts].sort(compareDrafts);
-  const cards = dedupe(ordered).map((draft) => ({ key: contentKey(draft.kind, draft.prompt, draft.answer), ...draft }));
+  const cards = dedupe(ordered).map(({ fact, ...draft }) => ({ key: contentKey(draft.kind, draft.prompt, draft.answer), ...draft, factId: factIdOf({ fact, sourceSentenceIds: draft.sourceSentenceIds }) }));
   return uniqueKeys(cards);
 }
 

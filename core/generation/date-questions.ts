@@ -20,7 +20,8 @@ export function buildDateQuestions(ctx: QuestionContext): QuestionDraft[] {
   const dates = uniqueDates(events);
   for (const event of events) {
     const explanation = explainQuestion(ctx, event.sentenceIds, event.date.derivation);
-    const base = { explanation, sourceSentenceIds: event.sentenceIds };
+    // The same fact id as the event's cards (event-cards.ts).
+    const base = { explanation, sourceSentenceIds: event.sentenceIds, fact: `s${Math.min(...event.sentenceIds)}-${event.date.iso}` };
     drafts.push({ ...base, type: "typed", prompt: event.question, answer: dateAnswer(event.date) });
     const distractors = dateDistractors(event.date, dates);
     const arranged = arrangeOptions(event.question, event.date.label, distractors);

@@ -9,16 +9,18 @@ export function buildEventCards(ctx: BuildContext): CardDraft[] {
   const byStart = [...events].sort((a, b) => a.date.firstDay - b.date.firstDay);
   for (const event of events) {
     const note = event.date.derivation;
+    const fact = `s${Math.min(...event.sentenceIds)}-${event.date.iso}`;
     drafts.push({
       kind: "eventToDate",
       prompt: event.question,
       answer: event.date.label,
       explanation: explain(ctx, event.sentenceIds, note),
       sourceSentenceIds: event.sentenceIds,
+      fact,
     });
     if (isAmbiguousDate(event, byStart)) {
       if (event.subjectQuestion && !event.bound) {
-        drafts.push({ kind: "dateToEvent", ...event.subjectQuestion, explanation: explain(ctx, event.sentenceIds, note), sourceSentenceIds: event.sentenceIds });
+        drafts.push({ kind: "dateToEvent", ...event.subjectQuestion, explanation: explain(ctx, event.sentenceIds, note), sourceSentenceIds: event.sentenceIds, fact });
       }
       continue;
     }
@@ -28,6 +30,7 @@ export function buildEventCards(ctx: BuildContext): CardDraft[] {
       answer: event.dateAnswer ?? event.statement,
       explanation: explain(ctx, event.sentenceIds, note),
       sourceSentenceIds: event.sentenceIds,
+      fact,
     });
   }
   return drafts;

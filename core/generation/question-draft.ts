@@ -4,7 +4,8 @@ import type { Analysis } from "./analysis";
 import type { Facts } from "./fact-types";
 import type { QuizQuestion } from "./types";
 
-type WithoutKey<T> = T extends unknown ? Omit<T, "key"> : never;
+/** A question before keying: the fact id is given by the builder for a dated event, else taken from its first sentence. */
+type WithoutKey<T> = T extends unknown ? Omit<T, "key" | "factId"> & { fact?: string } : never;
 export type QuestionDraft = WithoutKey<QuizQuestion>;
 
 export interface QuestionContext {

@@ -3,6 +3,7 @@
 import type { Analysis } from "./analysis";
 import { buildDateQuestions } from "./date-questions";
 import type { Facts } from "./fact-types";
+import { factIdOf } from "./card-draft";
 import { contentKey, uniqueKeys } from "./keys";
 import { buildListQuestions, buildTermQuestions } from "./list-questions";
 import { buildPeopleQuestions } from "./people-questions";
@@ -20,7 +21,8 @@ export function buildQuestions(analysis: Analysis, facts: Facts): QuizQuestion[]
     const signature = `${draft.type}|${normalizeForCompare(draft.prompt)}|${normalizeForCompare(answerText(draft))}`;
     if (seen.has(signature) || draft.sourceSentenceIds.length === 0) continue;
     seen.add(signature);
-    kept.push({ key: contentKey(draft.type, draft.prompt, answerText(draft)), ...draft } as QuizQuestion);
+    const { fact, ...rest } = draft;
+    kept.push({ key: contentKey(draft.type, draft.prompt, answerText(draft)), ...rest, factId: factIdOf({ fact, sourceSentenceIds: draft.sourceSentenceIds }) } as QuizQuestion);
   }
   return uniqueKeys(kept);
 }

@@ -36,6 +36,11 @@ export interface GeneratedCard {
   explanation: string;
   /** Ids of the sentences that state the answer; never empty. */
   sourceSentenceIds: number[];
+  /**
+   * The fact the card asks: the two directions of one fact (and the quiz questions about it)
+   * share it, so study can keep them apart as siblings.
+   */
+  factId?: string;
 }
 
 
@@ -49,6 +54,8 @@ interface QuestionBase {
   explanation: string;
   /** Ids of the sentences the answer rests on; never empty. */
   sourceSentenceIds: number[];
+  /** The fact asked (GeneratedCard.factId). */
+  factId?: string;
 }
 
 /** Four options; the distractors are facts of the same type from the same article. */

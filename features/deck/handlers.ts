@@ -45,7 +45,9 @@ export async function previewDeckHandler(_user: Actor, formData: FormData): Prom
 
   const { title: fmTitle, published: fmPublished, body } = splitFrontMatter(article.text);
   const published = form.data.published ?? fmPublished;
-  const generated = generateDeck({ text: body, referenceDate: published });
+  const title = form.data.title || fmTitle || firstLineTitle(body);
+  // The title names the main subject when the text opens on "She"; publishing passes the same one.
+  const generated = generateDeck({ text: body, referenceDate: published, title });
   if (generated.cards.length === 0) {
     return {
       status: "error",
@@ -53,7 +55,6 @@ export async function previewDeckHandler(_user: Actor, formData: FormData): Prom
         "No facts were found in this text: no dates, people with roles, lists or defined terms. Try an article with more concrete facts.",
     };
   }
-  const title = form.data.title || fmTitle || firstLineTitle(body);
   return {
     status: "ready",
     preview: {
@@ -80,7 +81,7 @@ export async function publishDeckHandler(user: Actor, raw: unknown): Promise<Res
   if (!checked.ok) return fail("invalid", ARTICLE_INPUT_MESSAGES[checked.problem]);
 
   // Sentences are re-split here rather than trusted from the client; splitting is deterministic.
-  const generated = generateDeck({ text: checked.text, referenceDate: parsed.data.published });
+  const generated = generateDeck({ text: checked.text, referenceDate: parsed.data.published, title: parsed.data.title });
   const { sentences, plainText } = generated;
   const unknownSource = parsed.data.cards.find((card) => card.sourceSentenceIds.some((id) => id >= sentences.length));
   if (unknownSource) return fail("invalid", `The card “${unknownSource.prompt}” cites a sentence the article does not have.`);
@@ -89,7 +90,11 @@ export async function publishDeckHandler(user: Actor, raw: unknown): Promise<Res
   await saveGeneratedDeck({
     article: { slug, title: parsed.data.title, published: parsed.data.published, body: checked.text, plainText },
     sentences,
-    cards: parsed.data.cards,
+    // Fact ids come from the server's own generation, by card key (cards added by hand have none).
+    cards: parsed.data.cards.map((card) => {
+      const factId = generated.cards.find((g) => g.key === card.key)?.factId;
+      return factId ? { ...card, factId } : card;
+    }),
     // Quiz questions follow the person's edits: none about a card they corrected or dropped.
     questions: questionsFollowingEdits(generated.questions, generated.cards, parsed.data.cards),
     ownerId: user.id,

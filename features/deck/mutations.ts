@@ -110,7 +110,7 @@ export async function saveGeneratedDeck(input: DeckToSave): Promise<SaveDeckSumm
           return { sentenceId };
         });
         // The generator's fact id where it gives one (read loosely: older generators have none).
-        const group = siblingGroupOf({ factId: (card as { factId?: string }).factId, firstSourceSentenceId: sources[0]?.sentenceId });
+        const group = siblingGroupOf({ factId: card.factId, firstSourceSentenceId: sources[0]?.sentenceId });
         const previous = byKey.get(card.key);
         if (!previous) {
           await tx.card.create({ data: { deckId: deck.id, key: card.key, ...fields, group, sources: { create: sources } } });
