@@ -5,3 +5,4 @@ export * from "./text-match";
 export * from "./date-match";
 export * from "./present";
 export * from "./from-generated";
+export * from "./card-change";

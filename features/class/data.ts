@@ -88,12 +88,12 @@ async function reportFor(
   const userIds = students.map((student) => student.id);
   const deckId = assignment.deck.id;
   const [states, recentReviews, attempts, cards] = await Promise.all([
-    db.cardState.findMany({ where: { deckId, userId: { in: userIds } } }),
+    db.cardState.findMany({ where: { deckId, userId: { in: userIds }, card: { deletedAt: null } } }),
     db.reviewLog.groupBy({ by: ["userId"], where: { deckId, userId: { in: userIds }, reviewedAt: { gte: new Date(now.getTime() - 7 * DAY) } }, _count: { _all: true } }),
     assignment.quizId
       ? db.quizAttempt.findMany({ where: { quizId: assignment.quizId, userId: { in: userIds } }, select: { userId: true, score: true, maxScore: true, submittedAt: true } })
       : Promise.resolve([]),
-    db.card.findMany({ where: { deckId }, select: { id: true, prompt: true } }),
+    db.card.findMany({ where: { deckId, deletedAt: null }, select: { id: true, prompt: true } }),
   ]);
   const totalCards = assignment.deck._count.cards;
   const byUser = groupBy(states, (state) => state.userId);
@@ -154,7 +154,7 @@ const assignmentSelect = {
   attemptsAllowed: true,
   createdAt: true,
   quizId: true,
-  deck: { select: { id: true, slug: true, title: true, _count: { select: { cards: true } } } },
+  deck: { select: { id: true, slug: true, title: true, _count: { select: { cards: { where: { deletedAt: null } } } } } },
 } as const;
 
 export interface ClassDashboardDTO {

@@ -1,8 +1,10 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { GeneratedCard } from "@/core/generation/types";
 import { getCurrentUser } from "@/features/account/session";
+import { addCardHandler, deleteCardHandler, editCardHandler, type CardEditResult } from "./card-handlers";
 import { previewDeckHandler, publishDeckHandler } from "./handlers";
 
 export interface DeckPreview {
@@ -36,4 +38,46 @@ export async function publishDeckAction(raw: unknown): Promise<PublishResult> {
   const published = await publishDeckHandler(user, raw);
   if (!published.ok) return { ok: false, message: published.message };
   redirect(`/decks/${published.value.slug}`);
+}
+
+export interface CardFormState {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+}
+
+function formEntries(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  return out;
+}
+
+function toCardFormState(result: CardEditResult): CardFormState {
+  if (result.ok) {
+    revalidatePath(`/decks/${result.value.slug}`);
+    revalidatePath("/");
+    return { ok: true, message: result.value.message };
+  }
+  return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+}
+
+/** Saves a published card's new text; its owner only. */
+export async function editCardAction(_previous: CardFormState, formData: FormData): Promise<CardFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
+  return toCardFormState(await editCardHandler(user, formEntries(formData), new Date()));
+}
+
+/** Takes a card out of study and quizzes, keeping its review history; its owner only. */
+export async function deleteCardAction(_previous: CardFormState, formData: FormData): Promise<CardFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
+  return toCardFormState(await deleteCardHandler(user, formEntries(formData), new Date()));
+}
+
+/** Adds a front/back card to a published deck; its owner only. */
+export async function addCardAction(_previous: CardFormState, formData: FormData): Promise<CardFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
+  return toCardFormState(await addCardHandler(user, formEntries(formData)));
 }

@@ -28,7 +28,7 @@ export async function listDeckSummaries(userId: UserId, now: Date): Promise<Deck
   const decks = await db.deck.findMany({
     where: visibleDecksWhere(userId),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, slug: true, title: true, description: true, _count: { select: { cards: true } } },
+    select: { id: true, slug: true, title: true, description: true, _count: { select: { cards: { where: { deletedAt: null } } } } },
   });
   if (decks.length === 0) return [];
   const deckIds = decks.map((deck) => deck.id);
@@ -36,7 +36,8 @@ export async function listDeckSummaries(userId: UserId, now: Date): Promise<Deck
   // The study day is the user's, not the deck's: only the daily limits differ per deck.
   const { timeZone, dayStartHour } = settingsByDeck.get(deckIds[0]!)!;
   const studyDayStart = startOfStudyDay(now, timeZone, dayStartHour);
-  const mine = { userId, deckId: { in: deckIds } };
+  // Deleted cards keep their states (their logs replay to them) but count nowhere.
+  const mine = { userId, deckId: { in: deckIds }, card: { deletedAt: null } };
   const notBuried = { OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
   const answeredToday = (phase: "new" | "review") =>
     db.reviewLog.groupBy({ by: ["deckId"], where: { ...mine, phase, rating: { gt: 0 }, reviewedAt: { gte: studyDayStart } }, _count: { _all: true } });
@@ -99,6 +100,7 @@ export async function getDeckDetail(deckId: AuthorizedDeckId): Promise<DeckDetai
     select: {
       article: { select: { title: true, author: true, publishedOn: true, source: true } },
       cards: {
+        where: { deletedAt: null },
         orderBy: { position: "asc" },
         select: {
           id: true,

@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import type { AuthorizedQuizId, OwnAttemptId } from "./access";
-import { parsePositions, parseResponse, parseSpec } from "./spec-row";
+import { isAskedIn, parsePositions, parseResponse, parseSpec } from "./spec-row";
 
 /** How many questions of each type the deck offers. */
 export async function getQuestionTypeCounts(deckId: AuthorizedDeckId): Promise<Record<QuestionType, number>> {
-  const rows = await db.quizQuestion.groupBy({ by: ["type"], where: { deckId }, _count: { _all: true } });
+  const rows = await db.quizQuestion.groupBy({ by: ["type"], where: { deckId, retiredAt: null }, _count: { _all: true } });
   const counts = Object.fromEntries(QUESTION_TYPES.map((type) => [type, 0])) as Record<QuestionType, number>;
   for (const row of rows) counts[row.type] = row._count._all;
   return counts;
@@ -36,7 +36,7 @@ export async function getQuizOverview(userId: UserId, quizId: AuthorizedQuizId, 
       timeLimitSeconds: true,
       countAsReview: true,
       deck: { select: { slug: true, title: true } },
-      _count: { select: { items: true } },
+      _count: { select: { items: { where: { question: { retiredAt: null } } } } },
       attempts: {
         where: { userId },
         orderBy: { startedAt: "asc" },
@@ -86,6 +86,7 @@ export async function getAttemptView(attemptId: OwnAttemptId): Promise<AttemptVi
     where: { id: attemptId },
     select: {
       id: true,
+      startedAt: true,
       deadline: true,
       submittedAt: true,
       answers: { select: { questionId: true, response: true } },
@@ -93,7 +94,7 @@ export async function getAttemptView(attemptId: OwnAttemptId): Promise<AttemptVi
         select: {
           id: true,
           title: true,
-          items: { orderBy: { position: "asc" }, select: { question: { select: { id: true, spec: true } } } },
+          items: { orderBy: { position: "asc" }, select: { question: { select: { id: true, spec: true, retiredAt: true } } } },
         },
       },
     },
@@ -105,7 +106,7 @@ export async function getAttemptView(attemptId: OwnAttemptId): Promise<AttemptVi
     title: attempt.quiz.title,
     deadline: attempt.deadline?.toISOString() ?? null,
     submitted: attempt.submittedAt !== null,
-    questions: attempt.quiz.items.map(({ question }) => ({
+    questions: attempt.quiz.items.filter(({ question }) => isAskedIn(question, attempt.startedAt)).map(({ question }) => ({
       id: question.id,
       question: presentQuestion(parseSpec(question.spec, question.id), seedFrom(`${attempt.id}:${question.id}`)),
       saved: saved.get(question.id) ?? null,
@@ -138,6 +139,7 @@ export async function getAttemptResults(attemptId: OwnAttemptId): Promise<Attemp
   const attempt = await db.quizAttempt.findUniqueOrThrow({
     where: { id: attemptId },
     select: {
+      startedAt: true,
       submittedAt: true,
       score: true,
       maxScore: true,
@@ -149,14 +151,14 @@ export async function getAttemptResults(attemptId: OwnAttemptId): Promise<Attemp
           deck: { select: { slug: true } },
           items: {
             orderBy: { position: "asc" },
-            select: { question: { select: { id: true, type: true, spec: true, explanation: true, sourcePositions: true } } },
+            select: { question: { select: { id: true, type: true, spec: true, explanation: true, sourcePositions: true, retiredAt: true } } },
           },
         },
       },
     },
   });
   const responses = new Map(attempt.answers.map((answer) => [answer.questionId, parseResponse(answer.response)]));
-  const rows = attempt.quiz.items.map(({ question }) => {
+  const rows = attempt.quiz.items.filter(({ question }) => isAskedIn(question, attempt.startedAt)).map(({ question }) => {
     const spec = parseSpec(question.spec, question.id);
     const grade = gradeResponse(spec, responses.get(question.id) ?? null);
     return {

@@ -8,7 +8,7 @@ import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { recordReview } from "@/features/study/mutations";
 import type { AuthorizedQuizId, OwnAttemptId } from "./access";
-import { parseResponse, parseSpec } from "./spec-row";
+import { isAskedIn, parseResponse, parseSpec } from "./spec-row";
 
 export interface NewQuiz {
   title: string;
@@ -30,7 +30,7 @@ export async function createQuiz(
   input: NewQuiz,
   client: Prisma.TransactionClient = db,
 ): Promise<Result<{ quizId: AuthorizedQuizId }, "noQuestions">> {
-  const pool = await client.quizQuestion.findMany({ where: { deckId, type: { in: input.types } }, select: { id: true, type: true } });
+  const pool = await client.quizQuestion.findMany({ where: { deckId, type: { in: input.types }, retiredAt: null }, select: { id: true, type: true } });
   const seed = input.seed ?? randomInt(0, 2 ** 31);
   const picked = pickQuestions(pool, input.types, input.count, seed);
   if (picked.length === 0) return fail("noQuestions", "This deck has no questions of the chosen types.");
@@ -82,7 +82,7 @@ export async function startOrResumeAttempt(userId: UserId, quizId: AuthorizedQui
       select: {
         ownerId: true,
         timeLimitSeconds: true,
-        _count: { select: { items: true } },
+        _count: { select: { items: { where: { question: { retiredAt: null } } } } },
         assignments: { where: { class: { members: { some: { userId } } } }, select: { attemptsAllowed: true } },
       },
     });
@@ -117,12 +117,12 @@ export async function saveAnswer(
 ): Promise<Result<{ savedAt: Date }, SaveAnswerFailure>> {
   const attempt = await db.quizAttempt.findUniqueOrThrow({
     where: { id: attemptId },
-    select: { submittedAt: true, deadline: true, quiz: { select: { items: { where: { questionId }, select: { question: { select: { spec: true } } } } } } },
+    select: { startedAt: true, submittedAt: true, deadline: true, quiz: { select: { items: { where: { questionId }, select: { question: { select: { spec: true, retiredAt: true } } } } } } },
   });
   if (attempt.submittedAt) return fail("submitted", "This attempt was already submitted; start a new one to answer again.");
   if (attempt.deadline && attempt.deadline <= now) return fail("timeUp", "Time is up for this attempt: it can only be submitted now.");
   const item = attempt.quiz.items[0];
-  if (!item) return fail("notInQuiz", "That question is not part of this quiz.");
+  if (!item || !isAskedIn(item.question, attempt.startedAt)) return fail("notInQuiz", "That question is not part of this quiz.");
   const { score } = gradeResponse(parseSpec(item.question.spec, questionId), response);
   const data = { response: JSON.stringify(response), score, answeredAt: now };
   await db.quizAnswer.upsert({
@@ -142,6 +142,7 @@ export async function submitAttempt(userId: UserId, timeZone: string, attemptId:
   const attempt = await db.quizAttempt.findUniqueOrThrow({
     where: { id: attemptId },
     select: {
+      startedAt: true,
       submittedAt: true,
       score: true,
       maxScore: true,
@@ -150,7 +151,7 @@ export async function submitAttempt(userId: UserId, timeZone: string, attemptId:
         select: {
           countAsReview: true,
           deckId: true,
-          items: { select: { question: { select: { id: true, spec: true, cardId: true } } } },
+          items: { select: { question: { select: { id: true, spec: true, cardId: true, retiredAt: true } } } },
         },
       },
     },
@@ -158,7 +159,7 @@ export async function submitAttempt(userId: UserId, timeZone: string, attemptId:
   if (attempt.submittedAt) return { score: attempt.score ?? 0, maxScore: attempt.maxScore };
 
   const responses = new Map(attempt.answers.map((answer) => [answer.questionId, parseResponse(answer.response)]));
-  const graded = attempt.quiz.items.map(({ question }) => ({
+  const graded = attempt.quiz.items.filter(({ question }) => isAskedIn(question, attempt.startedAt)).map(({ question }) => ({
     question,
     answered: responses.has(question.id),
     grade: gradeResponse(parseSpec(question.spec, question.id), responses.get(question.id) ?? null),

@@ -17,3 +17,12 @@ export function parsePositions(json: string): number[] {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n)) : [];
 }
+
+/**
+ * Whether a quiz item belongs to an attempt: a question retired (its card edited or deleted)
+ * before the attempt started is left out of it, so no new attempt asks about an old answer,
+ * while attempts already under way or finished keep the questions they were shown.
+ */
+export function isAskedIn(question: { retiredAt: Date | null }, attemptStartedAt: Date): boolean {
+  return question.retiredAt === null || question.retiredAt > attemptStartedAt;
+}

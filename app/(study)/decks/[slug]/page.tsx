@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/features/account/session";
-import { authorizeDeckBySlug } from "@/features/deck/access";
+import { authorizeDeckBySlug, authorizeOwnDeckBySlug } from "@/features/deck/access";
+import { AddCardForm } from "@/features/deck/components/card-editor";
 import { CardTable } from "@/features/deck/components/card-table";
 import { getDeckDetail } from "@/features/deck/data";
 import { slugParamSchema } from "@/features/deck/schema";
@@ -15,7 +16,7 @@ export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
   const slug = slugParamSchema.safeParse(rawSlug);
   const deck = slug.success ? await authorizeDeckBySlug(user.id, slug.data) : null;
   if (!deck) notFound();
-  const detail = await getDeckDetail(deck.id);
+  const [detail, owned] = await Promise.all([getDeckDetail(deck.id), authorizeOwnDeckBySlug(user.id, deck.slug)]);
   return (
     <section className="stack">
       <header className="stack-tight">
@@ -38,7 +39,8 @@ export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
           </Link>
         </p>
       </header>
-      <CardTable cards={detail.cards} deckSlug={deck.slug} />
+      {owned ? <AddCardForm deckSlug={deck.slug} /> : null}
+      <CardTable cards={detail.cards} deckSlug={deck.slug} editable={owned !== null} />
     </section>
   );
 }
