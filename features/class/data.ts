@@ -5,6 +5,7 @@ import { retrievability } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { memoryFromRow } from "@/features/study/memory-row";
+import { isOpenAttempt } from "@/features/quiz/spec-row";
 import type { InstructedClassId, MemberClassId } from "./access";
 
 export interface ClassSummaryDTO {
@@ -46,9 +47,11 @@ export interface StudentProgressDTO {
   /** Mean predicted recall on the assignment's due date, 0-1. */
   recallAtDue: number;
   status: ProgressStatus;
-  /** Quiz assignments: best score 0-1 and attempts used. */
+  /** Quiz assignments: best score 0-1 and attempts used (an attempt counts from its first answer). */
   bestQuizScore: number | null;
   quizAttempts: number;
+  /** An attempt is open (started, not submitted, time left): the student can resume it. */
+  quizInProgress: boolean;
 }
 
 export interface AssignmentReportDTO {
@@ -91,7 +94,7 @@ async function reportFor(
     db.cardState.findMany({ where: { deckId, userId: { in: userIds }, card: { deletedAt: null } } }),
     db.reviewLog.groupBy({ by: ["userId"], where: { deckId, userId: { in: userIds }, reviewedAt: { gte: new Date(now.getTime() - 7 * DAY) } }, _count: { _all: true } }),
     assignment.quizId
-      ? db.quizAttempt.findMany({ where: { quizId: assignment.quizId, userId: { in: userIds } }, select: { userId: true, score: true, maxScore: true, submittedAt: true } })
+      ? db.quizAttempt.findMany({ where: { quizId: assignment.quizId, userId: { in: userIds } }, select: { userId: true, score: true, maxScore: true, submittedAt: true, deadline: true, _count: { select: { answers: true } } } })
       : Promise.resolve([]),
     db.card.findMany({ where: { deckId, deletedAt: null }, select: { id: true, prompt: true } }),
   ]);
@@ -116,7 +119,8 @@ async function reportFor(
       recallAtDue,
       status: progressStatus({ totalCards, studiedCards: own.length, recallAtDue, targetRecall: assignment.targetRecall, assignedAt: assignment.createdAt, dueAt: assignment.dueAt, now }),
       bestQuizScore: scores.length > 0 ? Math.max(...scores) : null,
-      quizAttempts: mine.length,
+      quizAttempts: mine.filter((attempt) => attempt.submittedAt !== null || attempt._count.answers > 0).length,
+      quizInProgress: mine.some((attempt) => isOpenAttempt(attempt, now)),
     };
   });
   const difficulty = cards.map((card) => {

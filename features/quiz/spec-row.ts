@@ -1,4 +1,5 @@
 import type { QuestionResponse, QuestionSpec } from "@/core/quiz";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { questionResponseSchema, questionSpecSchema } from "./schema";
 
@@ -25,4 +26,15 @@ export function parsePositions(json: string): number[] {
  */
 export function isAskedIn(question: { retiredAt: Date | null }, attemptStartedAt: Date): boolean {
   return question.retiredAt === null || question.retiredAt > attemptStartedAt;
+}
+
+/**
+ * Attempts that use up one of an assignment's allowed attempts: those with an answer saved, or
+ * submitted. Opening a quiz and leaving it costs nothing; the attempt counts at its first answer.
+ */
+export const COUNTED_ATTEMPT = { OR: [{ submittedAt: { not: null } }, { answers: { some: {} } }] } satisfies Prisma.QuizAttemptWhereInput;
+
+/** Whether an attempt is still open: not submitted and its time limit (if any) not passed. */
+export function isOpenAttempt(attempt: { submittedAt: Date | null; deadline: Date | null }, now: Date): boolean {
+  return attempt.submittedAt === null && (attempt.deadline === null || attempt.deadline > now);
 }

@@ -35,6 +35,9 @@ export function StudentClassView({ view }: { view: View }) {
                 {assignment.mine.quizAttempts} attempt{assignment.mine.quizAttempts === 1 ? "" : "s"}
                 {assignment.attemptsAllowed ? ` of ${assignment.attemptsAllowed}` : ""} · best score{" "}
                 {assignment.mine.bestQuizScore === null ? "—" : `${Math.round(assignment.mine.bestQuizScore * 100)}%`}
+                {assignment.mine.quizInProgress ? " · one in progress" : ""}
+                <br />
+                <span className="small muted">An attempt counts from its first answer: opening the quiz and leaving costs nothing.</span>
               </p>
             )}
             {assignment.kind === "deck" ? (
@@ -42,7 +45,7 @@ export function StudentClassView({ view }: { view: View }) {
                 Study
               </Link>
             ) : assignment.quizId ? (
-              <TakeQuizButton quizId={assignment.quizId} />
+              <TakeQuizButton quizId={assignment.quizId} inProgress={assignment.mine.quizInProgress} />
             ) : null}
           </li>
         ))}

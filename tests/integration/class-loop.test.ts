@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { UserId } from "@/features/account/session";
+import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
+import { getClassDashboard, getStudentClassView } from "@/features/class/data";
+import * as handlers from "@/features/class/handlers";
+import { authorizeQuiz, type OwnAttemptId } from "@/features/quiz/access";
+import { saveAnswer, startOrResumeAttempt, submitAttempt } from "@/features/quiz/mutations";
+import { db } from "@/lib/db";
+import { createTestDeck } from "./fixtures";
+
+/** The class loop a teacher runs all term (issue 15): attempts, assignment management, status. */
+const NOW = new Date("2026-03-02T10:00:00Z");
+const DUE = new Date("2026-03-09T10:00:00Z").toISOString();
+const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+
+async function user(role: "student" | "instructor", name: string) {
+  const created = await db.user.create({
+    data: { name, email: `${randomUUID()}@test.kioku`, passwordHash: "x", role, timeZone: "UTC" },
+    select: { id: true, role: true },
+  });
+  return { id: created.id as UserId, role: created.role, timeZone: "UTC" };
+}
+
+type Actor = Awaited<ReturnType<typeof user>>;
+let instructor: Actor, student: Actor;
+let classId: string;
+
+async function questionDeckSlug(): Promise<string> {
+  const deck = await createTestDeck(instructor.id, 1);
+  await db.quizQuestion.create({
+    data: { deckId: deck.deckId, key: "q1", type: "typed", spec: JSON.stringify({ type: "typed", prompt: "When?", answer: "2000", accepted: [] }), position: 0 },
+  });
+  return (await db.deck.findUniqueOrThrow({ where: { id: deck.deckId } })).slug;
+}
+
+async function studentRow(assignmentId: string, at: Date) {
+  const view = await getStudentClassView(student.id, (await requireMemberOf(student.id, classId))!, at);
+  return view.assignments.find((assignment) => assignment.id === assignmentId)!.mine;
+}
+
+beforeAll(async () => {
+  instructor = await user("instructor", "Ines Instructor");
+  student = await user("student", "Sam Student");
+  const created = await handlers.createClassHandler(instructor, { name: "Loop class" });
+  if (!created.ok) throw new Error("setup failed");
+  classId = created.value.id;
+  const code = (await db.class.findUniqueOrThrow({ where: { id: classId } })).joinCode;
+  expect((await handlers.joinClassHandler(student, { code }, NOW)).ok).toBe(true);
+});
+
+describe("quiz attempts count at their first answer", () => {
+  it("lets a student open and leave a one-attempt quiz without losing the attempt, shows Resume meanwhile, and counts it once answered", async () => {
+    const slug = await questionDeckSlug();
+    const assigned = await handlers.assignQuizHandler(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "1", timeLimitMinutes: "10" });
+    if (!assigned.ok) throw new Error(assigned.message);
+    const quizId = (await authorizeQuiz(student.id, (await db.assignment.findUniqueOrThrow({ where: { id: assigned.value.id } })).quizId!))!;
+
+    // Opened and left: the time limit runs out with nothing answered.
+    const looked = await startOrResumeAttempt(student.id, quizId, NOW);
+    expect(looked.ok).toBe(true);
+    expect(await studentRow(assigned.value.id, later(1))).toMatchObject({ quizAttempts: 0, quizInProgress: true });
+    expect(await studentRow(assigned.value.id, later(11))).toMatchObject({ quizAttempts: 0, quizInProgress: false });
+
+    // Still allowed: the look did not use the one attempt.
+    const real = await startOrResumeAttempt(student.id, quizId, later(20));
+    if (!real.ok) throw new Error(real.message);
+    expect(real.value).not.toBe(looked.ok ? looked.value : "");
+    const questionId = (await db.quizItem.findFirstOrThrow({ where: { quizId } })).questionId;
+    expect((await saveAnswer(real.value as OwnAttemptId, questionId, { type: "typed", text: "2000" }, later(21))).ok).toBe(true);
+    expect(await studentRow(assigned.value.id, later(22))).toMatchObject({ quizAttempts: 1, quizInProgress: true });
+    // A reload resumes the same attempt instead of starting another.
+    expect(await startOrResumeAttempt(student.id, quizId, later(22))).toEqual({ ok: true, value: real.value });
+    await submitAttempt(student.id, "UTC", real.value as OwnAttemptId, later(23));
+    expect(await startOrResumeAttempt(student.id, quizId, later(24))).toMatchObject({ ok: false, reason: "noAttemptsLeft" });
+
+    const dashboard = await getClassDashboard((await requireInstructorOf(instructor.id, classId))!, later(24));
+    expect(dashboard.assignments.find((a) => a.id === assigned.value.id)!.students[0]).toMatchObject({ quizAttempts: 1, bestQuizScore: 1 });
+  });
+});
