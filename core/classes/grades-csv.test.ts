@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, gradesCsv } from "./grades-csv";
+import { STATUS_RULE } from "./progress";
 
 describe("csvCell", () => {
   it("quotes commas, quotes and newlines", () => {
@@ -18,7 +19,7 @@ describe("csvCell", () => {
 });
 
 describe("gradesCsv", () => {
-  it("writes a header and one line per row, percentages to one decimal", () => {
+  it("writes a header and one line per row, recall and target in the whole percents the page shows, with the status rule", () => {
     const csv = gradesCsv([
       {
         className: "History 101",
@@ -34,6 +35,7 @@ describe("gradesCsv", () => {
         overdue: 1,
         reviewsLast7Days: 44,
         recallAtDue: 0.23456,
+        targetRecall: 0.8,
         bestQuizScore: null,
         quizAttempts: 0,
         status: "Behind",
@@ -41,7 +43,7 @@ describe("gradesCsv", () => {
     ]);
     const lines = csv.split("\r\n");
     expect(lines[0]).toMatch(/^class,assignment,kind,due_at,student,email,/);
-    expect(lines[1]).toBe('History 101,Study: Central Asia,deck,2026-03-10T09:00:00.000Z,"Ana, B.",ana@example.com,20,76,56,3,1,44,23.5,,0,Behind');
+    expect(lines[1]).toBe(`History 101,Study: Central Asia,deck,2026-03-10T09:00:00.000Z,"Ana, B.",ana@example.com,20,76,56,3,1,44,23,80,,0,Behind,"${STATUS_RULE}"`);
     expect(lines).toHaveLength(3);
   });
 });

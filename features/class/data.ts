@@ -117,7 +117,7 @@ async function reportFor(
       overdue: own.filter((state) => state.due.getTime() <= now.getTime() - DAY).length,
       reviewsLast7Days: recentReviews.find((row) => row.userId === student.id)?._count._all ?? 0,
       recallAtDue,
-      status: progressStatus({ totalCards, studiedCards: own.length, recallAtDue, targetRecall: assignment.targetRecall, assignedAt: assignment.createdAt, dueAt: assignment.dueAt, now }),
+      status: progressStatus({ studiedCards: own.length, recallAtDue, targetRecall: assignment.targetRecall }),
       bestQuizScore: scores.length > 0 ? Math.max(...scores) : null,
       quizAttempts: mine.filter((attempt) => attempt.submittedAt !== null || attempt._count.answers > 0).length,
       quizInProgress: mine.some((attempt) => isOpenAttempt(attempt, now)),

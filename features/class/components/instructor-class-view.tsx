@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { STATUS_LABELS } from "@/core/classes/progress";
+import { STATUS_LABELS, STATUS_RULE } from "@/core/classes/progress";
 import type { ClassDashboardDTO } from "../data";
 import { AssignForms } from "./assign-forms";
 import { ClassControls, RemoveStudentButton } from "./class-controls";
@@ -43,7 +43,7 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
           <p className="muted">
             Due {assignment.dueAt.toUTCString().slice(0, 22)} UTC ·{" "}
             {assignment.kind === "deck"
-              ? `target: every card studied and predicted recall ≥ ${percent(assignment.targetRecall)} on the due date`
+              ? `target: predicted recall on the due date ≥ ${percent(assignment.targetRecall)}`
               : `${assignment.attemptsAllowed ?? "unlimited"} attempts`}{" "}
             · <Link href={`/decks/${assignment.deckSlug}`}>{assignment.deckTitle}</Link>
             {assignment.quizId ? (
@@ -59,6 +59,9 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
               rows={assignment.students.map((student) => ({ name: student.name, recall: Math.round(student.recallAtDue * 100) }))}
             />
           ) : null}
+          <p className="small muted" data-testid="status-rule">
+            {STATUS_RULE}
+          </p>
           <div className="table-scroll">
             <table className="table">
               <caption className="visually-hidden">Progress per student for {assignment.title}</caption>

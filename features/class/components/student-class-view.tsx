@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { STATUS_LABELS } from "@/core/classes/progress";
+import { STATUS_LABELS, STATUS_RULE } from "@/core/classes/progress";
 import type { getStudentClassView } from "../data";
 import { TakeQuizButton } from "./take-quiz-button";
 
@@ -16,6 +16,7 @@ export function StudentClassView({ view }: { view: View }) {
         </p>
       </header>
       <h2>Assignments</h2>
+      <p className="small muted">{STATUS_RULE}</p>
       {view.assignments.length === 0 ? <p className="muted">Nothing assigned yet.</p> : null}
       <ul className="card-list" aria-label="Assignments">
         {view.assignments.map((assignment) => (

@@ -29,6 +29,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/clas
         overdue: student.overdue,
         reviewsLast7Days: student.reviewsLast7Days,
         recallAtDue: student.recallAtDue,
+        targetRecall: assignment.targetRecall,
         bestQuizScore: student.bestQuizScore,
         quizAttempts: student.quizAttempts,
         status: STATUS_LABELS[student.status],
