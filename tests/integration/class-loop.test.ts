@@ -78,3 +78,49 @@ describe("quiz attempts count at their first answer", () => {
     expect(dashboard.assignments.find((a) => a.id === assigned.value.id)!.students[0]).toMatchObject({ quizAttempts: 1, bestQuizScore: 1 });
   });
 });
+
+describe("managing assignments", () => {
+  it("edits a deck assignment's due date and target and a quiz assignment's attempts, and removes one", async () => {
+    const deckSlug = await questionDeckSlug();
+    const deck = await handlers.assignDeckHandler(instructor, { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 });
+    const quiz = await handlers.assignQuizHandler(instructor, { classId, deckSlug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "1", timeLimitMinutes: "" });
+    if (!deck.ok || !quiz.ok) throw new Error("setup failed");
+    const newDue = "2026-03-20T16:30:00.000Z";
+
+    expect(await handlers.editAssignmentHandler(instructor, { classId, assignmentId: deck.value.id, dueAt: newDue, targetRecallPercent: "90" })).toMatchObject({ ok: true });
+    expect(await db.assignment.findUniqueOrThrow({ where: { id: deck.value.id } })).toMatchObject({ dueAt: new Date(newDue), targetRecall: 0.9 });
+
+    expect(await handlers.editAssignmentHandler(instructor, { classId, assignmentId: quiz.value.id, dueAt: newDue, attemptsAllowed: "3" })).toMatchObject({ ok: true });
+    expect(await db.assignment.findUniqueOrThrow({ where: { id: quiz.value.id } })).toMatchObject({ dueAt: new Date(newDue), attemptsAllowed: 3 });
+    expect(await handlers.editAssignmentHandler(instructor, { classId, assignmentId: quiz.value.id, dueAt: newDue, attemptsAllowed: "" })).toMatchObject({ ok: true });
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: quiz.value.id } })).attemptsAllowed).toBeNull();
+
+    // Bad input: a message, nothing written.
+    const bad = await handlers.editAssignmentHandler(instructor, { classId, assignmentId: deck.value.id, dueAt: "soon", targetRecallPercent: "120" });
+    expect(bad).toMatchObject({ ok: false, reason: "invalid" });
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: deck.value.id } })).targetRecall).toBe(0.9);
+
+    expect(await handlers.deleteAssignmentHandler(instructor, { classId, assignmentId: quiz.value.id })).toMatchObject({ ok: true });
+    expect(await db.assignment.count({ where: { id: quiz.value.id } })).toBe(0);
+  });
+
+  it("refuses edits and removal by the class's student, an outsider and another instructor, even through their own class", async () => {
+    const deckSlug = await questionDeckSlug();
+    const deck = await handlers.assignDeckHandler(instructor, { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 });
+    if (!deck.ok) throw new Error("setup failed");
+    const outsider = await user("student", "Olga Outsider");
+    const otherInstructor = await user("instructor", "Otto Instructor");
+    const otherClass = await handlers.createClassHandler(otherInstructor, { name: "Otto's class" });
+    if (!otherClass.ok) throw new Error("setup failed");
+    const before = JSON.stringify(await db.assignment.findMany({ orderBy: { id: "asc" } }));
+    for (const actor of [student, outsider, otherInstructor]) {
+      for (const target of [classId, otherClass.value.id]) {
+        const edit = await handlers.editAssignmentHandler(actor, { classId: target, assignmentId: deck.value.id, dueAt: DUE, targetRecallPercent: 50 });
+        const remove = await handlers.deleteAssignmentHandler(actor, { classId: target, assignmentId: deck.value.id });
+        expect(edit).toMatchObject({ ok: false, reason: "notFound" });
+        expect(remove).toMatchObject({ ok: false, reason: "notFound" });
+      }
+    }
+    expect(JSON.stringify(await db.assignment.findMany({ orderBy: { id: "asc" } }))).toBe(before);
+  });
+});

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { STATUS_LABELS, STATUS_RULE } from "@/core/classes/progress";
 import type { ClassDashboardDTO } from "../data";
 import { AssignForms } from "./assign-forms";
+import { AssignmentControls } from "./assignment-controls";
 import { ClassControls, RemoveStudentButton } from "./class-controls";
 import { RecallChart } from "./recall-chart";
 
@@ -53,6 +54,17 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
               </>
             ) : null}
           </p>
+          <AssignmentControls
+            classId={dashboard.id}
+            assignment={{
+              id: assignment.id,
+              kind: assignment.kind,
+              title: assignment.title,
+              dueAt: assignment.dueAt.toISOString(),
+              targetRecall: assignment.targetRecall,
+              attemptsAllowed: assignment.attemptsAllowed,
+            }}
+          />
           {assignment.students.length > 0 && assignment.kind === "deck" ? (
             <RecallChart
               target={assignment.targetRecall}
