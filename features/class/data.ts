@@ -211,3 +211,36 @@ export async function getStudentClassView(userId: UserId, classId: MemberClassId
     assignments: reports.map(({ students, hardest: _hardest, ...assignment }) => ({ ...assignment, mine: students[0]! })),
   };
 }
+
+export interface MyAssignmentDTO extends Omit<AssignmentReportDTO, "students" | "hardest"> {
+  classId: string;
+  className: string;
+  mine: StudentProgressDTO;
+}
+
+/**
+ * Every assignment of every live class the student is in, soonest due first, with their own
+ * progress only: what the student's home lists above their decks.
+ */
+export async function listMyAssignments(userId: UserId, now: Date): Promise<MyAssignmentDTO[]> {
+  const classes = await db.class.findMany({
+    where: { archivedAt: null, members: { some: { userId } } },
+    select: { id: true, name: true, assignments: { orderBy: { dueAt: "asc" }, select: assignmentSelect } },
+  });
+  if (classes.every((klass) => klass.assignments.length === 0)) return [];
+  const me = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true } });
+  const rows = await Promise.all(
+    classes.flatMap((klass) =>
+      klass.assignments.map(async (assignment) => {
+        const { students, hardest: _hardest, ...report } = await reportFor(assignment, [me], now);
+        return { ...report, classId: klass.id, className: klass.name, mine: students[0]! };
+      }),
+    ),
+  );
+  return rows.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id.localeCompare(b.id));
+}
+
+/** A class's name, for a link back to it. */
+export async function getClassName(classId: MemberClassId | InstructedClassId): Promise<string | null> {
+  return (await db.class.findUnique({ where: { id: classId }, select: { name: true } }))?.name ?? null;
+}

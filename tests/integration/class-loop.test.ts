@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
 import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
-import { getClassDashboard, getStudentClassView } from "@/features/class/data";
+import { getClassDashboard, getStudentClassView, listMyAssignments } from "@/features/class/data";
 import * as handlers from "@/features/class/handlers";
 import { authorizeQuiz, type OwnAttemptId } from "@/features/quiz/access";
 import { saveAnswer, startOrResumeAttempt, submitAttempt } from "@/features/quiz/mutations";
@@ -122,5 +122,31 @@ describe("managing assignments", () => {
       }
     }
     expect(JSON.stringify(await db.assignment.findMany({ orderBy: { id: "asc" } }))).toBe(before);
+  });
+});
+
+describe("the student's home", () => {
+  it("lists the student's assignments across live classes, soonest first, with their own progress and the target", async () => {
+    const outsider = await user("student", "Nora Notinclass");
+    const deckSlug = await questionDeckSlug();
+    const soon = await handlers.assignDeckHandler(instructor, { classId, deckSlug, dueAt: "2026-03-03T10:00:00.000Z", targetRecallPercent: 80 });
+    if (!soon.ok) throw new Error("setup failed");
+    const archived = await handlers.createClassHandler(instructor, { name: "Archived class" });
+    if (!archived.ok) throw new Error("setup failed");
+    const code = (await db.class.findUniqueOrThrow({ where: { id: archived.value.id } })).joinCode;
+    await handlers.joinClassHandler(student, { code }, NOW);
+    const hidden = await handlers.assignDeckHandler(instructor, { classId: archived.value.id, deckSlug, dueAt: DUE, targetRecallPercent: 80 });
+    if (!hidden.ok) throw new Error("setup failed");
+    await handlers.setArchivedHandler(instructor, { classId: archived.value.id }, true, NOW);
+
+    const mine = await listMyAssignments(student.id, NOW);
+    const ids = mine.map((assignment) => assignment.id);
+    expect(ids).toContain(soon.value.id);
+    expect(ids).not.toContain(hidden.value.id);
+    expect(mine.map((assignment) => assignment.dueAt.getTime())).toEqual([...mine.map((assignment) => assignment.dueAt.getTime())].sort((a, b) => a - b));
+    const row = mine.find((assignment) => assignment.id === soon.value.id)!;
+    expect(row).toMatchObject({ className: "Loop class", classId, kind: "deck", targetRecall: 0.8, mine: { userId: student.id, studied: 0, status: "notStarted" } });
+    expect(JSON.stringify(mine)).not.toContain(instructor.id);
+    expect(await listMyAssignments(outsider.id, NOW)).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ export function StudentClassView({ view }: { view: View }) {
               </p>
             )}
             {assignment.kind === "deck" ? (
-              <Link className="button" href={`/study/${assignment.deckSlug}`}>
+              <Link className="button" href={`/study/${assignment.deckSlug}?from=class-${view.id}`}>
                 Study
               </Link>
             ) : assignment.quizId ? (

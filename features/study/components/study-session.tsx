@@ -15,7 +15,16 @@ function newKey(): string {
   return crypto.randomUUID();
 }
 
-export function StudySession({ deckSlug, initialView }: { deckSlug: string; initialView: StudyViewDTO }) {
+export function StudySession({
+  deckSlug,
+  initialView,
+  returnTo,
+}: {
+  deckSlug: string;
+  initialView: StudyViewDTO;
+  /** Where the finished session leads back to (the class or deck it started from); home when absent. */
+  returnTo?: { href: string; label: string };
+}) {
   const [view, setView] = useState(initialView);
   const [revealed, setRevealed] = useState(false);
   const [answered, setAnswered] = useState(0);
@@ -142,7 +151,7 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
     return (
       <>
         <ProgressBar done={answered} total={total} />
-        <DoneForToday nextDueAt={view.nextDueAt} answered={answered} />
+        <DoneForToday nextDueAt={view.nextDueAt} answered={answered} returnTo={returnTo} />
         {messages}
         <StudyToolbar cardId={null} pending={pending} onUndo={undo} onCommand={command} />
       </>

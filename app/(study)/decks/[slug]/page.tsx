@@ -28,7 +28,7 @@ export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
           </p>
         ) : null}
         <p>
-          <Link className="button" href={`/study/${deck.slug}`}>
+          <Link className="button" href={`/study/${deck.slug}?from=deck`}>
             Study this deck
           </Link>{" "}
           <Link className="button button-quiet" href={`/decks/${deck.slug}/quiz`}>

@@ -1,0 +1,162 @@
+import { type Browser } from "@playwright/test";
+import { expect, newAccount, signUp, test } from "./fixtures";
+import { InstructorClassPage } from "./pages/class-page";
+import { QuizPage } from "./pages/quiz-page";
+
+/**
+ * Issue 15's journey: a teacher keeps working on a published deck and runs a class loop with it;
+ * a student sees what is due on their home, opens and leaves a quiz without losing an attempt,
+ * finishes it, and the teacher reads a status that agrees with recall and target.
+ */
+const ARTICLE = `The Harbour Bridge opened on 19 March 1932. It was designed by the engineer John Bradfield, who oversaw the project for the New South Wales government.
+Construction began in July 1923 and took eight years.
+The bridge carries three kinds of traffic: road vehicles, trains, and pedestrians.
+The Lighthouse Board met on 3 May 1921. The engineer Ada Quill proposed a new lamp design for the Board.`;
+
+async function signedInPage(browser: Browser, role: "student" | "instructor", label: string) {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  const account = newAccount(label);
+  await signUp(page, account, role);
+  return { context, page, account };
+}
+
+test("publish, edit and delete cards, manage assignments; a student resumes a quiz and the status agrees with the numbers", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const teacher = await signedInPage(browser, "instructor", "loop-teacher");
+  const page = teacher.page;
+
+  // Publish a deck.
+  await page.goto("/decks/new");
+  await page.getByLabel("Title").fill("Bridges and Lighthouses");
+  await page.getByLabel("Article text").fill(ARTICLE);
+  await page.getByRole("button", { name: "Generate cards" }).click();
+  await page.getByRole("button", { name: /Publish deck/ }).click();
+  await expect(page).toHaveURL(/\/decks\/bridges-and-lighthouses-[0-9a-f]{8}$/);
+  const slug = page.url().split("/decks/")[1]!;
+  const cards = page.locator("li.card-item");
+  const total = await cards.count();
+  expect(total).toBeGreaterThan(3);
+
+  // Study one card, then correct it: its history stays.
+  await page.getByRole("link", { name: "Study this deck" }).click();
+  await expect(page).toHaveURL(new RegExp(`/study/${slug}\\?from=deck$`));
+  const studiedId = (await page.getByTestId("flashcard").getAttribute("data-card-id"))!;
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("flashcard")).not.toHaveAttribute("data-card-id", studiedId);
+  await page.goto(`/decks/${slug}`);
+  const studied = cards.filter({ has: page.locator(`a[href="/cards/${studiedId}"]`) });
+  await studied.getByRole("button", { name: /^Edit card/ }).click();
+  await studied.getByLabel("Question").fill("Corrected question about the bridge?");
+  await studied.getByRole("button", { name: "Save card" }).click();
+  await expect(studied.getByRole("status")).toHaveText("Card saved; review history kept.");
+  await expect(studied).toContainText("Corrected question about the bridge?");
+  await page.goto(`/cards/${studiedId}`);
+  await expect(page.getByText("Corrected question about the bridge?").first()).toBeVisible();
+  await expect(page.getByTestId("review-history").locator("tbody tr")).toHaveCount(1);
+
+  // Delete another card: out of the deck page and the counts.
+  await page.goto(`/decks/${slug}`);
+  const victim = cards.filter({ hasNot: page.locator(`a[href="/cards/${studiedId}"]`) }).first();
+  const victimPrompt = (await victim.locator(".prompt").textContent())!;
+  page.once("dialog", (dialog) => void dialog.accept());
+  await victim.getByRole("button", { name: /^Delete card/ }).click();
+  await expect(cards).toHaveCount(total - 1);
+  await expect(page.locator("li.card-item .prompt").filter({ hasText: victimPrompt })).toHaveCount(0);
+  await page.goto("/");
+  await expect(page.getByTestId(`deck-${slug}`)).toContainText(`${total - 1} cards`);
+
+  // A class, its code copied with feedback, a deck and a quiz assigned.
+  const klass = new InstructorClassPage(page);
+  const { classId, joinCode } = await klass.create("Bridges 101");
+  await page.getByRole("button", { name: "Copy code" }).click();
+  await expect(page.getByTestId("copy-feedback")).toHaveText(`Join code copied: ${joinCode}`);
+  await expect(page.getByTestId("copy-feedback")).toHaveAttribute("aria-live", "polite");
+  await klass.assignDeck(/Bridges and Lighthouses/, "2030-01-15T10:00");
+  // The form resets completely after assigning, the controlled due date included.
+  await expect(page.getByRole("form", { name: "Assign a deck" }).getByLabel("Due", { exact: true })).toHaveValue("");
+  const quizForm = page.getByRole("form", { name: "Assign a quiz" });
+  await quizForm.getByLabel("Attempts allowed (empty = unlimited)").fill("1");
+  await klass.assignQuiz(/Bridges and Lighthouses/, "2030-01-20T10:00", 3);
+  await expect(quizForm.getByLabel("Attempts allowed (empty = unlimited)")).toHaveValue("");
+  const reports = page.getByTestId("assignment-report");
+  await expect(reports).toHaveCount(2);
+
+  // Edit the deck assignment's due date and target, then assign and remove a third one.
+  const deckReport = reports.filter({ hasText: "Study: Bridges and Lighthouses" });
+  await deckReport.getByRole("button", { name: "Edit assignment" }).click();
+  await deckReport.getByLabel("Due", { exact: true }).fill("2030-02-01T09:30");
+  await deckReport.getByLabel("Predicted recall target on the due date (%)").fill("80");
+  await deckReport.getByRole("button", { name: "Save assignment" }).click();
+  await expect(deckReport.getByRole("status").first()).toHaveText("Assignment saved.");
+  await expect(deckReport).toContainText("predicted recall on the due date ≥ 80%");
+  await expect(deckReport).toContainText(/Due (Fri|Sat), 0?1 Feb 2030/);
+  await klass.assignDeck(/Central Asia plus Japan/, "2030-03-01T10:00");
+  await expect(reports).toHaveCount(3);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await reports.filter({ hasText: "Central Asia" }).getByRole("button", { name: "Remove assignment" }).click();
+  await expect(reports).toHaveCount(2);
+
+  // The student joins and sees the assignments on their home, above their decks.
+  const learner = await signedInPage(browser, "student", "loop-learner");
+  const home = learner.page;
+  await home.goto(`/join/${joinCode}`);
+  await home.getByRole("button", { name: "Join class" }).click();
+  await expect(home.getByRole("heading", { name: "Bridges 101" })).toBeVisible();
+  await home.goto("/");
+  const mine = home.getByTestId("my-assignment");
+  await expect(mine).toHaveCount(2);
+  const deckItem = mine.filter({ hasText: "Study: Bridges and Lighthouses" });
+  // Soonest due first: the quiz (20 January) before the deck (moved to 1 February).
+  await expect(mine.first()).toContainText("Quiz: Bridges and Lighthouses");
+  await expect(deckItem).toContainText("Bridges 101");
+  await expect(deckItem).toContainText("vs target 80%");
+  await expect(deckItem.getByTestId("my-assignment-status")).toHaveText("Not started");
+  const quizItem = mine.filter({ hasText: "Quiz: Bridges and Lighthouses" });
+  await expect(quizItem).toContainText("0 attempts used of 1");
+
+  // Open the quiz and leave: no attempt used, and the home offers Resume.
+  await quizItem.getByRole("button", { name: "Take quiz" }).click();
+  await expect(home).toHaveURL(/\/quizzes\/[^/]+\/attempts\/[^/]+$/);
+  const attemptUrl = home.url();
+  await home.goto("/");
+  await expect(quizItem).toContainText("0 attempts used of 1 · best score — · one in progress");
+  await quizItem.getByRole("button", { name: "Resume quiz" }).click();
+  await expect(home).toHaveURL(attemptUrl);
+  const quiz = new QuizPage(home);
+  const questions = await home.getByRole("list", { name: "Jump to a question" }).getByRole("button").count();
+  for (let i = 0; i < questions; i += 1) {
+    await quiz.answerCurrent();
+    if (i < questions - 1) await quiz.next();
+  }
+  await home.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(home.getByTestId("quiz-score")).toBeVisible();
+  await home.goto("/");
+  await expect(quizItem).toContainText("1 attempt used of 1");
+
+  // Study from the class page until done: the end of the session leads back to the class.
+  await home.goto(`/classes/${classId}`);
+  await home.getByRole("link", { name: "Study", exact: true }).click();
+  await expect(home.getByTestId("study-remaining")).toHaveText(String(total - 1));
+  for (let i = 0; i < total - 1; i += 1) {
+    await home.keyboard.press("Space");
+    await home.keyboard.press("4");
+    if (i < total - 2) await expect(home.getByTestId("study-remaining")).toHaveText(String(total - 2 - i));
+  }
+  const back = home.getByTestId("done-for-today").getByRole("link", { name: "Back to Bridges 101" });
+  await expect(back).toBeVisible();
+  await back.click();
+  await expect(home).toHaveURL(new RegExp(`/classes/${classId}$`));
+
+  // The teacher's status agrees with the recall and target shown beside it, and the rule is printed.
+  await page.reload();
+  await expect(deckReport.getByTestId("status-rule")).toContainText("at least the target");
+  const row = deckReport.getByTestId("progress-row").filter({ hasText: learner.account.name });
+  const recall = Number(/(\d+)%/.exec((await row.locator("td").nth(5).textContent()) ?? "")![1]);
+  await expect(row.getByTestId("status")).toHaveText(recall >= 80 ? "On track" : "Behind");
+
+  await teacher.context.close();
+  await learner.context.close();
+});
