@@ -45,7 +45,9 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
             Due {assignment.dueAt.toUTCString().slice(0, 22)} UTC ·{" "}
             {assignment.kind === "deck"
               ? `target: predicted recall on the due date ≥ ${percent(assignment.targetRecall)}`
-              : `${assignment.attemptsAllowed ?? "unlimited"} attempts`}{" "}
+              : assignment.attemptsAllowed === null
+                ? "unlimited attempts"
+                : `${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"}`}{" "}
             · <Link href={`/decks/${assignment.deckSlug}`}>{assignment.deckTitle}</Link>
             {assignment.quizId ? (
               <>
@@ -71,9 +73,11 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
               rows={assignment.students.map((student) => ({ name: student.name, recall: Math.round(student.recallAtDue * 100) }))}
             />
           ) : null}
-          <p className="small muted" data-testid="status-rule">
-            {STATUS_RULE}
-          </p>
+          {assignment.kind === "deck" ? (
+            <p className="small muted" data-testid="status-rule">
+              {STATUS_RULE}
+            </p>
+          ) : null}
           <div className="table-scroll">
             <table className="table">
               <caption className="visually-hidden">Progress per student for {assignment.title}</caption>
