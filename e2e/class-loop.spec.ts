@@ -68,6 +68,12 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   await page.goto("/");
   await expect(page.getByTestId(`deck-${slug}`)).toContainText(`${total - 1} cards`);
 
+  // The quiz builder says what the deck can give before it gives fewer.
+  await page.goto(`/decks/${slug}/quiz`);
+  await expect(page.getByLabel("Multiple choice")).toBeDisabled();
+  await page.getByLabel("Number of questions").fill("50");
+  await expect(page.getByTestId("quiz-availability")).toContainText(/You asked for 50 questions, but this deck has only \d+ of the chosen types/);
+
   // A class, its code copied with feedback, a deck and a quiz assigned.
   const klass = new InstructorClassPage(page);
   const { classId, joinCode } = await klass.create("Bridges 101");

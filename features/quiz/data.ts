@@ -18,7 +18,10 @@ export interface QuizOverviewDTO {
   id: string;
   title: string;
   deck: { slug: string; title: string };
+  /** The types the quiz's questions have, in the usual order; not the types once asked for, which the deck may not have had. */
   types: QuestionType[];
+  /** Questions per type, as asked by a new attempt. */
+  typeCounts: Partial<Record<QuestionType, number>>;
   questionCount: number;
   timeLimitSeconds: number | null;
   countAsReview: boolean;
@@ -36,7 +39,7 @@ export async function getQuizOverview(userId: UserId, quizId: AuthorizedQuizId, 
       timeLimitSeconds: true,
       countAsReview: true,
       deck: { select: { slug: true, title: true } },
-      _count: { select: { items: { where: { question: { retiredAt: null } } } } },
+      items: { where: { question: { retiredAt: null } }, select: { question: { select: { type: true } } } },
       attempts: {
         where: { userId },
         orderBy: { startedAt: "asc" },
@@ -49,8 +52,11 @@ export async function getQuizOverview(userId: UserId, quizId: AuthorizedQuizId, 
     id: quiz.id,
     title: quiz.title,
     deck: quiz.deck,
-    types: JSON.parse(quiz.types) as QuestionType[],
-    questionCount: quiz._count.items,
+    types: QUESTION_TYPES.filter((type) => quiz.items.some((item) => item.question.type === type)),
+    typeCounts: Object.fromEntries(
+      QUESTION_TYPES.map((type) => [type, quiz.items.filter((item) => item.question.type === type).length]).filter(([, count]) => count !== 0),
+    ) as Partial<Record<QuestionType, number>>,
+    questionCount: quiz.items.length,
     timeLimitSeconds: quiz.timeLimitSeconds,
     countAsReview: quiz.countAsReview,
     openAttemptId: open?.id ?? null,

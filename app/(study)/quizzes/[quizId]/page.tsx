@@ -20,7 +20,8 @@ export default async function QuizPage({ params }: PageProps<"/quizzes/[quizId]"
     <section className="stack">
       <h1>{quiz.title}</h1>
       <p className="muted">
-        {quiz.questionCount} questions · {quiz.types.map((type) => QUESTION_TYPE_LABELS[type]).join(", ")}
+        {quiz.questionCount} question{quiz.questionCount === 1 ? "" : "s"} ·{" "}
+        <span data-testid="quiz-types">{quiz.types.map((type) => `${QUESTION_TYPE_LABELS[type]} (${quiz.typeCounts[type] ?? 0})`).join(", ")}</span>
         {quiz.timeLimitSeconds ? ` · ${Math.round(quiz.timeLimitSeconds / 60)} minutes` : ""}
         {quiz.countAsReview ? " · counts as review" : ""} · from <Link href={`/decks/${quiz.deck.slug}`}>{quiz.deck.title}</Link>
       </p>
