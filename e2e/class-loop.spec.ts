@@ -57,6 +57,16 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   await expect(page.getByText("Corrected question about the bridge?").first()).toBeVisible();
   await expect(page.getByTestId("review-history").locator("tbody tr")).toHaveCount(1);
 
+  // Regenerate from the article: the edited card shows as changed; left unticked, nothing changes.
+  await page.goto(`/decks/${slug}`);
+  await page.getByRole("link", { name: "Regenerate from the article" }).click();
+  await expect(page.getByTestId("regen-changed")).toContainText("Corrected question about the bridge?");
+  await expect(page.getByTestId("regen-new")).toHaveCount(0);
+  await expect(page.getByTestId("regen-gone")).toHaveCount(0);
+  await page.getByTestId("regen-changed").getByRole("checkbox").uncheck();
+  await page.getByRole("button", { name: "Apply the ticked changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Nothing was ticked" })).toBeVisible();
+
   // Delete another card: out of the deck page and the counts.
   await page.goto(`/decks/${slug}`);
   const victim = cards.filter({ hasNot: page.locator(`a[href="/cards/${studiedId}"]`) }).first();

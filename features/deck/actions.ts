@@ -6,6 +6,7 @@ import type { GeneratedCard } from "@/core/generation/types";
 import { getCurrentUser } from "@/features/account/session";
 import { addCardHandler, deleteCardHandler, editCardHandler, type CardEditResult } from "./card-handlers";
 import { previewDeckHandler, publishDeckHandler } from "./handlers";
+import { applyRegenerationHandler } from "./regeneration-handlers";
 
 export interface DeckPreview {
   title: string;
@@ -80,4 +81,23 @@ export async function addCardAction(_previous: CardFormState, formData: FormData
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
   return toCardFormState(await addCardHandler(user, formEntries(formData)));
+}
+
+export interface RegenerationFormState {
+  ok?: boolean;
+  message?: string;
+}
+
+/** Applies the ticked rows of "Regenerate from the article"; the deck's owner only. */
+export async function applyRegenerationAction(_previous: RegenerationFormState, formData: FormData): Promise<RegenerationFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
+  const keys = formData.getAll("keys").filter((value): value is string => typeof value === "string");
+  const result = await applyRegenerationHandler(user, { deckSlug: formData.get("deckSlug"), keys }, new Date());
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath(`/decks/${result.value.slug}`);
+  revalidatePath("/");
+  const { added, changed, removed } = result.value;
+  if (added + changed + removed === 0) return { ok: true, message: "Nothing was ticked, so nothing changed." };
+  redirect(`/decks/${result.value.slug}?regenerated=${added}-${changed}-${removed}`);
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { HAND_ADDED_KEY_PREFIX } from "@/core/deck/regeneration-diff";
 import { questionsToRetire } from "@/core/quiz";
 import { forgetCard } from "@/core/scheduling";
 import { latestEntryAt, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory } from "@/features/study/memory-row";
@@ -37,7 +38,7 @@ async function liveCard(tx: Tx, deckId: OwnedDeckId, cardId: string) {
  * a question no quiz used is deleted, one a quiz used is kept for that quiz's results but marked
  * retired, so no new quiz draws it and no attempt started afterwards shows it.
  */
-async function retireQuestions(tx: Tx, deckId: OwnedDeckId, changed: { id: string; sourcePositions: number[] }[], now: Date): Promise<number> {
+export async function retireQuestions(tx: Tx, deckId: OwnedDeckId, changed: { id: string; sourcePositions: number[] }[], now: Date): Promise<number> {
   const stored = await tx.quizQuestion.findMany({
     where: { deckId, retiredAt: null },
     select: { id: true, cardId: true, sourcePositions: true, _count: { select: { items: true } } },
@@ -125,7 +126,7 @@ export async function addCard(deckId: OwnedDeckId, text: CardText): Promise<{ ca
   return db.$transaction(async (tx) => {
     const last = await tx.card.findFirst({ where: { deckId }, orderBy: { position: "desc" }, select: { position: true } });
     const card = await tx.card.create({
-      data: { deckId, key: `added-${randomUUID()}`, kind: "basic", position: (last?.position ?? -1) + 1, ...text },
+      data: { deckId, key: `${HAND_ADDED_KEY_PREFIX}${randomUUID()}`, kind: "basic", position: (last?.position ?? -1) + 1, ...text },
       select: { id: true },
     });
     return { cardId: card.id };

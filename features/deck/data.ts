@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { startOfStudyDay } from "@/core/scheduling";
 import { getSchedulingSettingsForDecks } from "@/features/settings/data";
-import { visibleDecksWhere, type AuthorizedDeckId } from "./access";
+import type { StoredCard } from "@/core/deck/regeneration-diff";
+import { visibleDecksWhere, type AuthorizedDeckId, type OwnedDeckId } from "./access";
 
 export interface DeckSummaryDTO {
   id: string;
@@ -159,4 +160,26 @@ export function listAssignableDecks(userId: UserId) {
     orderBy: { title: "asc" },
     select: { slug: true, title: true },
   });
+}
+
+export interface RegenerationSourceDTO {
+  article: { body: string; published: string | undefined; sentences: { position: number; text: string }[] } | null;
+  cards: StoredCard[];
+}
+
+/** What "Regenerate from the article" compares: the deck's article and its cards as stored (deleted ones included). */
+export async function getRegenerationSource(deckId: OwnedDeckId): Promise<RegenerationSourceDTO> {
+  const deck = await db.deck.findUniqueOrThrow({
+    where: { id: deckId },
+    select: {
+      article: { select: { body: true, publishedOn: true, sentences: { orderBy: { position: "asc" }, select: { position: true, text: true } } } },
+      cards: { orderBy: { position: "asc" }, select: { key: true, kind: true, prompt: true, answer: true, explanation: true, deletedAt: true } },
+    },
+  });
+  return {
+    article: deck.article
+      ? { body: deck.article.body, published: deck.article.publishedOn?.toISOString().slice(0, 10), sentences: deck.article.sentences }
+      : null,
+    cards: deck.cards.map(({ deletedAt, ...card }) => ({ ...card, deleted: deletedAt !== null })),
+  };
 }

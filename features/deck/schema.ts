@@ -79,3 +79,9 @@ export const editCardSchema = cardTextSchema.extend({
 });
 export const deleteCardSchema = z.object({ deckSlug: slugParamSchema, cardId: idSchema });
 export const addCardSchema = cardTextSchema.extend({ deckSlug: slugParamSchema });
+
+/** The ticked rows of a regeneration diff, as "new:<key>", "changed:<key>" or "gone:<key>". */
+export const applyRegenerationSchema = z.object({
+  deckSlug: slugParamSchema,
+  keys: z.array(z.string().regex(/^(new|changed|gone):[a-z0-9-]{1,120}$/, "Unknown card.")).max(2 * MAX_CARDS_PER_DECK).default([]),
+});

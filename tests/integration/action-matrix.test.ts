@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
 import * as quiz from "@/features/quiz/handlers";
 import { addCardHandler, deleteCardHandler, editCardHandler } from "@/features/deck/card-handlers";
+import { applyRegenerationHandler } from "@/features/deck/regeneration-handlers";
 import { cardCommandHandler, undoReviewHandler } from "@/features/study/card-handlers";
 import { reviewCardHandler } from "@/features/study/handlers";
 import { db } from "@/lib/db";
@@ -63,6 +64,7 @@ describe("the action matrix over study and quiz actions", () => {
       ["edit the owner's card", (a) => editCardHandler(a, { deckSlug: slug, cardId, prompt: "Changed?", answer: "Changed", resetProgress: true }, NOW)],
       ["delete the owner's card", (a) => deleteCardHandler(a, { deckSlug: slug, cardId }, NOW)],
       ["add a card to the owner's deck", (a) => addCardHandler(a, { deckSlug: slug, prompt: "Added?", answer: "Added" })],
+      ["regenerate the owner's deck", (a) => applyRegenerationHandler(a, { deckSlug: slug, keys: ["gone:fact-0", "gone:fact-1"] }, NOW)],
     ];
     const before = await databaseDigest(process.env.DATABASE_URL!);
     for (const actor of others) {

@@ -10,8 +10,9 @@ import { slugParamSchema } from "@/features/deck/schema";
 
 export const metadata: Metadata = { title: "Deck" };
 
-export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
+export default async function DeckPage({ params, searchParams }: PageProps<"/decks/[slug]">) {
   const { slug: rawSlug } = await params;
+  const regenerated = /^(\d+)-(\d+)-(\d+)$/.exec(String((await searchParams).regenerated ?? ""));
   const user = await requireUser(`/decks/${encodeURIComponent(rawSlug)}`);
   const slug = slugParamSchema.safeParse(rawSlug);
   const deck = slug.success ? await authorizeDeckBySlug(user.id, slug.data) : null;
@@ -37,8 +38,21 @@ export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
           <Link className="button button-quiet" href={`/decks/${deck.slug}/settings`}>
             Deck settings
           </Link>
+          {owned && detail.article ? (
+            <>
+              {" "}
+              <Link className="button button-quiet" href={`/decks/${deck.slug}/regenerate`}>
+                Regenerate from the article
+              </Link>
+            </>
+          ) : null}
         </p>
       </header>
+      {owned && regenerated ? (
+        <p role="status" className="panel" data-testid="regenerated">
+          Regenerated: {regenerated[1]} new, {regenerated[2]} changed, {regenerated[3]} deleted.
+        </p>
+      ) : null}
       {owned ? <AddCardForm deckSlug={deck.slug} /> : null}
       <CardTable cards={detail.cards} deckSlug={deck.slug} editable={owned !== null} />
     </section>
