@@ -176,3 +176,41 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   await teacher.context.close();
   await learner.context.close();
 });
+
+test("the new-deck draft survives reload, Back and Forward; the title comes from the first words; the question count follows drops", async ({ studentPage: page }) => {
+  await page.goto("/decks/new");
+  await page.getByLabel("Article text").fill(ARTICLE);
+  await page.getByRole("button", { name: "Generate cards" }).click();
+  const cards = page.getByTestId("preview-card");
+  await expect(cards.first()).toBeVisible();
+  const generated = await cards.count();
+  await expect(page.getByLabel("Deck title")).toHaveValue("The Harbour Bridge opened on 19 March 1932…");
+  const summary = page.getByTestId("preview-summary");
+  const all = Number(/of (\d+) quiz questions kept/.exec((await summary.textContent()) ?? "")![1]);
+  await expect(summary).toContainText(`${all} of ${all} quiz questions kept`);
+
+  // Correct the first card's answer: the questions about it (and the timeline over its sentence) leave the count.
+  await cards.nth(0).getByLabel("Answer").fill("Corrected answer");
+  await expect(summary).not.toContainText(`${all} of ${all} quiz questions kept`);
+  await cards.nth(0).getByRole("button", { name: "Drop this card" }).click();
+  await expect(summary).toContainText(`${generated - 1} of ${generated} cards kept`);
+  await page.getByLabel("Deck title").fill("My bridge deck");
+
+  await page.reload();
+  await expect(page.getByLabel("Deck title")).toHaveValue("My bridge deck");
+  await expect(summary).toContainText(`${generated - 1} of ${generated} cards kept`);
+
+  await page.goBack();
+  await expect(page.getByLabel("Article text")).toHaveValue(ARTICLE);
+  await page.goForward();
+  await expect(page.getByLabel("Deck title")).toHaveValue("My bridge deck");
+  await expect(cards.nth(0).getByRole("button", { name: "Keep this card" })).toBeVisible();
+
+  await page.getByRole("button", { name: "← Back to the text" }).click();
+  await expect(page.getByLabel("Article text")).toHaveValue(ARTICLE);
+  await page.getByRole("button", { name: "Generate cards" }).click();
+  await expect(cards).toHaveCount(generated);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Regenerate" }).click();
+  await expect(summary).toContainText(`${generated} of ${generated} cards kept`);
+});

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { GeneratedCard } from "@/core/generation/types";
+import type { QuestionRef } from "@/core/quiz/from-generated";
 import { getCurrentUser } from "@/features/account/session";
 import { addCardHandler, deleteCardHandler, editCardHandler, type CardEditResult } from "./card-handlers";
 import { previewDeckHandler, publishDeckHandler } from "./handlers";
@@ -16,6 +17,8 @@ export interface DeckPreview {
   sentences: { id: number; text: string }[];
   cards: GeneratedCard[];
   questionCount: number;
+  /** The generated questions as refs, so the preview counts the ones its edits keep. */
+  questionRefs: QuestionRef[];
 }
 
 export type PreviewState =
