@@ -173,6 +173,23 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   const recall = Number(/(\d+)%/.exec((await row.locator("td").nth(5).textContent()) ?? "")![1]);
   await expect(row.getByTestId("status")).toHaveText(recall >= 80 ? "On track" : "Behind");
 
+  // Item analysis of the quiz, on the page and as CSV; nobody else gets that CSV.
+  const quizReport = reports.filter({ hasText: "Quiz: Bridges and Lighthouses" });
+  await quizReport.getByTestId("item-analysis").locator("summary").click();
+  await expect(quizReport.getByTestId("item-row")).toHaveCount(questions);
+  await expect(quizReport.getByTestId("item-correct").first()).toHaveText(/\d+%/);
+  await quizReport.getByRole("button", { name: "Correct" }).click();
+  await expect(quizReport.getByRole("columnheader", { name: /Correct/ })).toHaveAttribute("aria-sort", "ascending");
+  const itemsCsv = await page.request.get(`/api/classes/${classId}/export?report=items`);
+  expect(itemsCsv.status()).toBe(200);
+  const itemLines = (await itemsCsv.text()).trim().split("\r\n");
+  expect(itemLines[0]).toContain("correct_pct,median_seconds,more_than_half_wrong,answers_chosen");
+  expect(itemLines).toHaveLength(questions + 1);
+  const stranger = await signedInPage(browser, "instructor", "loop-stranger");
+  expect((await stranger.page.request.get(`/api/classes/${classId}/export?report=items`)).status()).toBe(404);
+  expect((await learner.page.request.get(`/api/classes/${classId}/export?report=items`)).status()).toBe(404);
+  await stranger.context.close();
+
   await teacher.context.close();
   await learner.context.close();
 });

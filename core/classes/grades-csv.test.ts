@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, gradesCsv } from "./grades-csv";
+import { csvCell, gradesCsv, itemAnalysisCsv } from "./grades-csv";
 import { STATUS_RULE } from "./progress";
 
 describe("csvCell", () => {
@@ -45,5 +45,31 @@ describe("gradesCsv", () => {
     expect(lines[0]).toMatch(/^class,assignment,kind,due_at,student,email,/);
     expect(lines[1]).toBe(`History 101,Study: Central Asia,deck,2026-03-10T09:00:00.000Z,"Ana, B.",ana@example.com,20,76,56,3,1,44,23,80,,0,Behind,"${STATUS_RULE}"`);
     expect(lines).toHaveLength(3);
+  });
+});
+
+describe("itemAnalysisCsv", () => {
+  it("writes one row per question with share correct, time, the flag and the answers chosen", () => {
+    const csv = itemAnalysisCsv([
+      {
+        className: "History 101",
+        assignment: "Quiz: Central Asia",
+        number: 1,
+        type: "multipleChoice",
+        prompt: "Who proposed it?",
+        expected: "Kawaguchi",
+        responses: 3,
+        shareCorrect: 1 / 3,
+        medianSeconds: 12.34,
+        flagged: true,
+        distribution: [
+          { answer: "Aso", count: 2 },
+          { answer: "Kawaguchi", count: 1 },
+        ],
+      },
+    ]);
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe("class,assignment,question,type,prompt,right_answer,attempts,correct_pct,median_seconds,more_than_half_wrong,answers_chosen");
+    expect(lines[1]).toBe("History 101,Quiz: Central Asia,1,multipleChoice,Who proposed it?,Kawaguchi,3,33,12.3,yes,Aso × 2 | Kawaguchi × 1");
   });
 });

@@ -87,3 +87,54 @@ export function gradesCsv(rows: readonly GradeRow[]): string {
   }
   return `${lines.join("\r\n")}\r\n`;
 }
+
+export interface ItemCsvRow {
+  className: string;
+  assignment: string;
+  number: number;
+  type: string;
+  prompt: string;
+  expected: string;
+  responses: number;
+  shareCorrect: number | null;
+  medianSeconds: number | null;
+  flagged: boolean;
+  distribution: { answer: string; count: number }[];
+}
+
+export const ITEM_COLUMNS = [
+  "class",
+  "assignment",
+  "question",
+  "type",
+  "prompt",
+  "right_answer",
+  "attempts",
+  "correct_pct",
+  "median_seconds",
+  "more_than_half_wrong",
+  "answers_chosen",
+];
+
+/** The class quizzes' item analysis, one row per question; answers chosen as "answer × count" joined by " | ". */
+export function itemAnalysisCsv(rows: readonly ItemCsvRow[]): string {
+  const lines = [csvLine(ITEM_COLUMNS)];
+  for (const row of rows) {
+    lines.push(
+      csvLine([
+        row.className,
+        row.assignment,
+        row.number,
+        row.type,
+        row.prompt,
+        row.expected,
+        row.responses,
+        row.shareCorrect === null ? null : wholePercent(row.shareCorrect),
+        row.medianSeconds === null ? null : Math.round(row.medianSeconds * 10) / 10,
+        row.flagged ? "yes" : "no",
+        row.distribution.map((answer) => `${answer.answer} × ${answer.count}`).join(" | "),
+      ]),
+    );
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}

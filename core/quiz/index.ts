@@ -6,3 +6,4 @@ export * from "./date-match";
 export * from "./present";
 export * from "./from-generated";
 export * from "./card-change";
+export * from "./item-analysis";

@@ -5,7 +5,8 @@ import { retrievability } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { memoryFromRow } from "@/features/study/memory-row";
-import { isOpenAttempt } from "@/features/quiz/spec-row";
+import { isOpenAttempt, parseResponse, parseSpec } from "@/features/quiz/spec-row";
+import { analyseItems, type ItemAnalysisRow } from "@/core/quiz";
 import type { InstructedClassId, MemberClassId } from "./access";
 
 export interface ClassSummaryDTO {
@@ -161,13 +162,39 @@ const assignmentSelect = {
   deck: { select: { id: true, slug: true, title: true, _count: { select: { cards: { where: { deletedAt: null } } } } } },
 } as const;
 
+/**
+ * Item analysis of a class's quiz: every submitted attempt of the given students, per question
+ * (core/quiz analyseItems). Questions are the quiz's, in order, retired ones included: past
+ * attempts were asked them.
+ */
+async function itemAnalysisFor(quizId: string, userIds: string[]): Promise<ItemAnalysisRow[]> {
+  const [items, attempts] = await Promise.all([
+    db.quizItem.findMany({ where: { quizId }, orderBy: { position: "asc" }, select: { question: { select: { id: true, type: true, spec: true } } } }),
+    db.quizAttempt.findMany({
+      where: { quizId, userId: { in: userIds }, submittedAt: { not: null } },
+      select: { startedAt: true, answers: { select: { questionId: true, response: true, answeredAt: true } } },
+    }),
+  ]);
+  const questions = items.map(({ question }, index) => {
+    const spec = parseSpec(question.spec, question.id);
+    return { id: question.id, number: index + 1, type: question.type, prompt: spec.type === "trueFalse" ? `${spec.prompt} ${spec.statement}` : spec.prompt, spec };
+  });
+  return analyseItems(
+    questions,
+    attempts.map((attempt) => ({
+      startedAt: attempt.startedAt,
+      answers: attempt.answers.map((answer) => ({ questionId: answer.questionId, response: parseResponse(answer.response), answeredAt: answer.answeredAt })),
+    })),
+  );
+}
+
 export interface ClassDashboardDTO {
   id: string;
   name: string;
   joinCode: string;
   archived: boolean;
   roster: { userId: string; name: string; email: string; joinedAt: Date }[];
-  assignments: AssignmentReportDTO[];
+  assignments: (AssignmentReportDTO & { items: ItemAnalysisRow[] })[];
 }
 
 /** Everything the instructor's class page shows. */
@@ -190,7 +217,12 @@ export async function getClassDashboard(classId: InstructedClassId, now: Date): 
     joinCode: formatJoinCode(found.joinCode),
     archived: found.archivedAt !== null,
     roster: found.members.map((member) => ({ userId: member.user.id, name: member.user.name, email: member.user.email, joinedAt: member.joinedAt })),
-    assignments: await Promise.all(found.assignments.map((assignment) => reportFor(assignment, students, now))),
+    assignments: await Promise.all(
+      found.assignments.map(async (assignment) => ({
+        ...(await reportFor(assignment, students, now)),
+        items: assignment.quizId ? await itemAnalysisFor(assignment.quizId, students.map((student) => student.id)) : [],
+      })),
+    ),
   };
 }
 

@@ -150,3 +150,45 @@ describe("the student's home", () => {
     expect(await listMyAssignments(outsider.id, NOW)).toEqual([]);
   });
 });
+
+describe("item analysis", () => {
+  it("shows per question the share correct and the answers chosen over submitted attempts, flagging what more than half got wrong", async () => {
+    const deck = await createTestDeck(instructor.id, 1);
+    await db.quizQuestion.create({
+      data: {
+        deckId: deck.deckId,
+        key: "mc",
+        type: "multipleChoice",
+        spec: JSON.stringify({ type: "multipleChoice", prompt: "Who proposed it?", options: ["Aso", "Kawaguchi", "Okada", "Koizumi"], correctIndex: 1 }),
+        position: 0,
+      },
+    });
+    const slug = (await db.deck.findUniqueOrThrow({ where: { id: deck.deckId } })).slug;
+    const assigned = await handlers.assignQuizHandler(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["multipleChoice"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" });
+    if (!assigned.ok) throw new Error(assigned.message);
+    const quizId = (await db.assignment.findUniqueOrThrow({ where: { id: assigned.value.id } })).quizId!;
+    const questionId = (await db.quizItem.findFirstOrThrow({ where: { quizId } })).questionId;
+    const second = await user("student", "Second Student");
+    const code = (await db.class.findUniqueOrThrow({ where: { id: classId } })).joinCode;
+    await handlers.joinClassHandler(second, { code }, NOW);
+    for (const [who, choice, seconds] of [[student, 0, 30], [second, 0, 10]] as const) {
+      const attempt = await startOrResumeAttempt(who.id, (await authorizeQuiz(who.id, quizId))!, NOW);
+      if (!attempt.ok) throw new Error(attempt.message);
+      await saveAnswer(attempt.value as OwnAttemptId, questionId, { type: "multipleChoice", choice }, later(seconds / 60));
+      await submitAttempt(who.id, "UTC", attempt.value as OwnAttemptId, later(1));
+    }
+    // An attempt still open does not count.
+    const third = await user("student", "Third Student");
+    await handlers.joinClassHandler(third, { code }, NOW);
+    await startOrResumeAttempt(third.id, (await authorizeQuiz(third.id, quizId))!, NOW);
+
+    const dashboard = await getClassDashboard((await requireInstructorOf(instructor.id, classId))!, later(2));
+    const items = dashboard.assignments.find((assignment) => assignment.id === assigned.value.id)!.items;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ number: 1, responses: 2, shareCorrect: 0, medianSeconds: 20, flagged: true, expected: "Kawaguchi" });
+    expect(items[0]!.distribution).toEqual([{ answer: "Aso", count: 2, correct: false }]);
+    // Students never get the class's item analysis.
+    const view = await getStudentClassView(student.id, (await requireMemberOf(student.id, classId))!, later(2));
+    expect(JSON.stringify(view)).not.toContain("distribution");
+  });
+});

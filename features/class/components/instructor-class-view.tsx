@@ -3,6 +3,7 @@ import { STATUS_LABELS, STATUS_RULE } from "@/core/classes/progress";
 import type { ClassDashboardDTO } from "../data";
 import { AssignForms } from "./assign-forms";
 import { AssignmentControls } from "./assignment-controls";
+import { ItemAnalysisTable } from "./item-analysis-table";
 import { ClassControls, RemoveStudentButton } from "./class-controls";
 import { RecallChart } from "./recall-chart";
 
@@ -17,6 +18,10 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
         <p>
           <a href={`/api/classes/${dashboard.id}/export`} download>
             Export grades and progress (CSV)
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/classes/${dashboard.id}/export?report=items`} download>
+            Export quiz item analysis (CSV)
           </a>
         </p>
       </header>
@@ -115,6 +120,9 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
               </tbody>
             </table>
           </div>
+          {assignment.kind === "quiz" && assignment.items.length > 0 ? (
+            <ItemAnalysisTable rows={assignment.items} caption={`Item analysis for ${assignment.title}`} />
+          ) : null}
           {assignment.hardest.length > 0 ? (
             <details>
               <summary>Hardest cards for the class</summary>
