@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { type Browser } from "@playwright/test";
 import { expect, newAccount, signUp, test } from "./fixtures";
 import { InstructorClassPage } from "./pages/class-page";
@@ -189,6 +191,27 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   expect((await stranger.page.request.get(`/api/classes/${classId}/export?report=items`)).status()).toBe(404);
   expect((await learner.page.request.get(`/api/classes/${classId}/export?report=items`)).status()).toBe(404);
   await stranger.context.close();
+
+  // The quiz printed as a paper test, its answer key on pages of its own; only its owner may print it.
+  const quizId = ((await quizReport.getByTestId("quiz-link").getAttribute("href")) ?? "").split("/quizzes/")[1]!;
+  expect((await learner.page.request.get(`/quizzes/${quizId}/print`, { maxRedirects: 0 })).status()).toBe(404);
+  await page.goto(`/quizzes/${quizId}`);
+  await page.getByRole("link", { name: "Print as a paper test with an answer key" }).click();
+  await expect(page.getByTestId("print-key")).toBeVisible();
+  const pdfPath = test.info().outputPath("quiz.pdf");
+  writeFileSync(pdfPath, await page.pdf({ format: "A4" }));
+  // poppler-utils (Debian) reads the PDF back: text per page, and PNGs to look at.
+  expect(existsSync("/usr/bin/pdftotext"), "install poppler-utils (apt-get install poppler-utils) for the print check").toBe(true);
+  const pages = execFileSync("pdftotext", ["-layout", pdfPath, "-"], { encoding: "utf8" }).split("\f").filter((text) => text.trim() !== "");
+  const keyPage = pages.findIndex((text) => text.includes("Answer key"));
+  expect(keyPage, "the answer key is on a later page than the test").toBeGreaterThan(0);
+  expect(pages[keyPage]!.trim().startsWith("Answer key"), "the key starts its own page").toBe(true);
+  const testPages = pages.slice(0, keyPage).join("\n");
+  expect(testPages).toContain("Name:");
+  expect(testPages).not.toMatch(/Sign out|Statistics|Print the test/);
+  for (const prompt of await page.getByTestId("print-test").locator(".print-prompt").allTextContents()) expect(testPages).toContain(prompt.slice(0, 30));
+  execFileSync("pdftoppm", ["-png", "-r", "60", pdfPath, test.info().outputPath("quiz-page")]);
+  expect(readdirSync(test.info().outputDir).filter((name) => name.startsWith("quiz-page")).length).toBe(pages.length);
 
   await teacher.context.close();
   await learner.context.close();

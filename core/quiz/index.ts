@@ -7,3 +7,4 @@ export * from "./present";
 export * from "./from-generated";
 export * from "./card-change";
 export * from "./item-analysis";
+export * from "./answer-key";

@@ -1,9 +1,9 @@
 import "server-only";
-import { gradeResponse, presentQuestion, QUESTION_TYPES, seedFrom, type PresentedQuestion, type QuestionResponse, type QuestionType } from "@/core/quiz";
+import { gradeResponse, presentQuestion, QUESTION_TYPES, seedFrom, type PresentedQuestion, type QuestionResponse, type QuestionSpec, type QuestionType } from "@/core/quiz";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
-import type { AuthorizedQuizId, OwnAttemptId } from "./access";
+import type { AuthorizedQuizId, OwnAttemptId, OwnQuizId } from "./access";
 import { isAskedIn, parsePositions, parseResponse, parseSpec } from "./spec-row";
 
 /** How many questions of each type the deck offers. */
@@ -197,4 +197,34 @@ export function listQuizzesForDeck(userId: UserId, deckId: AuthorizedDeckId) {
     take: 20,
     select: { id: true, title: true, createdAt: true, questionCount: true, _count: { select: { attempts: true } } },
   });
+}
+
+export interface PrintableQuizDTO {
+  title: string;
+  deckTitle: string;
+  questions: { id: string; question: PresentedQuestion; spec: QuestionSpec }[];
+}
+
+/**
+ * The quiz as a paper test: the questions a new attempt would ask (retired ones left out), with
+ * orderable and matchable items shuffled by a seed of the quiz, so the test and its key agree on
+ * every print.
+ */
+export async function getPrintableQuiz(quizId: OwnQuizId): Promise<PrintableQuizDTO> {
+  const quiz = await db.quiz.findUniqueOrThrow({
+    where: { id: quizId },
+    select: {
+      title: true,
+      deck: { select: { title: true } },
+      items: { where: { question: { retiredAt: null } }, orderBy: { position: "asc" }, select: { question: { select: { id: true, spec: true } } } },
+    },
+  });
+  return {
+    title: quiz.title,
+    deckTitle: quiz.deck.title,
+    questions: quiz.items.map(({ question }) => {
+      const spec = parseSpec(question.spec, question.id);
+      return { id: question.id, spec, question: presentQuestion(spec, seedFrom(`print:${quizId}:${question.id}`)) };
+    }),
+  };
 }
