@@ -1,3 +1,4 @@
+import { benchClassView } from "./class-view";
 import { benchEngines } from "./engines";
 import { benchGeneration } from "./generation";
 import { benchLoad } from "./load";
@@ -10,6 +11,7 @@ const BENCHMARKS: Record<string, () => unknown> = {
   review: benchReviewThroughput,
   load: benchLoad,
   engines: benchEngines,
+  "class-view": benchClassView,
 };
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { formatJoinCode } from "@/core/classes/join-code";
-import { hardestCards, predictedRecall, progressStatus, type CardDifficultyRow, type ProgressStatus } from "@/core/classes/progress";
+import { hardestCards, progressStatus, type CardDifficultyRow, type ProgressStatus } from "@/core/classes/progress";
 import { retrievability } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
@@ -83,16 +83,42 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
+/** The CardState columns the class view reads: the scheduler's, and who, which card, suspended. */
+const STATE_COLUMNS = {
+  userId: true,
+  cardId: true,
+  suspended: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  phase: true,
+  lastReview: true,
+} as const;
+
+type StatesByDeck = Map<string, ReturnType<typeof readStates>>;
+
+/** The class's card states on one deck (deleted cards left out); one read per deck per page, however many assignments use it. */
+function readStates(deckId: string, userIds: string[]) {
+  return db.cardState.findMany({ where: { deckId, userId: { in: userIds }, card: { deletedAt: null } }, select: STATE_COLUMNS });
+}
+
 /** One assignment's progress for a set of students, as of `now`. */
 async function reportFor(
   assignment: { id: string; kind: "deck" | "quiz"; title: string; dueAt: Date; targetRecall: number; attemptsAllowed: number | null; createdAt: Date; quizId: string | null; deck: { id: string; slug: string; title: string; _count: { cards: number } } },
   students: { id: string; name: string; email: string }[],
   now: Date,
+  statesByDeck: StatesByDeck = new Map(),
 ): Promise<AssignmentReportDTO> {
   const userIds = students.map((student) => student.id);
   const deckId = assignment.deck.id;
-  const [states, recentReviews, attempts, cards] = await Promise.all([
-    db.cardState.findMany({ where: { deckId, userId: { in: userIds }, card: { deletedAt: null } } }),
+  if (!statesByDeck.has(deckId)) statesByDeck.set(deckId, readStates(deckId, userIds));
+  const [rawStates, recentReviews, attempts, cards] = await Promise.all([
+    statesByDeck.get(deckId)!,
     db.reviewLog.groupBy({ by: ["userId"], where: { deckId, userId: { in: userIds }, reviewedAt: { gte: new Date(now.getTime() - 7 * DAY) } }, _count: { _all: true } }),
     assignment.quizId
       ? db.quizAttempt.findMany({ where: { quizId: assignment.quizId, userId: { in: userIds } }, select: { userId: true, score: true, maxScore: true, submittedAt: true, deadline: true, _count: { select: { answers: true } } } })
@@ -100,12 +126,14 @@ async function reportFor(
     db.card.findMany({ where: { deckId, deletedAt: null }, select: { id: true, prompt: true } }),
   ]);
   const totalCards = assignment.deck._count.cards;
+  // Each state's recall on the due date, computed once for the students' rows and the cards' alike.
+  const states = rawStates.map((state) => ({ ...state, recall: retrievability(memoryFromRow(state), assignment.dueAt) }));
   const byUser = groupBy(states, (state) => state.userId);
   const byCard = groupBy(states, (state) => state.cardId);
   const rows = students.map((student) => {
     const own = (byUser.get(student.id) ?? []).filter((state) => !state.suspended);
-    const memories = own.map(memoryFromRow);
-    const recallAtDue = predictedRecall(memories, totalCards, assignment.dueAt);
+    // predictedRecall's mean (unstudied cards count 0) over the recalls computed above.
+    const recallAtDue = totalCards === 0 ? 0 : own.reduce((sum, state) => sum + state.recall, 0) / totalCards;
     const mine = attempts.filter((attempt) => attempt.userId === student.id);
     const scores = mine.filter((attempt) => attempt.submittedAt && attempt.maxScore > 0).map((attempt) => (attempt.score ?? 0) / attempt.maxScore);
     return {
@@ -130,7 +158,7 @@ async function reportFor(
       cardId: card.id,
       prompt: card.prompt,
       lapses: studied.reduce((sum, state) => sum + state.lapses, 0),
-      recallAtDue: studied.length ? studied.reduce((sum, state) => sum + retrievability(memoryFromRow(state), assignment.dueAt), 0) / studied.length : null,
+      recallAtDue: studied.length ? studied.reduce((sum, state) => sum + state.recall, 0) / studied.length : null,
       studiedBy: studied.length,
     };
   });
@@ -211,6 +239,7 @@ export async function getClassDashboard(classId: InstructedClassId, now: Date): 
     },
   });
   const students = found.members.map((member) => member.user);
+  const statesByDeck: StatesByDeck = new Map();
   return {
     id: found.id,
     name: found.name,
@@ -219,7 +248,7 @@ export async function getClassDashboard(classId: InstructedClassId, now: Date): 
     roster: found.members.map((member) => ({ userId: member.user.id, name: member.user.name, email: member.user.email, joinedAt: member.joinedAt })),
     assignments: await Promise.all(
       found.assignments.map(async (assignment) => ({
-        ...(await reportFor(assignment, students, now)),
+        ...(await reportFor(assignment, students, now, statesByDeck)),
         items: assignment.quizId ? await itemAnalysisFor(assignment.quizId, students.map((student) => student.id)) : [],
       })),
     ),
