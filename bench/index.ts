@@ -1,4 +1,5 @@
 import { benchDeadline } from "./deadline";
+import { benchClassView } from "./class-view";
 import { benchEngines } from "./engines";
 import { benchGeneration } from "./generation";
 import { benchLoad } from "./load";
@@ -12,6 +13,7 @@ const BENCHMARKS: Record<string, () => unknown> = {
   load: benchLoad,
   engines: benchEngines,
   deadline: benchDeadline,
+  "class-view": benchClassView,
 };
 
 /**

@@ -49,6 +49,9 @@ test("access matrix over a user's decks, cards, quizzes and attempts", async ({ 
     `/cards/${cardId}`,
     `/quizzes/${quizId}`,
     `/quizzes/${quizId}/attempts/${attemptId}`,
+    // Owner-only pages of issue 15: regenerating a deck, printing a quiz with its answer key.
+    `/decks/${slug}/regenerate`,
+    `/quizzes/${quizId}/print`,
   ];
   for (const url of pages) expect((await page.request.get(url, { maxRedirects: 0 })).status(), `owner GET ${url}`).toBe(200);
 

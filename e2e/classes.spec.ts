@@ -35,7 +35,7 @@ test.describe("classes", () => {
     await expect(learner.page.getByTestId("my-status")).toHaveText("Not started");
 
     await learner.page.getByRole("link", { name: "Study", exact: true }).click();
-    await expect(learner.page).toHaveURL(new RegExp(`/study/${SEED_DECK}$`));
+    await expect(learner.page).toHaveURL(new RegExp(`/study/${SEED_DECK}\\?from=class-${classId}$`));
     await learner.page.keyboard.press("Space");
     await learner.page.keyboard.press("3");
     await expect(learner.page.getByTestId("study-remaining")).toHaveText("19");

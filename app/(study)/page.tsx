@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/features/account/session";
+import { MyAssignments } from "@/features/class/components/my-assignments";
+import { listMyAssignments } from "@/features/class/data";
 import { DeckList } from "@/features/deck/components/deck-list";
 import { listDeckSummaries } from "@/features/deck/data";
 
@@ -8,7 +10,8 @@ export const metadata: Metadata = { title: "Your decks" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/");
-  const decks = await listDeckSummaries(user.id, new Date());
+  const now = new Date();
+  const [decks, assignments] = await Promise.all([listDeckSummaries(user.id, now), listMyAssignments(user.id, now)]);
   return (
     <section className="stack">
       <div className="row spread">
@@ -22,6 +25,7 @@ export default async function DashboardPage() {
           </Link>
         </div>
       </div>
+      <MyAssignments assignments={assignments} now={now} />
       <DeckList decks={decks} />
     </section>
   );

@@ -83,6 +83,25 @@ export function questionsFollowingEdits(
   generated: readonly GeneratedCard[],
   published: readonly Pick<GeneratedCard, "key" | "prompt" | "answer">[],
 ): QuizQuestion[] {
+  const refs = questions.map((question) => ({ question, cardKey: cardKeyForQuestion(question, generated), sourceSentenceIds: question.sourceSentenceIds }));
+  return questionRefsFollowingEdits(refs, generated, published).map((ref) => ref.question);
+}
+
+/** A generated question as the preview holds it in the browser: the card it tests (if one) and its sentences. */
+export interface QuestionRef {
+  cardKey: string | null;
+  sourceSentenceIds: readonly number[];
+}
+
+/**
+ * `questionsFollowingEdits` over refs whose card key is already known, so the preview can count,
+ * as the person edits and drops cards, the quiz questions that will be published.
+ */
+export function questionRefsFollowingEdits<T extends QuestionRef>(
+  refs: readonly T[],
+  generated: readonly GeneratedCard[],
+  published: readonly Pick<GeneratedCard, "key" | "prompt" | "answer">[],
+): T[] {
   const publishedByKey = new Map(published.map((card) => [card.key, card]));
   const edited = generated.filter((card) => {
     const kept = publishedByKey.get(card.key);
@@ -90,10 +109,7 @@ export function questionsFollowingEdits(
   });
   const gone = new Set(generated.filter((card) => !publishedByKey.has(card.key)).map((card) => card.key));
   for (const card of edited) gone.add(card.key);
-  if (gone.size === 0) return [...questions];
+  if (gone.size === 0) return [...refs];
   const editedSentences = new Set(edited.flatMap((card) => card.sourceSentenceIds));
-  return questions.filter((question) => {
-    const cardKey = cardKeyForQuestion(question, generated);
-    return cardKey !== null ? !gone.has(cardKey) : !question.sourceSentenceIds.some((id) => editedSentences.has(id));
-  });
+  return refs.filter((ref) => (ref.cardKey !== null ? !gone.has(ref.cardKey) : !ref.sourceSentenceIds.some((id) => editedSentences.has(id))));
 }

@@ -5,3 +5,6 @@ export * from "./text-match";
 export * from "./date-match";
 export * from "./present";
 export * from "./from-generated";
+export * from "./card-change";
+export * from "./item-analysis";
+export * from "./answer-key";

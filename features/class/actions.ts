@@ -61,6 +61,15 @@ export async function assignQuizAction(_previous: ClassFormState, formData: Form
   return toState(result, "Quiz assigned.");
 }
 
+export async function editAssignmentAction(_previous: ClassFormState, formData: FormData): Promise<ClassFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { message: SIGNED_OUT.message };
+  const input = entries(formData);
+  const result = await handlers.editAssignmentHandler(user, input);
+  if (result.ok) revalidatePath(`/classes/${String(input.classId)}`);
+  return toState(result, "Assignment saved.");
+}
+
 /** Small instructor operations called with plain objects from buttons. */
 const COMMANDS = ["rename", "archive", "unarchive", "regenerateCode", "removeStudent", "deleteAssignment"] as const;
 

@@ -1,10 +1,12 @@
 import "server-only";
 import { formatJoinCode } from "@/core/classes/join-code";
-import { hardestCards, predictedRecall, progressStatus, type CardDifficultyRow, type ProgressStatus } from "@/core/classes/progress";
+import { hardestCards, progressStatus, type CardDifficultyRow, type ProgressStatus } from "@/core/classes/progress";
 import { DEFAULT_SCHEDULER_SETTINGS, judgeLeech, retrievability } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
+import { isOpenAttempt, parseResponse, parseSpec } from "@/features/quiz/spec-row";
+import { analyseItems, type ItemAnalysisRow } from "@/core/quiz";
 import type { InstructedClassId, MemberClassId } from "./access";
 
 export interface ClassSummaryDTO {
@@ -46,9 +48,11 @@ export interface StudentProgressDTO {
   /** Mean predicted recall on the assignment's due date, 0-1. */
   recallAtDue: number;
   status: ProgressStatus;
-  /** Quiz assignments: best score 0-1 and attempts used. */
+  /** Quiz assignments: best score 0-1 and attempts used (an attempt counts from its first answer). */
   bestQuizScore: number | null;
   quizAttempts: number;
+  /** An attempt is open (started, not submitted, time left): the student can resume it. */
+  quizInProgress: boolean;
 }
 
 export interface AssignmentReportDTO {
@@ -100,30 +104,58 @@ async function countLeeches(deckId: string, states: readonly { userId: string; c
   return counts;
 }
 
+/** The CardState columns the class view reads: the scheduler's, and who, which card, suspended. */
+const STATE_COLUMNS = {
+  userId: true,
+  cardId: true,
+  suspended: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  phase: true,
+  lastReview: true,
+} as const;
+
+type StatesByDeck = Map<string, ReturnType<typeof readStates>>;
+
+/** The class's card states on one deck (deleted cards left out); one read per deck per page, however many assignments use it. */
+function readStates(deckId: string, userIds: string[]) {
+  return db.cardState.findMany({ where: { deckId, userId: { in: userIds }, card: { deletedAt: null } }, select: STATE_COLUMNS });
+}
+
 /** One assignment's progress for a set of students, as of `now`. */
 async function reportFor(
   assignment: { id: string; kind: "deck" | "quiz"; title: string; dueAt: Date; targetRecall: number; attemptsAllowed: number | null; createdAt: Date; quizId: string | null; deck: { id: string; slug: string; title: string; _count: { cards: number } } },
   students: { id: string; name: string; email: string }[],
   now: Date,
+  statesByDeck: StatesByDeck = new Map(),
 ): Promise<AssignmentReportDTO> {
   const userIds = students.map((student) => student.id);
   const deckId = assignment.deck.id;
-  const [states, recentReviews, attempts, cards] = await Promise.all([
-    db.cardState.findMany({ where: { deckId, userId: { in: userIds } } }),
+  if (!statesByDeck.has(deckId)) statesByDeck.set(deckId, readStates(deckId, userIds));
+  const [rawStates, recentReviews, attempts, cards] = await Promise.all([
+    statesByDeck.get(deckId)!,
     db.reviewLog.groupBy({ by: ["userId"], where: { deckId, userId: { in: userIds }, reviewedAt: { gte: new Date(now.getTime() - 7 * DAY) } }, _count: { _all: true } }),
     assignment.quizId
-      ? db.quizAttempt.findMany({ where: { quizId: assignment.quizId, userId: { in: userIds } }, select: { userId: true, score: true, maxScore: true, submittedAt: true } })
+      ? db.quizAttempt.findMany({ where: { quizId: assignment.quizId, userId: { in: userIds } }, select: { userId: true, score: true, maxScore: true, submittedAt: true, deadline: true, _count: { select: { answers: true } } } })
       : Promise.resolve([]),
-    db.card.findMany({ where: { deckId }, select: { id: true, prompt: true } }),
+    db.card.findMany({ where: { deckId, deletedAt: null }, select: { id: true, prompt: true } }),
   ]);
   const totalCards = assignment.deck._count.cards;
+  // Each state's recall on the due date, computed once for the students' rows and the cards' alike.
+  const states = rawStates.map((state) => ({ ...state, recall: retrievability(memoryFromRow(state), assignment.dueAt) }));
   const byUser = groupBy(states, (state) => state.userId);
   const byCard = groupBy(states, (state) => state.cardId);
   const leechFor = await countLeeches(deckId, states);
   const rows = students.map((student) => {
     const own = (byUser.get(student.id) ?? []).filter((state) => !state.suspended);
-    const memories = own.map(memoryFromRow);
-    const recallAtDue = predictedRecall(memories, totalCards, assignment.dueAt);
+    // predictedRecall's mean (unstudied cards count 0) over the recalls computed above.
+    const recallAtDue = totalCards === 0 ? 0 : own.reduce((sum, state) => sum + state.recall, 0) / totalCards;
     const mine = attempts.filter((attempt) => attempt.userId === student.id);
     const scores = mine.filter((attempt) => attempt.submittedAt && attempt.maxScore > 0).map((attempt) => (attempt.score ?? 0) / attempt.maxScore);
     return {
@@ -136,9 +168,10 @@ async function reportFor(
       overdue: own.filter((state) => state.due.getTime() <= now.getTime() - DAY).length,
       reviewsLast7Days: recentReviews.find((row) => row.userId === student.id)?._count._all ?? 0,
       recallAtDue,
-      status: progressStatus({ totalCards, studiedCards: own.length, recallAtDue, targetRecall: assignment.targetRecall, assignedAt: assignment.createdAt, dueAt: assignment.dueAt, now }),
+      status: progressStatus({ studiedCards: own.length, recallAtDue, targetRecall: assignment.targetRecall }),
       bestQuizScore: scores.length > 0 ? Math.max(...scores) : null,
-      quizAttempts: mine.length,
+      quizAttempts: mine.filter((attempt) => attempt.submittedAt !== null || attempt._count.answers > 0).length,
+      quizInProgress: mine.some((attempt) => isOpenAttempt(attempt, now)),
     };
   });
   const difficulty = cards.map((card) => {
@@ -147,7 +180,7 @@ async function reportFor(
       cardId: card.id,
       prompt: card.prompt,
       lapses: studied.reduce((sum, state) => sum + state.lapses, 0),
-      recallAtDue: studied.length ? studied.reduce((sum, state) => sum + retrievability(memoryFromRow(state), assignment.dueAt), 0) / studied.length : null,
+      recallAtDue: studied.length ? studied.reduce((sum, state) => sum + state.recall, 0) / studied.length : null,
       studiedBy: studied.length,
       leechFor: leechFor.get(card.id) ?? 0,
     };
@@ -177,8 +210,34 @@ const assignmentSelect = {
   attemptsAllowed: true,
   createdAt: true,
   quizId: true,
-  deck: { select: { id: true, slug: true, title: true, _count: { select: { cards: true } } } },
+  deck: { select: { id: true, slug: true, title: true, _count: { select: { cards: { where: { deletedAt: null } } } } } },
 } as const;
+
+/**
+ * Item analysis of a class's quiz: every submitted attempt of the given students, per question
+ * (core/quiz analyseItems). Questions are the quiz's, in order, retired ones included: past
+ * attempts were asked them.
+ */
+async function itemAnalysisFor(quizId: string, userIds: string[]): Promise<ItemAnalysisRow[]> {
+  const [items, attempts] = await Promise.all([
+    db.quizItem.findMany({ where: { quizId }, orderBy: { position: "asc" }, select: { question: { select: { id: true, type: true, spec: true } } } }),
+    db.quizAttempt.findMany({
+      where: { quizId, userId: { in: userIds }, submittedAt: { not: null } },
+      select: { startedAt: true, answers: { select: { questionId: true, response: true, answeredAt: true } } },
+    }),
+  ]);
+  const questions = items.map(({ question }, index) => {
+    const spec = parseSpec(question.spec, question.id);
+    return { id: question.id, number: index + 1, type: question.type, prompt: spec.type === "trueFalse" ? `${spec.prompt} ${spec.statement}` : spec.prompt, spec };
+  });
+  return analyseItems(
+    questions,
+    attempts.map((attempt) => ({
+      startedAt: attempt.startedAt,
+      answers: attempt.answers.map((answer) => ({ questionId: answer.questionId, response: parseResponse(answer.response), answeredAt: answer.answeredAt })),
+    })),
+  );
+}
 
 export interface ClassDashboardDTO {
   id: string;
@@ -186,7 +245,7 @@ export interface ClassDashboardDTO {
   joinCode: string;
   archived: boolean;
   roster: { userId: string; name: string; email: string; joinedAt: Date }[];
-  assignments: AssignmentReportDTO[];
+  assignments: (AssignmentReportDTO & { items: ItemAnalysisRow[] })[];
 }
 
 /** Everything the instructor's class page shows. */
@@ -203,13 +262,19 @@ export async function getClassDashboard(classId: InstructedClassId, now: Date): 
     },
   });
   const students = found.members.map((member) => member.user);
+  const statesByDeck: StatesByDeck = new Map();
   return {
     id: found.id,
     name: found.name,
     joinCode: formatJoinCode(found.joinCode),
     archived: found.archivedAt !== null,
     roster: found.members.map((member) => ({ userId: member.user.id, name: member.user.name, email: member.user.email, joinedAt: member.joinedAt })),
-    assignments: await Promise.all(found.assignments.map((assignment) => reportFor(assignment, students, now))),
+    assignments: await Promise.all(
+      found.assignments.map(async (assignment) => ({
+        ...(await reportFor(assignment, students, now, statesByDeck)),
+        items: assignment.quizId ? await itemAnalysisFor(assignment.quizId, students.map((student) => student.id)) : [],
+      })),
+    ),
   };
 }
 
@@ -236,4 +301,37 @@ export async function getStudentClassView(userId: UserId, classId: MemberClassId
     // Only the student's own row; the class-wide "hardest cards" stay with the instructor.
     assignments: reports.map(({ students, hardest: _hardest, ...assignment }) => ({ ...assignment, mine: students[0]! })),
   };
+}
+
+export interface MyAssignmentDTO extends Omit<AssignmentReportDTO, "students" | "hardest"> {
+  classId: string;
+  className: string;
+  mine: StudentProgressDTO;
+}
+
+/**
+ * Every assignment of every live class the student is in, soonest due first, with their own
+ * progress only: what the student's home lists above their decks.
+ */
+export async function listMyAssignments(userId: UserId, now: Date): Promise<MyAssignmentDTO[]> {
+  const classes = await db.class.findMany({
+    where: { archivedAt: null, members: { some: { userId } } },
+    select: { id: true, name: true, assignments: { orderBy: { dueAt: "asc" }, select: assignmentSelect } },
+  });
+  if (classes.every((klass) => klass.assignments.length === 0)) return [];
+  const me = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true } });
+  const rows = await Promise.all(
+    classes.flatMap((klass) =>
+      klass.assignments.map(async (assignment) => {
+        const { students, hardest: _hardest, ...report } = await reportFor(assignment, [me], now);
+        return { ...report, classId: klass.id, className: klass.name, mine: students[0]! };
+      }),
+    ),
+  );
+  return rows.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id.localeCompare(b.id));
+}
+
+/** A class's name, for a link back to it. */
+export async function getClassName(classId: MemberClassId | InstructedClassId): Promise<string | null> {
+  return (await db.class.findUnique({ where: { id: classId }, select: { name: true } }))?.name ?? null;
 }

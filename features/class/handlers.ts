@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { idSchema } from "@/lib/validation";
 import { isWellFormedJoinCode, normalizeJoinCode } from "@/core/classes/join-code";
 import { fail, ok, type Result } from "@/lib/errors";
 import type { CurrentUser } from "@/features/account/session";
@@ -10,8 +9,10 @@ import * as mutations from "./mutations";
 import {
   assignDeckSchema,
   assignQuizSchema,
+  assignmentRefSchema,
   classRefSchema,
   createClassSchema,
+  editAssignmentSchema,
   joinClassSchema,
   removeStudentSchema,
   renameClassSchema,
@@ -101,8 +102,22 @@ export async function assignQuizHandler(user: Actor, raw: unknown): Promise<Outc
   });
 }
 
+export async function editAssignmentHandler(user: Actor, raw: unknown): Promise<Outcome> {
+  const parsed = editAssignmentSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const classId = await requireInstructorOf(user.id, parsed.data.classId);
+  if (!classId) return fail("notFound", NOT_YOURS);
+  const { dueAt, targetRecallPercent, attemptsAllowed } = parsed.data;
+  const updated = await mutations.updateAssignment(classId, parsed.data.assignmentId, {
+    dueAt,
+    ...(targetRecallPercent !== undefined ? { targetRecall: targetRecallPercent / 100 } : {}),
+    ...(attemptsAllowed !== undefined ? { attemptsAllowed } : {}),
+  });
+  return updated ? ok(null) : fail("notFound", "That assignment does not exist.");
+}
+
 export async function deleteAssignmentHandler(user: Actor, raw: unknown): Promise<Outcome> {
-  const parsed = z.object({ classId: idSchema, assignmentId: idSchema }).safeParse(raw);
+  const parsed = assignmentRefSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
   if (!classId) return fail("notFound", NOT_YOURS);

@@ -102,6 +102,22 @@ export async function assignQuiz(instructorId: UserId, classId: InstructedClassI
   });
 }
 
+/** Changes an assignment's due date and its deck target or quiz attempts; false when it is not this class's. */
+export async function updateAssignment(
+  classId: InstructedClassId,
+  assignmentId: string,
+  fields: { dueAt: Date; targetRecall?: number; attemptsAllowed?: number | null },
+): Promise<boolean> {
+  const found = await db.assignment.findFirst({ where: { id: assignmentId, classId }, select: { kind: true } });
+  if (!found) return false;
+  const data =
+    found.kind === "deck"
+      ? { dueAt: fields.dueAt, ...(fields.targetRecall !== undefined ? { targetRecall: fields.targetRecall } : {}) }
+      : { dueAt: fields.dueAt, ...(fields.attemptsAllowed !== undefined ? { attemptsAllowed: fields.attemptsAllowed } : {}) };
+  const updated = await db.assignment.updateMany({ where: { id: assignmentId, classId }, data });
+  return updated.count === 1;
+}
+
 export async function deleteAssignment(classId: InstructedClassId, assignmentId: string): Promise<boolean> {
   const removed = await db.assignment.deleteMany({ where: { id: assignmentId, classId } });
   return removed.count > 0;

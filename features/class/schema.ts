@@ -15,12 +15,29 @@ export const joinClassSchema = z.object({ code: z.string().trim().min(1, "Enter 
 /** `<input type="datetime-local">` gives local wall time without a zone; the form adds the browser's offset. */
 const dueAtSchema = z.iso.datetime({ offset: true, message: "Choose a due date and time." }).transform((value) => new Date(value));
 
+const targetRecallPercentSchema = z.coerce.number().int().min(50, "The recall target is between 50 % and 99 %.").max(99, "The recall target is between 50 % and 99 %.");
+const attemptsAllowedSchema = z
+  .union([z.literal(""), z.coerce.number().int().min(1, "Allow at least one attempt.").max(20)])
+  .transform((value) => (value === "" ? null : value));
+
 export const assignDeckSchema = z.object({
   classId: id,
   deckSlug: slugParamSchema,
   dueAt: dueAtSchema,
-  targetRecallPercent: z.coerce.number().int().min(50, "The recall target is between 50 % and 99 %.").max(99, "The recall target is between 50 % and 99 %.").default(85),
+  targetRecallPercent: targetRecallPercentSchema.default(85),
 });
+
+/** Editing an assignment: its due date, and the deck target or the quiz's attempts (the other is ignored). */
+export const editAssignmentSchema = z.object({
+  classId: id,
+  assignmentId: id,
+  dueAt: dueAtSchema,
+  targetRecallPercent: targetRecallPercentSchema.optional(),
+  attemptsAllowed: attemptsAllowedSchema.optional(),
+});
+export type EditAssignmentInput = z.output<typeof editAssignmentSchema>;
+
+export const assignmentRefSchema = z.object({ classId: id, assignmentId: id });
 
 export const assignQuizSchema = z.object({
   classId: id,
@@ -28,9 +45,7 @@ export const assignQuizSchema = z.object({
   dueAt: dueAtSchema,
   types: z.array(z.enum(QUESTION_TYPES)).min(1, "Choose at least one question type."),
   count: z.coerce.number().int().min(1).max(50, "A quiz has at most 50 questions."),
-  attemptsAllowed: z
-    .union([z.literal(""), z.coerce.number().int().min(1, "Allow at least one attempt.").max(20)])
-    .transform((value) => (value === "" ? null : value)),
+  attemptsAllowed: attemptsAllowedSchema,
   timeLimitMinutes: z
     .union([z.literal(""), z.coerce.number().int().min(1).max(180, "A time limit is at most 180 minutes.")])
     .transform((value) => (value === "" ? null : value)),

@@ -63,7 +63,7 @@ export async function authorizeAssignableDeckBySlug(userId: UserId, slug: string
  * The deck holding `cardId` if this user may study it. This runs on every answer, so it reads
  * the card's deck by primary key and only looks at class assignments when the deck is someone
  * else's (the one-query OR over assignments cost about 2 ms per review here); on SQLite both
- * are prepared statements.
+ * are prepared statements. A deleted card has no deck to study: its answers are refused.
  */
 export async function authorizeCardDeck(userId: UserId, cardId: string): Promise<AuthorizedDeck | null> {
   const onSqlite = onSqliteHandle((handle) => authorizeCardDeckOnSqlite(handle, userId, cardId));
@@ -73,7 +73,7 @@ export async function authorizeCardDeck(userId: UserId, cardId: string): Promise
 /** authorizeCardDeck through Prisma: on PostgreSQL, and in the test that holds the SQLite version to it. */
 export async function authorizeCardDeckWithPrisma(userId: UserId, cardId: string): Promise<AuthorizedDeck | null> {
   const card = await db.card.findUnique({
-    where: { id: cardId },
+    where: { id: cardId, deletedAt: null },
     select: { deck: { select: { id: true, slug: true, title: true, description: true, ownerId: true } } },
   });
   if (!card) return null;
@@ -86,7 +86,7 @@ export async function authorizeCardDeckWithPrisma(userId: UserId, cardId: string
 }
 
 const CARD_DECK_SQL = `
-  SELECT d."id", d."slug", d."title", d."description", d."ownerId" FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId" WHERE c."id" = ?`;
+  SELECT d."id", d."slug", d."title", d."description", d."ownerId" FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId" WHERE c."id" = ? AND c."deletedAt" IS NULL`;
 const ASSIGNED_SQL = `
   SELECT 1 FROM "Assignment" a
   JOIN "Class" k ON k."id" = a."classId" AND k."archivedAt" IS NULL AND k."instructorId" = ?
@@ -100,4 +100,21 @@ function authorizeCardDeckOnSqlite(handle: BetterSqlite3.Database, userId: UserI
   const { ownerId, ...deck } = row;
   const visible = ownerId === null || ownerId === userId || prepared(handle, ASSIGNED_SQL).get(ownerId, userId, deck.id) !== undefined;
   return visible ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
+}
+
+declare const ownedDeckBrand: unique symbol;
+/** A deck the current user owns (made or imported it): only its owner may change its cards. */
+export type OwnedDeckId = AuthorizedDeckId & { readonly [ownedDeckBrand]: true };
+
+export interface OwnedDeck {
+  id: OwnedDeckId;
+  slug: string;
+  title: string;
+  articleId: string | null;
+}
+
+/** The deck by slug if this user owns it; null for built-in decks, assigned decks and anything else. */
+export async function authorizeOwnDeckBySlug(userId: UserId, slug: string): Promise<OwnedDeck | null> {
+  const deck = await db.deck.findFirst({ where: { slug, ownerId: userId }, select: { id: true, slug: true, title: true, articleId: true } });
+  return deck ? { ...deck, id: deck.id as OwnedDeckId } : null;
 }

@@ -1,9 +1,13 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { GeneratedCard } from "@/core/generation/types";
+import type { QuestionRef } from "@/core/quiz/from-generated";
 import { getCurrentUser } from "@/features/account/session";
+import { addCardHandler, deleteCardHandler, editCardHandler, type CardEditResult } from "./card-handlers";
 import { previewDeckHandler, publishDeckHandler } from "./handlers";
+import { applyRegenerationHandler } from "./regeneration-handlers";
 
 export interface DeckPreview {
   title: string;
@@ -13,6 +17,8 @@ export interface DeckPreview {
   sentences: { id: number; text: string }[];
   cards: GeneratedCard[];
   questionCount: number;
+  /** The generated questions as refs, so the preview counts the ones its edits keep. */
+  questionRefs: QuestionRef[];
 }
 
 export type PreviewState =
@@ -36,4 +42,65 @@ export async function publishDeckAction(raw: unknown): Promise<PublishResult> {
   const published = await publishDeckHandler(user, raw);
   if (!published.ok) return { ok: false, message: published.message };
   redirect(`/decks/${published.value.slug}`);
+}
+
+export interface CardFormState {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+}
+
+function formEntries(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  return out;
+}
+
+function toCardFormState(result: CardEditResult): CardFormState {
+  if (result.ok) {
+    revalidatePath(`/decks/${result.value.slug}`);
+    revalidatePath("/");
+    return { ok: true, message: result.value.message };
+  }
+  return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+}
+
+/** Saves a published card's new text; its owner only. */
+export async function editCardAction(_previous: CardFormState, formData: FormData): Promise<CardFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
+  return toCardFormState(await editCardHandler(user, formEntries(formData), new Date()));
+}
+
+/** Takes a card out of study and quizzes, keeping its review history; its owner only. */
+export async function deleteCardAction(_previous: CardFormState, formData: FormData): Promise<CardFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
+  return toCardFormState(await deleteCardHandler(user, formEntries(formData), new Date()));
+}
+
+/** Adds a front/back card to a published deck; its owner only. */
+export async function addCardAction(_previous: CardFormState, formData: FormData): Promise<CardFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
+  return toCardFormState(await addCardHandler(user, formEntries(formData)));
+}
+
+export interface RegenerationFormState {
+  ok?: boolean;
+  message?: string;
+}
+
+/** Applies the ticked rows of "Regenerate from the article"; the deck's owner only. */
+export async function applyRegenerationAction(_previous: RegenerationFormState, formData: FormData): Promise<RegenerationFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
+  const keys = formData.getAll("keys").filter((value): value is string => typeof value === "string");
+  const result = await applyRegenerationHandler(user, { deckSlug: formData.get("deckSlug"), keys }, new Date());
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath(`/decks/${result.value.slug}`);
+  revalidatePath("/");
+  const { added, changed, removed } = result.value;
+  if (added + changed + removed === 0) return { ok: true, message: "Nothing was ticked, so nothing changed." };
+  redirect(`/decks/${result.value.slug}?regenerated=${added}-${changed}-${removed}`);
 }

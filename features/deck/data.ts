@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { startOfStudyDay } from "@/core/scheduling";
 import { getSchedulingSettingsForDecks } from "@/features/settings/data";
-import { visibleDecksWhere, type AuthorizedDeckId } from "./access";
+import type { StoredCard } from "@/core/deck/regeneration-diff";
+import { visibleDecksWhere, type AuthorizedDeckId, type OwnedDeckId } from "./access";
 
 export interface DeckSummaryDTO {
   id: string;
@@ -28,7 +29,7 @@ export async function listDeckSummaries(userId: UserId, now: Date): Promise<Deck
   const decks = await db.deck.findMany({
     where: await visibleDecksWhere(userId),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, slug: true, title: true, description: true, _count: { select: { cards: true } } },
+    select: { id: true, slug: true, title: true, description: true, _count: { select: { cards: { where: { deletedAt: null } } } } },
   });
   if (decks.length === 0) return [];
   const deckIds = decks.map((deck) => deck.id);
@@ -36,7 +37,8 @@ export async function listDeckSummaries(userId: UserId, now: Date): Promise<Deck
   // The study day is the user's, not the deck's: only the daily limits differ per deck.
   const { timeZone, dayStartHour } = settingsByDeck.get(deckIds[0]!)!;
   const studyDayStart = startOfStudyDay(now, timeZone, dayStartHour);
-  const mine = { userId, deckId: { in: deckIds } };
+  // Deleted cards keep their states (their logs replay to them) but count nowhere.
+  const mine = { userId, deckId: { in: deckIds }, card: { deletedAt: null } };
   const notBuried = { OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
   const answeredToday = (phase: "new" | "review") =>
     db.reviewLog.groupBy({ by: ["deckId"], where: { ...mine, phase, rating: { gt: 0 }, reviewedAt: { gte: studyDayStart } }, _count: { _all: true } });
@@ -99,6 +101,7 @@ export async function getDeckDetail(deckId: AuthorizedDeckId): Promise<DeckDetai
     select: {
       article: { select: { title: true, author: true, publishedOn: true, source: true } },
       cards: {
+        where: { deletedAt: null },
         orderBy: { position: "asc" },
         select: {
           id: true,
@@ -157,4 +160,26 @@ export function listAssignableDecks(userId: UserId) {
     orderBy: { title: "asc" },
     select: { slug: true, title: true },
   });
+}
+
+export interface RegenerationSourceDTO {
+  article: { body: string; published: string | undefined; sentences: { position: number; text: string }[] } | null;
+  cards: StoredCard[];
+}
+
+/** What "Regenerate from the article" compares: the deck's article and its cards as stored (deleted ones included). */
+export async function getRegenerationSource(deckId: OwnedDeckId): Promise<RegenerationSourceDTO> {
+  const deck = await db.deck.findUniqueOrThrow({
+    where: { id: deckId },
+    select: {
+      article: { select: { body: true, publishedOn: true, sentences: { orderBy: { position: "asc" }, select: { position: true, text: true } } } },
+      cards: { orderBy: { position: "asc" }, select: { key: true, kind: true, prompt: true, answer: true, explanation: true, deletedAt: true } },
+    },
+  });
+  return {
+    article: deck.article
+      ? { body: deck.article.body, published: deck.article.publishedOn?.toISOString().slice(0, 10), sentences: deck.article.sentences }
+      : null,
+    cards: deck.cards.map(({ deletedAt, ...card }) => ({ ...card, deleted: deletedAt !== null })),
+  };
 }

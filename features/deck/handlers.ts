@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { ARTICLE_INPUT_MESSAGES, checkArticleBytes, checkArticleText } from "@/core/content/article-input";
+import { titleFromArticle } from "@/core/content/deck-title";
 import { splitFrontMatter } from "@/core/content/front-matter";
 import { generateDeck } from "@/core/generation";
-import { questionsFollowingEdits } from "@/core/quiz";
+import { cardKeyForQuestion, questionsFollowingEdits } from "@/core/quiz";
 import type { CurrentUser } from "@/features/account/session";
 import { fail, ok, type Result } from "@/lib/errors";
 import type { PreviewState } from "./actions";
@@ -45,7 +46,7 @@ export async function previewDeckHandler(_user: Actor, formData: FormData): Prom
 
   const { title: fmTitle, published: fmPublished, body } = splitFrontMatter(article.text);
   const published = form.data.published ?? fmPublished;
-  const title = form.data.title || fmTitle || firstLineTitle(body);
+  const title = form.data.title || titleFromArticle(body, fmTitle);
   // The title names the main subject when the text opens on "She"; publishing passes the same one.
   const generated = generateDeck({ text: body, referenceDate: published, title });
   if (generated.cards.length === 0) {
@@ -64,13 +65,9 @@ export async function previewDeckHandler(_user: Actor, formData: FormData): Prom
       sentences: generated.sentences.map(({ id, text }) => ({ id, text })),
       cards: generated.cards,
       questionCount: generated.questions.length,
+      questionRefs: generated.questions.map((question) => ({ cardKey: cardKeyForQuestion(question, generated.cards), sourceSentenceIds: question.sourceSentenceIds })),
     },
   };
-}
-
-function firstLineTitle(body: string): string {
-  const line = body.split("\n").find((candidate) => candidate.trim().length > 0) ?? "";
-  return line.replace(/^#+\s*/, "").trim().slice(0, 120) || "Untitled deck";
 }
 
 /** Publishes the reviewed cards as the user's own deck, all or nothing; the action then opens it. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasNoNul, NUL_MESSAGE } from "@/lib/validation";
+import { hasNoNul, idSchema, NUL_MESSAGE } from "@/lib/validation";
 import { CARD_KINDS } from "@/core/generation/types";
 
 /** Deck slugs as they appear in URLs. */
@@ -60,3 +60,28 @@ export const highlightParamSchema = z
       .filter((n) => Number.isInteger(n) && n >= 0),
   )
   .catch([]);
+
+/** A published card's text as its owner edits or adds it on the deck page. */
+const cardTextSchema = z.object({
+  prompt: editedCardSchema.shape.prompt,
+  answer: editedCardSchema.shape.answer,
+  explanation: z.string().trim().max(4000, "An explanation has at most 4000 characters.").refine(hasNoNul, NUL_MESSAGE).default(""),
+});
+
+/** Checkboxes arrive as "on" from a form, or as a boolean from a script; absent means unticked. */
+const checkboxSchema = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false")]).optional().transform((value) => value === true || value === "on" || value === "true");
+
+export const editCardSchema = cardTextSchema.extend({
+  deckSlug: slugParamSchema,
+  cardId: idSchema,
+  /** "This changes the answer — reset progress": every learner starts the card again. */
+  resetProgress: checkboxSchema,
+});
+export const deleteCardSchema = z.object({ deckSlug: slugParamSchema, cardId: idSchema });
+export const addCardSchema = cardTextSchema.extend({ deckSlug: slugParamSchema });
+
+/** The ticked rows of a regeneration diff, as "new:<key>", "changed:<key>" or "gone:<key>". */
+export const applyRegenerationSchema = z.object({
+  deckSlug: slugParamSchema,
+  keys: z.array(z.string().regex(/^(new|changed|gone):[a-z0-9-]{1,120}$/, "Unknown card.")).max(2 * MAX_CARDS_PER_DECK).default([]),
+});

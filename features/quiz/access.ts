@@ -28,3 +28,15 @@ export async function authorizeAttempt(userId: UserId, attemptId: string): Promi
   const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { id: true, quizId: true } });
   return attempt ? { id: attempt.id as OwnAttemptId, quizId: attempt.quizId as AuthorizedQuizId } : null;
 }
+
+declare const ownQuizBrand: unique symbol;
+/** A quiz the current user made: only its owner may print it with its answer key. */
+export type OwnQuizId = AuthorizedQuizId & { readonly [ownQuizBrand]: true };
+
+const QUIZ_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export async function authorizeOwnQuiz(userId: UserId, quizId: string): Promise<OwnQuizId | null> {
+  if (!QUIZ_ID.test(quizId)) return null;
+  const quiz = await db.quiz.findFirst({ where: { id: quizId, ownerId: userId }, select: { id: true } });
+  return quiz ? (quiz.id as OwnQuizId) : null;
+}

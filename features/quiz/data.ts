@@ -1,14 +1,14 @@
 import "server-only";
-import { gradeResponse, presentQuestion, QUESTION_TYPES, seedFrom, type PresentedQuestion, type QuestionResponse, type QuestionType } from "@/core/quiz";
+import { gradeResponse, presentQuestion, QUESTION_TYPES, seedFrom, type PresentedQuestion, type QuestionResponse, type QuestionSpec, type QuestionType } from "@/core/quiz";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
-import type { AuthorizedQuizId, OwnAttemptId } from "./access";
-import { parsePositions, parseResponse, parseSpec } from "./spec-row";
+import type { AuthorizedQuizId, OwnAttemptId, OwnQuizId } from "./access";
+import { isAskedIn, parsePositions, parseResponse, parseSpec } from "./spec-row";
 
 /** How many questions of each type the deck offers. */
 export async function getQuestionTypeCounts(deckId: AuthorizedDeckId): Promise<Record<QuestionType, number>> {
-  const rows = await db.quizQuestion.groupBy({ by: ["type"], where: { deckId }, _count: { _all: true } });
+  const rows = await db.quizQuestion.groupBy({ by: ["type"], where: { deckId, retiredAt: null }, _count: { _all: true } });
   const counts = Object.fromEntries(QUESTION_TYPES.map((type) => [type, 0])) as Record<QuestionType, number>;
   for (const row of rows) counts[row.type] = row._count._all;
   return counts;
@@ -18,7 +18,10 @@ export interface QuizOverviewDTO {
   id: string;
   title: string;
   deck: { slug: string; title: string };
+  /** The types the quiz's questions have, in the usual order; not the types once asked for, which the deck may not have had. */
   types: QuestionType[];
+  /** Questions per type, as asked by a new attempt. */
+  typeCounts: Partial<Record<QuestionType, number>>;
   questionCount: number;
   timeLimitSeconds: number | null;
   countAsReview: boolean;
@@ -36,7 +39,7 @@ export async function getQuizOverview(userId: UserId, quizId: AuthorizedQuizId, 
       timeLimitSeconds: true,
       countAsReview: true,
       deck: { select: { slug: true, title: true } },
-      _count: { select: { items: true } },
+      items: { where: { question: { retiredAt: null } }, select: { question: { select: { type: true } } } },
       attempts: {
         where: { userId },
         orderBy: { startedAt: "asc" },
@@ -49,8 +52,11 @@ export async function getQuizOverview(userId: UserId, quizId: AuthorizedQuizId, 
     id: quiz.id,
     title: quiz.title,
     deck: quiz.deck,
-    types: JSON.parse(quiz.types) as QuestionType[],
-    questionCount: quiz._count.items,
+    types: QUESTION_TYPES.filter((type) => quiz.items.some((item) => item.question.type === type)),
+    typeCounts: Object.fromEntries(
+      QUESTION_TYPES.map((type) => [type, quiz.items.filter((item) => item.question.type === type).length]).filter(([, count]) => count !== 0),
+    ) as Partial<Record<QuestionType, number>>,
+    questionCount: quiz.items.length,
     timeLimitSeconds: quiz.timeLimitSeconds,
     countAsReview: quiz.countAsReview,
     openAttemptId: open?.id ?? null,
@@ -86,6 +92,7 @@ export async function getAttemptView(attemptId: OwnAttemptId): Promise<AttemptVi
     where: { id: attemptId },
     select: {
       id: true,
+      startedAt: true,
       deadline: true,
       submittedAt: true,
       answers: { select: { questionId: true, response: true } },
@@ -93,7 +100,7 @@ export async function getAttemptView(attemptId: OwnAttemptId): Promise<AttemptVi
         select: {
           id: true,
           title: true,
-          items: { orderBy: { position: "asc" }, select: { question: { select: { id: true, spec: true } } } },
+          items: { orderBy: { position: "asc" }, select: { question: { select: { id: true, spec: true, retiredAt: true } } } },
         },
       },
     },
@@ -105,7 +112,7 @@ export async function getAttemptView(attemptId: OwnAttemptId): Promise<AttemptVi
     title: attempt.quiz.title,
     deadline: attempt.deadline?.toISOString() ?? null,
     submitted: attempt.submittedAt !== null,
-    questions: attempt.quiz.items.map(({ question }) => ({
+    questions: attempt.quiz.items.filter(({ question }) => isAskedIn(question, attempt.startedAt)).map(({ question }) => ({
       id: question.id,
       question: presentQuestion(parseSpec(question.spec, question.id), seedFrom(`${attempt.id}:${question.id}`)),
       saved: saved.get(question.id) ?? null,
@@ -138,6 +145,7 @@ export async function getAttemptResults(attemptId: OwnAttemptId): Promise<Attemp
   const attempt = await db.quizAttempt.findUniqueOrThrow({
     where: { id: attemptId },
     select: {
+      startedAt: true,
       submittedAt: true,
       score: true,
       maxScore: true,
@@ -149,14 +157,14 @@ export async function getAttemptResults(attemptId: OwnAttemptId): Promise<Attemp
           deck: { select: { slug: true } },
           items: {
             orderBy: { position: "asc" },
-            select: { question: { select: { id: true, type: true, spec: true, explanation: true, sourcePositions: true } } },
+            select: { question: { select: { id: true, type: true, spec: true, explanation: true, sourcePositions: true, retiredAt: true } } },
           },
         },
       },
     },
   });
   const responses = new Map(attempt.answers.map((answer) => [answer.questionId, parseResponse(answer.response)]));
-  const rows = attempt.quiz.items.map(({ question }) => {
+  const rows = attempt.quiz.items.filter(({ question }) => isAskedIn(question, attempt.startedAt)).map(({ question }) => {
     const spec = parseSpec(question.spec, question.id);
     const grade = gradeResponse(spec, responses.get(question.id) ?? null);
     return {
@@ -189,4 +197,34 @@ export function listQuizzesForDeck(userId: UserId, deckId: AuthorizedDeckId) {
     take: 20,
     select: { id: true, title: true, createdAt: true, questionCount: true, _count: { select: { attempts: true } } },
   });
+}
+
+export interface PrintableQuizDTO {
+  title: string;
+  deckTitle: string;
+  questions: { id: string; question: PresentedQuestion; spec: QuestionSpec }[];
+}
+
+/**
+ * The quiz as a paper test: the questions a new attempt would ask (retired ones left out), with
+ * orderable and matchable items shuffled by a seed of the quiz, so the test and its key agree on
+ * every print.
+ */
+export async function getPrintableQuiz(quizId: OwnQuizId): Promise<PrintableQuizDTO> {
+  const quiz = await db.quiz.findUniqueOrThrow({
+    where: { id: quizId },
+    select: {
+      title: true,
+      deck: { select: { title: true } },
+      items: { where: { question: { retiredAt: null } }, orderBy: { position: "asc" }, select: { question: { select: { id: true, spec: true } } } },
+    },
+  });
+  return {
+    title: quiz.title,
+    deckTitle: quiz.deck.title,
+    questions: quiz.items.map(({ question }) => {
+      const spec = parseSpec(question.spec, question.id);
+      return { id: question.id, spec, question: presentQuestion(spec, seedFrom(`print:${quizId}:${question.id}`)) };
+    }),
+  };
 }

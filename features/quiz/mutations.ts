@@ -8,7 +8,7 @@ import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { recordReview } from "@/features/study/mutations";
 import type { AuthorizedQuizId, OwnAttemptId } from "./access";
-import { parseResponse, parseSpec } from "./spec-row";
+import { COUNTED_ATTEMPT, isAskedIn, parseResponse, parseSpec } from "./spec-row";
 
 export interface NewQuiz {
   title: string;
@@ -30,7 +30,7 @@ export async function createQuiz(
   input: NewQuiz,
   client: Prisma.TransactionClient = db,
 ): Promise<Result<{ quizId: AuthorizedQuizId }, "noQuestions">> {
-  const pool = await client.quizQuestion.findMany({ where: { deckId, type: { in: input.types } }, select: { id: true, type: true } });
+  const pool = await client.quizQuestion.findMany({ where: { deckId, type: { in: input.types }, retiredAt: null }, select: { id: true, type: true } });
   const seed = input.seed ?? randomInt(0, 2 ** 31);
   const picked = pickQuestions(pool, input.types, input.count, seed);
   if (picked.length === 0) return fail("noQuestions", "This deck has no questions of the chosen types.");
@@ -67,7 +67,8 @@ export async function reshuffleQuiz(userId: UserId, quizId: AuthorizedQuizId): P
 
 /**
  * The user's open attempt at this quiz if one is still running, else a new one: a reload never
- * starts over. A quiz assigned to the user's class allows only the assignment's number of attempts.
+ * starts over. A quiz assigned to the user's class allows only the assignment's number of
+ * attempts, and an attempt counts from its first answer (`COUNTED_ATTEMPT`), not from opening.
  */
 export async function startOrResumeAttempt(userId: UserId, quizId: AuthorizedQuizId, now: Date): Promise<Result<string, "noAttemptsLeft">> {
   return db.$transaction(async (tx) => {
@@ -82,16 +83,12 @@ export async function startOrResumeAttempt(userId: UserId, quizId: AuthorizedQui
       select: {
         ownerId: true,
         timeLimitSeconds: true,
-        _count: { select: { items: true } },
+        _count: { select: { items: { where: { question: { retiredAt: null } } } } },
         assignments: { where: { class: { members: { some: { userId } } } }, select: { attemptsAllowed: true } },
       },
     });
-    const limits = quiz.assignments.map((assignment) => assignment.attemptsAllowed).filter((limit) => limit !== null);
-    if (quiz.ownerId !== userId && limits.length > 0) {
-      const used = await tx.quizAttempt.count({ where: { quizId, userId } });
-      const allowed = Math.min(...limits);
-      if (used >= allowed) return fail("noAttemptsLeft", `This assignment allows ${allowed === 1 ? "one attempt" : `${allowed} attempts`}, and you have used them.`);
-    }
+    const limit = await attemptsLeft(tx, userId, quizId, quiz.ownerId, quiz.assignments);
+    if (!limit.ok) return limit;
     const attempt = await tx.quizAttempt.create({
       data: {
         quizId,
@@ -106,7 +103,23 @@ export async function startOrResumeAttempt(userId: UserId, quizId: AuthorizedQui
   });
 }
 
-export type SaveAnswerFailure = "notInQuiz" | "submitted" | "timeUp";
+/** Refuses a new attempt (or a first answer) once the assignment's allowance is used up. */
+async function attemptsLeft(
+  client: Prisma.TransactionClient,
+  userId: UserId,
+  quizId: string,
+  ownerId: string,
+  assignments: { attemptsAllowed: number | null }[],
+): Promise<Result<null, "noAttemptsLeft">> {
+  const limits = assignments.map((assignment) => assignment.attemptsAllowed).filter((limit) => limit !== null);
+  if (ownerId === userId || limits.length === 0) return ok(null);
+  const used = await client.quizAttempt.count({ where: { quizId, userId, ...COUNTED_ATTEMPT } });
+  const allowed = Math.min(...limits);
+  if (used < allowed) return ok(null);
+  return fail("noAttemptsLeft", `This assignment allows ${allowed === 1 ? "one attempt" : `${allowed} attempts`}, and you have used them.`);
+}
+
+export type SaveAnswerFailure = "notInQuiz" | "submitted" | "timeUp" | "noAttemptsLeft";
 
 /** Stores (or replaces) the answer to one question; the same answer twice is one row. */
 export async function saveAnswer(
@@ -117,12 +130,31 @@ export async function saveAnswer(
 ): Promise<Result<{ savedAt: Date }, SaveAnswerFailure>> {
   const attempt = await db.quizAttempt.findUniqueOrThrow({
     where: { id: attemptId },
-    select: { submittedAt: true, deadline: true, quiz: { select: { items: { where: { questionId }, select: { question: { select: { spec: true } } } } } } },
+    select: {
+      userId: true,
+      quizId: true,
+      startedAt: true,
+      submittedAt: true,
+      deadline: true,
+      _count: { select: { answers: true } },
+      quiz: {
+        select: {
+          ownerId: true,
+          items: { where: { questionId }, select: { question: { select: { spec: true, retiredAt: true } } } },
+        },
+      },
+    },
   });
   if (attempt.submittedAt) return fail("submitted", "This attempt was already submitted; start a new one to answer again.");
   if (attempt.deadline && attempt.deadline <= now) return fail("timeUp", "Time is up for this attempt: it can only be submitted now.");
   const item = attempt.quiz.items[0];
-  if (!item) return fail("notInQuiz", "That question is not part of this quiz.");
+  if (!item || !isAskedIn(item.question, attempt.startedAt)) return fail("notInQuiz", "That question is not part of this quiz.");
+  if (attempt._count.answers === 0) {
+    // The first answer is when the attempt starts to count: the allowance may have changed since it was opened.
+    const assignments = await db.assignment.findMany({ where: { quizId: attempt.quizId, class: { members: { some: { userId: attempt.userId } } } }, select: { attemptsAllowed: true } });
+    const limit = await attemptsLeft(db, attempt.userId as UserId, attempt.quizId, attempt.quiz.ownerId, assignments);
+    if (!limit.ok) return limit;
+  }
   const { score } = gradeResponse(parseSpec(item.question.spec, questionId), response);
   const data = { response: JSON.stringify(response), score, answeredAt: now };
   await db.quizAnswer.upsert({
@@ -142,6 +174,7 @@ export async function submitAttempt(userId: UserId, timeZone: string, attemptId:
   const attempt = await db.quizAttempt.findUniqueOrThrow({
     where: { id: attemptId },
     select: {
+      startedAt: true,
       submittedAt: true,
       score: true,
       maxScore: true,
@@ -150,7 +183,7 @@ export async function submitAttempt(userId: UserId, timeZone: string, attemptId:
         select: {
           countAsReview: true,
           deckId: true,
-          items: { select: { question: { select: { id: true, spec: true, cardId: true } } } },
+          items: { select: { question: { select: { id: true, spec: true, cardId: true, retiredAt: true } } } },
         },
       },
     },
@@ -158,7 +191,7 @@ export async function submitAttempt(userId: UserId, timeZone: string, attemptId:
   if (attempt.submittedAt) return { score: attempt.score ?? 0, maxScore: attempt.maxScore };
 
   const responses = new Map(attempt.answers.map((answer) => [answer.questionId, parseResponse(answer.response)]));
-  const graded = attempt.quiz.items.map(({ question }) => ({
+  const graded = attempt.quiz.items.filter(({ question }) => isAskedIn(question, attempt.startedAt)).map(({ question }) => ({
     question,
     answered: responses.has(question.id),
     grade: gradeResponse(parseSpec(question.spec, question.id), responses.get(question.id) ?? null),

@@ -80,13 +80,13 @@ export async function getStatistics(user: { id: UserId; timeZone: string }, now:
 
   const [answers, stateCounts, totalCards, dues, intervals] = await Promise.all([
     answersPerDay(user.id, ranges),
-    db.cardState.groupBy({ by: ["phase", "suspended"], where: { userId: user.id }, _count: { _all: true } }),
-    visibleDecksWhere(user.id).then((deck) => db.card.count({ where: { deck } })),
+    db.cardState.groupBy({ by: ["phase", "suspended"], where: { userId: user.id, card: { deletedAt: null } }, _count: { _all: true } }),
+    visibleDecksWhere(user.id).then((deck) => db.card.count({ where: { deletedAt: null, deck } })),
     db.cardState.findMany({
-      where: { userId: user.id, suspended: false, phase: { not: "new" }, due: { lt: new Date(days.startOf(today + FORECAST_DAYS)) } },
+      where: { userId: user.id, suspended: false, phase: { not: "new" }, due: { lt: new Date(days.startOf(today + FORECAST_DAYS)) }, card: { deletedAt: null } },
       select: { due: true, buriedUntil: true },
     }),
-    db.cardState.groupBy({ by: ["scheduledDays"], where: { userId: user.id, phase: "review", suspended: false }, _count: { _all: true } }),
+    db.cardState.groupBy({ by: ["scheduledDays"], where: { userId: user.id, phase: "review", suspended: false, card: { deletedAt: null } }, _count: { _all: true } }),
   ]);
   const earlier = answers.get(EARLIER) ?? emptyDayAnswers();
   answers.delete(EARLIER);

@@ -23,7 +23,7 @@ async function runCardTransaction<T, R extends string>(work: (tx: DbClient) => P
 }
 
 async function cardIsInDeck(tx: DbClient, cardId: string, deckId: AuthorizedDeckId): Promise<boolean> {
-  return (await tx.card.count({ where: { id: cardId, deckId } })) === 1;
+  return (await tx.card.count({ where: { id: cardId, deckId, deletedAt: null } })) === 1;
 }
 
 const NOT_FOUND = "That card does not exist or is not yours to study.";

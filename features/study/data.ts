@@ -76,6 +76,7 @@ const SIBLING_LOOKAHEAD = 4;
 function startableNewCardsWhere(userId: UserId, deckId: AuthorizedDeckId, now: Date) {
   return {
     deckId,
+    deletedAt: null,
     OR: [
       { states: { none: { userId } } },
       { states: { some: { userId, phase: "new" as const, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] } } },
@@ -101,7 +102,7 @@ export async function getStudyView(
   const answeredToday = (phase: "new" | "review") =>
     db.reviewLog.count({ where: { userId: user.id, deckId, phase, rating: { gt: 0 }, reviewedAt: { gte: dayStart } } });
   const [answered, unseen, newStartedToday, reviewsDoneToday, buriedNew, answeredTodayLogs, assignment] = await Promise.all([
-    db.cardState.findMany({ where: { userId: user.id, deckId, phase: { not: "new" } }, include: { card: { select: { group: true } } } }),
+    db.cardState.findMany({ where: { userId: user.id, deckId, phase: { not: "new" }, card: { deletedAt: null } }, include: { card: { select: { group: true } } } }),
     db.card.findMany({
       where: startableNewCardsWhere(user.id, deckId, now),
       orderBy: { position: "asc" },
@@ -112,7 +113,7 @@ export async function getStudyView(
     answeredToday("new"),
     answeredToday("review"),
     db.cardState.findFirst({
-      where: { userId: user.id, deckId, phase: "new", suspended: false, buriedUntil: { gt: now } },
+      where: { userId: user.id, deckId, phase: "new", suspended: false, buriedUntil: { gt: now }, card: { deletedAt: null } },
       orderBy: { buriedUntil: "asc" },
       select: { buriedUntil: true },
     }),

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
 import * as quiz from "@/features/quiz/handlers";
+import { addCardHandler, deleteCardHandler, editCardHandler } from "@/features/deck/card-handlers";
+import { applyRegenerationHandler } from "@/features/deck/regeneration-handlers";
 import { cardCommandHandler, undoReviewHandler } from "@/features/study/card-handlers";
 import { reviewCardHandler } from "@/features/study/handlers";
 import { db } from "@/lib/db";
@@ -9,7 +11,7 @@ import { createTestDeck } from "./fixtures";
 import { databaseDigest } from "./support/hostile";
 
 /**
- * Every study and quiz action, sent with a valid payload that names one student's private
+ * Every study, quiz and card-editing action, sent with a valid payload that names one student's private
  * objects, by everyone else: another student, a self-learner and two instructors. Each must be
  * refused as notFound, and the database must not change by a byte. (Class actions have their
  * own matrix in classes.test.ts; pages and routes in e2e/access-matrix.spec.ts.)
@@ -59,6 +61,10 @@ describe("the action matrix over study and quiz actions", () => {
       ["reshuffle the owner's quiz", (a) => quiz.reshuffleQuizHandler(a, { quizId }, NOW)],
       ["answer in the owner's attempt", (a) => quiz.saveAnswerHandler(a, { attemptId, questionId, response: { type: "typed", text: "2000" } }, NOW)],
       ["submit the owner's attempt", (a) => quiz.submitAttemptHandler(a, { attemptId }, NOW)],
+      ["edit the owner's card", (a) => editCardHandler(a, { deckSlug: slug, cardId, prompt: "Changed?", answer: "Changed", resetProgress: true }, NOW)],
+      ["delete the owner's card", (a) => deleteCardHandler(a, { deckSlug: slug, cardId }, NOW)],
+      ["add a card to the owner's deck", (a) => addCardHandler(a, { deckSlug: slug, prompt: "Added?", answer: "Added" })],
+      ["regenerate the owner's deck", (a) => applyRegenerationHandler(a, { deckSlug: slug, keys: ["gone:fact-0", "gone:fact-1"] }, NOW)],
     ];
     const before = await databaseDigest(process.env.DATABASE_URL!);
     for (const actor of others) {

@@ -87,6 +87,7 @@ describe("the access matrix over class actions and reads", () => {
       (actor: Actor) => handlers.assignDeckHandler(actor, { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 }),
       (actor: Actor) => handlers.assignQuizHandler(actor, { classId, deckSlug, dueAt: DUE, types: ["typed"], count: 3, attemptsAllowed: "", timeLimitMinutes: "" }),
       (actor: Actor) => handlers.deleteAssignmentHandler(actor, { classId, assignmentId: "nope" }),
+      (actor: Actor) => handlers.editAssignmentHandler(actor, { classId, assignmentId: "nope", dueAt: DUE, targetRecallPercent: 90 }),
     ];
     const before = JSON.stringify(await db.class.findMany({ orderBy: { id: "asc" } }));
     const assignmentsBefore = await db.assignment.count();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/quiz/types";
 import { assignDeckAction, assignQuizAction, type ClassFormState } from "../actions";
 
@@ -11,8 +11,19 @@ function withOffset(local: string): string {
   return Number.isNaN(date.getTime()) ? "" : date.toISOString();
 }
 
-function DueField({ id }: { id: string }) {
+/** An instant as `<input type="datetime-local">` wants it, in the browser's zone. */
+function toLocalInput(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function DueField({ id, initial }: { id: string; initial?: string }) {
   const [local, setLocal] = useState("");
+  // Set after hydration: the server does not know the browser's zone.
+  useEffect(() => {
+    if (initial) setLocal(toLocalInput(initial));
+  }, [initial]);
   return (
     <div className="field">
       <label htmlFor={id}>Due</label>
@@ -52,12 +63,23 @@ function Feedback({ state }: { state: ClassFormState }) {
   ) : null;
 }
 
+/** A key that changes after each success, so the form's fields mount afresh: the form resets completely. */
+function useResetKey(state: ClassFormState): number {
+  const [key, setKey] = useState(0);
+  useEffect(() => {
+    if (state.done) setKey((previous) => previous + 1);
+  }, [state]);
+  return key;
+}
+
 export function AssignForms({ classId, decks }: { classId: string; decks: { slug: string; title: string }[] }) {
   const [deckState, deckAction, deckPending] = useActionState<ClassFormState, FormData>(assignDeckAction, {});
   const [quizState, quizAction, quizPending] = useActionState<ClassFormState, FormData>(assignQuizAction, {});
+  const deckKey = useResetKey(deckState);
+  const quizKey = useResetKey(quizState);
   return (
     <div className="assign-grid">
-      <form action={deckAction} className="panel stack-tight" aria-label="Assign a deck">
+      <form key={`deck-${deckKey}`} action={deckAction} className="panel stack-tight" aria-label="Assign a deck">
         <h2>Assign a deck</h2>
         <Feedback state={deckState} />
         <input type="hidden" name="classId" value={classId} />
@@ -71,7 +93,7 @@ export function AssignForms({ classId, decks }: { classId: string; decks: { slug
           Assign deck
         </button>
       </form>
-      <form action={quizAction} className="panel stack-tight" aria-label="Assign a quiz">
+      <form key={`quiz-${quizKey}`} action={quizAction} className="panel stack-tight" aria-label="Assign a quiz">
         <h2>Assign a quiz</h2>
         <Feedback state={quizState} />
         <input type="hidden" name="classId" value={classId} />

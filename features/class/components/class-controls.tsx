@@ -15,19 +15,46 @@ function useCommand() {
   return { pending, error, run };
 }
 
+/**
+ * Copies text and says so where everyone can see and hear it: the message is visible and sits in
+ * a polite live region. Clipboard access can be refused (no permission, no secure context); then
+ * the message says to copy by hand.
+ */
+function useCopy() {
+  const [copied, setCopied] = useState("");
+  const copy = async (text: string, what: string) => {
+    try {
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(text);
+      setCopied(`${what} copied: ${text}`);
+    } catch {
+      setCopied(`Could not copy automatically. Select the ${what.toLowerCase()} and copy it: ${text}`);
+    }
+  };
+  return { copied, copy };
+}
+
 export function ClassControls({ classId, name, joinCode, archived }: { classId: string; name: string; joinCode: string; archived: boolean }) {
   const { pending, error, run } = useCommand();
   const [draft, setDraft] = useState(name);
   const [origin, setOrigin] = useState("");
+  const { copied, copy } = useCopy();
   useEffect(() => setOrigin(window.location.origin), []);
   const inviteLink = `${origin}/join/${joinCode}`;
   return (
     <div className="stack-tight">
       <p>
-        Join code: <strong data-testid="join-code">{joinCode}</strong> · Invite link: <code data-testid="invite-link">{inviteLink}</code>{" "}
-        <button type="button" className="button button-quiet small" onClick={() => void navigator.clipboard?.writeText(inviteLink)}>
+        Join code: <strong data-testid="join-code">{joinCode}</strong>{" "}
+        <button type="button" className="button button-quiet small" onClick={() => void copy(joinCode, "Join code")}>
+          Copy code
+        </button>{" "}
+        · Invite link: <code data-testid="invite-link">{inviteLink}</code>{" "}
+        <button type="button" className="button button-quiet small" onClick={() => void copy(inviteLink, "Invite link")}>
           Copy link
         </button>
+      </p>
+      <p role="status" aria-live="polite" className="small copy-feedback" data-testid="copy-feedback">
+        {copied}
       </p>
       <div className="row">
         <label className="visually-hidden" htmlFor="class-name">

@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { STATUS_LABELS } from "@/core/classes/progress";
+import { STATUS_LABELS, STATUS_RULE } from "@/core/classes/progress";
 import type { ClassDashboardDTO } from "../data";
 import { AssignForms } from "./assign-forms";
+import { AssignmentControls } from "./assignment-controls";
+import { ItemAnalysisTable } from "./item-analysis-table";
 import { ClassControls, RemoveStudentButton } from "./class-controls";
 import { RecallChart } from "./recall-chart";
 
@@ -16,6 +18,10 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
         <p>
           <a href={`/api/classes/${dashboard.id}/export`} download>
             Export grades and progress (CSV)
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/classes/${dashboard.id}/export?report=items`} download>
+            Export quiz item analysis (CSV)
           </a>
         </p>
       </header>
@@ -43,8 +49,10 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
           <p className="muted">
             Due {assignment.dueAt.toUTCString().slice(0, 22)} UTC ·{" "}
             {assignment.kind === "deck"
-              ? `target: every card studied and predicted recall ≥ ${percent(assignment.targetRecall)} on the due date`
-              : `${assignment.attemptsAllowed ?? "unlimited"} attempts`}{" "}
+              ? `target: predicted recall on the due date ≥ ${percent(assignment.targetRecall)}`
+              : assignment.attemptsAllowed === null
+                ? "unlimited attempts"
+                : `${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"}`}{" "}
             · <Link href={`/decks/${assignment.deckSlug}`}>{assignment.deckTitle}</Link>
             {assignment.quizId ? (
               <>
@@ -53,11 +61,27 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
               </>
             ) : null}
           </p>
+          <AssignmentControls
+            classId={dashboard.id}
+            assignment={{
+              id: assignment.id,
+              kind: assignment.kind,
+              title: assignment.title,
+              dueAt: assignment.dueAt.toISOString(),
+              targetRecall: assignment.targetRecall,
+              attemptsAllowed: assignment.attemptsAllowed,
+            }}
+          />
           {assignment.students.length > 0 && assignment.kind === "deck" ? (
             <RecallChart
               target={assignment.targetRecall}
               rows={assignment.students.map((student) => ({ name: student.name, recall: Math.round(student.recallAtDue * 100) }))}
             />
+          ) : null}
+          {assignment.kind === "deck" ? (
+            <p className="small muted" data-testid="status-rule">
+              {STATUS_RULE}
+            </p>
           ) : null}
           <div className="table-scroll">
             <table className="table">
@@ -96,6 +120,9 @@ export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDash
               </tbody>
             </table>
           </div>
+          {assignment.kind === "quiz" && assignment.items.length > 0 ? (
+            <ItemAnalysisTable rows={assignment.items} caption={`Item analysis for ${assignment.title}`} />
+          ) : null}
           {assignment.hardest.length > 0 ? (
             <details>
               <summary>Hardest cards for the class</summary>

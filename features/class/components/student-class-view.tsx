@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { STATUS_LABELS } from "@/core/classes/progress";
+import { STATUS_LABELS, STATUS_RULE } from "@/core/classes/progress";
 import type { getStudentClassView } from "../data";
 import { TakeQuizButton } from "./take-quiz-button";
 
@@ -16,6 +16,7 @@ export function StudentClassView({ view }: { view: View }) {
         </p>
       </header>
       <h2>Assignments</h2>
+      <p className="small muted">{STATUS_RULE}</p>
       {view.assignments.length === 0 ? <p className="muted">Nothing assigned yet.</p> : null}
       <ul className="card-list" aria-label="Assignments">
         {view.assignments.map((assignment) => (
@@ -35,14 +36,17 @@ export function StudentClassView({ view }: { view: View }) {
                 {assignment.mine.quizAttempts} attempt{assignment.mine.quizAttempts === 1 ? "" : "s"}
                 {assignment.attemptsAllowed ? ` of ${assignment.attemptsAllowed}` : ""} · best score{" "}
                 {assignment.mine.bestQuizScore === null ? "—" : `${Math.round(assignment.mine.bestQuizScore * 100)}%`}
+                {assignment.mine.quizInProgress ? " · one in progress" : ""}
+                <br />
+                <span className="small muted">An attempt counts from its first answer: opening the quiz and leaving costs nothing.</span>
               </p>
             )}
             {assignment.kind === "deck" ? (
-              <Link className="button" href={`/study/${assignment.deckSlug}`}>
+              <Link className="button" href={`/study/${assignment.deckSlug}?from=class-${view.id}`}>
                 Study
               </Link>
             ) : assignment.quizId ? (
-              <TakeQuizButton quizId={assignment.quizId} />
+              <TakeQuizButton quizId={assignment.quizId} inProgress={assignment.mine.quizInProgress} />
             ) : null}
           </li>
         ))}

@@ -4,7 +4,8 @@ import { useState, useTransition } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { startAttemptAction } from "@/features/quiz/actions";
 
-export function TakeQuizButton({ quizId }: { quizId: string }) {
+/** Opens the student's attempt: "Resume quiz" while one is open, so nobody fears losing an attempt to a look. */
+export function TakeQuizButton({ quizId, inProgress = false }: { quizId: string; inProgress?: boolean }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -20,7 +21,7 @@ export function TakeQuizButton({ quizId }: { quizId: string }) {
           })
         }
       >
-        Take quiz
+        {inProgress ? "Resume quiz" : "Take quiz"}
       </button>
       <FormError message={error} />
     </div>

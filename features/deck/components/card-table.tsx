@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { CardKind } from "@/core/generation/types";
 import type { DeckCardDTO } from "../data";
+import { CardEditControls } from "./card-editor";
 import { KIND_LABELS } from "./kind-labels";
 
-
-export function CardTable({ cards, deckSlug }: { cards: DeckCardDTO[]; deckSlug: string }) {
+/** The deck's cards; `editable` (the deck's owner) adds Edit and Delete under each. */
+export function CardTable({ cards, deckSlug, editable = false }: { cards: DeckCardDTO[]; deckSlug: string; editable?: boolean }) {
   return (
     <ol className="card-list" aria-label={`${cards.length} cards`}>
       {cards.map((card) => (
@@ -39,6 +40,7 @@ export function CardTable({ cards, deckSlug }: { cards: DeckCardDTO[]; deckSlug:
               </Link>
             </blockquote>
           ) : null}
+          {editable ? <CardEditControls deckSlug={deckSlug} card={card} /> : null}
         </li>
       ))}
     </ol>

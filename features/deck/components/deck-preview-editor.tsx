@@ -1,25 +1,42 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { FormError } from "@/components/ui/form-error";
-import type { GeneratedCard } from "@/core/generation/types";
+import { questionRefsFollowingEdits } from "@/core/quiz/from-generated";
 import { publishDeckAction, type DeckPreview } from "../actions";
 import { KIND_LABELS } from "./kind-labels";
-
-interface DraftCard extends GeneratedCard {
-  dropped: boolean;
-}
+import { clearDraft, type DraftCard, type NewDeckDraft } from "./new-deck-draft";
 
 /** The generated cards, editable: fix wording, drop a card, add one, then publish. */
-export function DeckPreviewEditor({ preview }: { preview: DeckPreview }) {
-  const [title, setTitle] = useState(preview.title);
-  const [cards, setCards] = useState<DraftCard[]>(() => preview.cards.map((card) => ({ ...card, dropped: false })));
+export function DeckPreviewEditor({
+  preview,
+  initial,
+  onChange,
+  onBack,
+  onRegenerate,
+  regenerating,
+  error: regenerateError,
+}: {
+  preview: DeckPreview;
+  /** Edits restored from the draft (Back/Forward, reload); null for a fresh preview. */
+  initial: NewDeckDraft["edits"];
+  onChange: (edits: NonNullable<NewDeckDraft["edits"]>) => void;
+  onBack: () => void;
+  onRegenerate: () => void;
+  regenerating: boolean;
+  error: string | null;
+}) {
+  const [title, setTitle] = useState(initial?.title ?? preview.title);
+  const [cards, setCards] = useState<DraftCard[]>(() => initial?.cards ?? preview.cards.map((card) => ({ ...card, dropped: false })));
+  useEffect(() => onChange({ title, cards }), [title, cards]); // eslint-disable-line react-hooks/exhaustive-deps
   const [newPrompt, setNewPrompt] = useState("");
   const [newAnswer, setNewAnswer] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const sentenceText = new Map(preview.sentences.map((sentence) => [sentence.id, sentence.text]));
   const kept = cards.filter((card) => !card.dropped);
+  // The questions publishing will keep: none about a card edited or dropped (the server applies the same rule).
+  const questionCount = questionRefsFollowingEdits(preview.questionRefs, preview.cards, kept).length;
 
   function update(index: number, change: Partial<DraftCard>) {
     setCards((current) => current.map((card, i) => (i === index ? { ...card, ...change } : card)));
@@ -44,6 +61,7 @@ export function DeckPreviewEditor({ preview }: { preview: DeckPreview }) {
 
   function publish() {
     setError(null);
+    clearDraft();
     startTransition(async () => {
       const result = await publishDeckAction({
         title,
@@ -52,7 +70,10 @@ export function DeckPreviewEditor({ preview }: { preview: DeckPreview }) {
         cards: kept.map(({ dropped: _dropped, ...card }) => card),
       });
       // Success redirects to the new deck; only a refusal comes back.
-      if (result && !result.ok) setError(result.message);
+      if (result && !result.ok) {
+        setError(result.message);
+        onChange({ title, cards });
+      }
     });
   }
 
@@ -63,8 +84,24 @@ export function DeckPreviewEditor({ preview }: { preview: DeckPreview }) {
           <label htmlFor="deck-title">Deck title</label>
           <input id="deck-title" value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
         </div>
+        <div className="row">
+          <button type="button" className="button button-quiet" onClick={onBack}>
+            ← Back to the text
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={regenerating}
+            onClick={() => {
+              if (confirm("Generate the cards again from the text? Your edits to this preview are replaced.")) onRegenerate();
+            }}
+          >
+            {regenerating ? "Generating…" : "Regenerate"}
+          </button>
+        </div>
+        <FormError message={regenerateError} />
         <p className="muted" data-testid="preview-summary">
-          {kept.length} of {cards.length} cards kept · {preview.questionCount} quiz questions generated · {preview.sentences.length} sentences
+          {kept.length} of {cards.length} cards kept · {questionCount} of {preview.questionCount} quiz questions kept · {preview.sentences.length} sentences
         </p>
       </div>
       <ol className="card-list" aria-label="Generated cards">

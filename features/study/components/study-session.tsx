@@ -48,7 +48,16 @@ function pickNext(study: LocalStudy, now: Date, answeredId: string | null): stri
  * answers go to the server in the background (use-outbox.ts), which grades them again from its
  * own state. Undo, bury and suspend ask the server and take its view.
  */
-export function StudySession({ deckSlug, initialView }: { deckSlug: string; initialView: StudyViewDTO }) {
+export function StudySession({
+  deckSlug,
+  initialView,
+  returnTo,
+}: {
+  deckSlug: string;
+  initialView: StudyViewDTO;
+  /** Where the finished session leads back to (the class or deck it started from); home when absent. */
+  returnTo?: { href: string; label: string };
+}) {
   const [study, setStudy] = useState<LocalStudy>(() => startLocalStudy(initialView.pack ?? emptyPack()));
   const [currentId, setCurrentId] = useState<string | null>(initialView.card?.id ?? null);
   // The first render uses the pack's own time, as the server did: the same HTML on both sides.
@@ -254,7 +263,7 @@ export function StudySession({ deckSlug, initialView }: { deckSlug: string; init
         {nextDueToday && queue.nextDueAt ? (
           <LearningCountdown nextDueAt={queue.nextDueAt.toISOString()} answered={answered} onDue={() => setNowMs(Date.now())} />
         ) : (
-          <DoneForToday nextDueAt={queue.nextDueAt?.toISOString() ?? null} answered={answered} />
+          <DoneForToday nextDueAt={queue.nextDueAt?.toISOString() ?? null} answered={answered} returnTo={returnTo} />
         )}
         {messages}
         <StudyToolbar cardId={null} pending={pending} onUndo={undo} onCommand={command} />

@@ -2,20 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/features/account/session";
-import { authorizeDeckBySlug } from "@/features/deck/access";
+import { authorizeDeckBySlug, authorizeOwnDeckBySlug } from "@/features/deck/access";
+import { AddCardForm } from "@/features/deck/components/card-editor";
 import { CardTable } from "@/features/deck/components/card-table";
 import { getDeckDetail } from "@/features/deck/data";
 import { slugParamSchema } from "@/features/deck/schema";
 
 export const metadata: Metadata = { title: "Deck" };
 
-export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
+export default async function DeckPage({ params, searchParams }: PageProps<"/decks/[slug]">) {
   const { slug: rawSlug } = await params;
+  const regenerated = /^(\d+)-(\d+)-(\d+)$/.exec(String((await searchParams).regenerated ?? ""));
   const user = await requireUser(`/decks/${encodeURIComponent(rawSlug)}`);
   const slug = slugParamSchema.safeParse(rawSlug);
   const deck = slug.success ? await authorizeDeckBySlug(user.id, slug.data) : null;
   if (!deck) notFound();
-  const detail = await getDeckDetail(deck.id);
+  const [detail, owned] = await Promise.all([getDeckDetail(deck.id), authorizeOwnDeckBySlug(user.id, deck.slug)]);
   return (
     <section className="stack">
       <header className="stack-tight">
@@ -27,7 +29,7 @@ export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
           </p>
         ) : null}
         <p>
-          <Link className="button" href={`/study/${deck.slug}`}>
+          <Link className="button" href={`/study/${deck.slug}?from=deck`}>
             Study this deck
           </Link>{" "}
           <Link className="button button-quiet" href={`/decks/${deck.slug}/quiz`}>
@@ -36,9 +38,23 @@ export default async function DeckPage({ params }: PageProps<"/decks/[slug]">) {
           <Link className="button button-quiet" href={`/decks/${deck.slug}/settings`}>
             Deck settings
           </Link>
+          {owned && detail.article ? (
+            <>
+              {" "}
+              <Link className="button button-quiet" href={`/decks/${deck.slug}/regenerate`}>
+                Regenerate from the article
+              </Link>
+            </>
+          ) : null}
         </p>
       </header>
-      <CardTable cards={detail.cards} deckSlug={deck.slug} />
+      {owned && regenerated ? (
+        <p role="status" className="panel" data-testid="regenerated">
+          Regenerated: {regenerated[1]} new, {regenerated[2]} changed, {regenerated[3]} deleted.
+        </p>
+      ) : null}
+      {owned ? <AddCardForm deckSlug={deck.slug} /> : null}
+      <CardTable cards={detail.cards} deckSlug={deck.slug} editable={owned !== null} />
     </section>
   );
 }

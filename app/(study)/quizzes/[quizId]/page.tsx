@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QUESTION_TYPE_LABELS } from "@/core/quiz/types";
 import { requireUser } from "@/features/account/session";
-import { authorizeQuiz } from "@/features/quiz/access";
+import { authorizeOwnQuiz, authorizeQuiz } from "@/features/quiz/access";
 import { QuizStartButtons } from "@/features/quiz/components/quiz-start-buttons";
 import { ScoreChart } from "@/features/quiz/components/score-chart";
 import { getQuizOverview } from "@/features/quiz/data";
@@ -15,16 +15,22 @@ export default async function QuizPage({ params }: PageProps<"/quizzes/[quizId]"
   const user = await requireUser(`/quizzes/${encodeURIComponent(rawId)}`);
   const quizId = await authorizeQuiz(user.id, rawId);
   if (!quizId) notFound();
-  const quiz = await getQuizOverview(user.id, quizId, new Date());
+  const [quiz, own] = await Promise.all([getQuizOverview(user.id, quizId, new Date()), authorizeOwnQuiz(user.id, quizId)]);
   return (
     <section className="stack">
       <h1>{quiz.title}</h1>
       <p className="muted">
-        {quiz.questionCount} questions · {quiz.types.map((type) => QUESTION_TYPE_LABELS[type]).join(", ")}
+        {quiz.questionCount} question{quiz.questionCount === 1 ? "" : "s"} ·{" "}
+        <span data-testid="quiz-types">{quiz.types.map((type) => `${QUESTION_TYPE_LABELS[type]} (${quiz.typeCounts[type] ?? 0})`).join(", ")}</span>
         {quiz.timeLimitSeconds ? ` · ${Math.round(quiz.timeLimitSeconds / 60)} minutes` : ""}
         {quiz.countAsReview ? " · counts as review" : ""} · from <Link href={`/decks/${quiz.deck.slug}`}>{quiz.deck.title}</Link>
       </p>
       <QuizStartButtons quizId={quiz.id} resumable={quiz.openAttemptId !== null} />
+      {own ? (
+        <p>
+          <Link href={`/quizzes/${quiz.id}/print`}>Print as a paper test with an answer key</Link>
+        </p>
+      ) : null}
       <h2>Your scores</h2>
       {quiz.attempts.length === 0 ? (
         <p className="muted">No attempt submitted yet.</p>

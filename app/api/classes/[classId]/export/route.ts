@@ -1,11 +1,14 @@
-import { gradesCsv } from "@/core/classes/grades-csv";
+import { gradesCsv, itemAnalysisCsv } from "@/core/classes/grades-csv";
 import { STATUS_LABELS } from "@/core/classes/progress";
 import { getCurrentUser } from "@/features/account/session";
 import { requireInstructorOf } from "@/features/class/access";
 import { getClassDashboard } from "@/features/class/data";
 
-/** The class's grades and progress as CSV; only its instructor gets it (401 signed out, 404 otherwise). */
-export async function GET(_request: Request, { params }: RouteContext<"/api/classes/[classId]/export">) {
+/**
+ * The class's grades and progress as CSV, or with `?report=items` its quizzes' item analysis;
+ * only its instructor gets it (401 signed out, 404 otherwise).
+ */
+export async function GET(request: Request, { params }: RouteContext<"/api/classes/[classId]/export">) {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in to export grades." }, { status: 401 });
   const { classId: rawId } = await params;
@@ -13,7 +16,14 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/clas
   if (!classId) return Response.json({ error: "No such class." }, { status: 404 });
   const now = new Date();
   const dashboard = await getClassDashboard(classId, now);
-  const csv = gradesCsv(
+  const items = new URL(request.url).searchParams.get("report") === "items";
+  const csv = items
+    ? itemAnalysisCsv(
+        dashboard.assignments.flatMap((assignment) =>
+          assignment.items.map((row) => ({ className: dashboard.name, assignment: assignment.title, ...row })),
+        ),
+      )
+    : gradesCsv(
     dashboard.assignments.flatMap((assignment) =>
       assignment.students.map((student) => ({
         className: dashboard.name,
@@ -29,13 +39,14 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/clas
         overdue: student.overdue,
         reviewsLast7Days: student.reviewsLast7Days,
         recallAtDue: student.recallAtDue,
+        targetRecall: assignment.targetRecall,
         bestQuizScore: student.bestQuizScore,
         quizAttempts: student.quizAttempts,
         status: STATUS_LABELS[student.status],
       })),
     ),
   );
-  const fileName = `${dashboard.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "class"}-${now.toISOString().slice(0, 10)}.csv`;
+  const fileName = `${dashboard.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "class"}${items ? "-items" : ""}-${now.toISOString().slice(0, 10)}.csv`;
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

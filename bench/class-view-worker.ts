@@ -1,0 +1,90 @@
+import { performance } from "node:perf_hooks";
+import { randomUUID } from "node:crypto";
+import BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
+import type { InstructedClassId } from "@/features/class/access";
+import { getClassDashboard } from "@/features/class/data";
+import { databaseEngine, db } from "@/lib/db";
+import { classDashboardStatesSql, seedClassLoad } from "@/tests/support/class-load";
+
+/**
+ * One engine's numbers for bench/class-view.ts on the migrated, empty database DATABASE_URL
+ * names: the whole instructor class view (getClassDashboard: progress, predicted recall,
+ * status, hardest cards, item analysis) for a class of 200 students on a deck of 80 cards they
+ * have all studied, with a 10-question quiz every student submitted; beside it, the floor: the
+ * same CardState rows read with one bare SQL query through the engine's own driver (no Prisma,
+ * no computation). Prints one JSON line. Run as `node --conditions=react-server --import tsx`.
+ */
+const STUDENTS = 200;
+const CARDS = 80;
+const QUESTIONS = 10;
+
+const load = await seedClassLoad(db, STUDENTS, 3, CARDS);
+const instructor = await db.user.create({ data: { email: `${randomUUID()}@bench.kioku`, name: "I", passwordHash: "-", role: "instructor" } });
+const klass = await db.class.create({ data: { instructorId: instructor.id, name: "Bench", joinCode: randomUUID().slice(0, 10) } });
+await db.enrollment.createMany({ data: load.studentIds.map((userId) => ({ classId: klass.id, userId })) });
+const dueAt = new Date(Date.now() + 7 * 86_400_000);
+await db.assignment.create({ data: { classId: klass.id, kind: "deck", deckId: load.deckId, title: "Deck", dueAt } });
+
+const questionIds = Array.from({ length: QUESTIONS }, (_, i) => `${load.deckId}-q${i}`);
+await db.quizQuestion.createMany({
+  data: questionIds.map((id, i) => ({
+    id,
+    deckId: load.deckId,
+    key: `q${i}`,
+    type: "multipleChoice" as const,
+    spec: JSON.stringify({ type: "multipleChoice", prompt: `Question ${i}?`, options: ["A", "B", "C", "D"], correctIndex: i % 4 }),
+    position: i,
+  })),
+});
+const quiz = await db.quiz.create({
+  data: { deckId: load.deckId, ownerId: instructor.id, title: "Quiz", types: '["multipleChoice"]', questionCount: QUESTIONS, seed: 1, items: { create: questionIds.map((questionId, position) => ({ questionId, position })) } },
+});
+await db.assignment.create({ data: { classId: klass.id, kind: "quiz", deckId: load.deckId, quizId: quiz.id, title: "Quiz", dueAt } });
+const started = Date.now() - 3_600_000;
+for (const [s, userId] of load.studentIds.entries()) {
+  const attempt = await db.quizAttempt.create({ data: { quizId: quiz.id, userId, startedAt: new Date(started), submittedAt: new Date(started + 600_000), score: 5, maxScore: QUESTIONS } });
+  await db.quizAnswer.createMany({
+    data: questionIds.map((questionId, i) => ({
+      attemptId: attempt.id,
+      questionId,
+      response: JSON.stringify({ type: "multipleChoice", choice: (s + i) % 4 }),
+      score: (s + i) % 4 === i % 4 ? 1 : 0,
+      answeredAt: new Date(started + (i + 1) * 20_000),
+    })),
+  });
+}
+if (databaseEngine === "postgresql") await db.$executeRawUnsafe(`ANALYZE`);
+
+async function meanMs(runs: number, step: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 5; i += 1) await step();
+  const begun = performance.now();
+  for (let i = 0; i < runs; i += 1) await step();
+  return (performance.now() - begun) / runs;
+}
+
+const dashboard = await getClassDashboard(klass.id as InstructedClassId, new Date());
+const rows = dashboard.assignments.reduce((sum, assignment) => sum + assignment.students.length, 0);
+const dashboardMs = await meanMs(30, () => getClassDashboard(klass.id as InstructedClassId, new Date()));
+
+// The floor: one bare query for the class's CardState rows, through the engine's own driver.
+const sql = classDashboardStatesSql(load.deckId, load.studentIds);
+let floorMs: number;
+let floorRows: number;
+const url = process.env.DATABASE_URL!;
+if (databaseEngine === "sqlite") {
+  const handle = new BetterSqlite3(url.replace(/^file:/, ""), { readonly: true });
+  const statement = handle.prepare(sql);
+  floorRows = statement.all().length;
+  floorMs = await meanMs(30, async () => statement.all());
+  handle.close();
+} else {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  floorRows = (await client.query(sql)).rowCount ?? 0;
+  floorMs = await meanMs(30, () => client.query(sql));
+  await client.end();
+}
+
+console.log(JSON.stringify({ engine: databaseEngine, students: STUDENTS, cards: CARDS, rows, floorRows, dashboardMs, floorMs }));
+await db.$disconnect();

@@ -1,0 +1,60 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { dropPostgresDatabase, freshPostgresUrl } from "@/scripts/postgres-databases";
+
+/**
+ * The instructor's class view for a big class (issue 15: 200 students x 80 cards, target 20 ms
+ * server time on both engines) beside a bare-SQL floor, on SQLite and, when
+ * KIOKU_BENCH_POSTGRES_URL (or KIOKU_TEST_POSTGRES_URL) is set, PostgreSQL; each engine gets a
+ * fresh, migrated database and its own process (bench/class-view-worker.ts).
+ */
+interface Result {
+  engine: string;
+  students: number;
+  cards: number;
+  rows: number;
+  floorRows: number;
+  dashboardMs: number;
+  floorMs: number;
+}
+
+function measure(databaseUrl: string): Result {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" as const };
+  const step = (args: string[]) => {
+    const result = spawnSync(process.execPath, args, { env, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+    return result.stdout;
+  };
+  step(["--import", "tsx", "prisma/migrate.ts", "apply"]);
+  return JSON.parse(step(["--conditions=react-server", "--import", "tsx", "bench/class-view-worker.ts"]).trim().split("\n").at(-1)!) as Result;
+}
+
+export async function benchClassView(): Promise<void> {
+  console.log("\n## Class view: 200 students x 80 cards, a deck and a 10-question quiz assignment (target <= 20 ms)");
+  const outDir = path.join(process.cwd(), ".test-output", "bench");
+  mkdirSync(outDir, { recursive: true });
+  const sqliteFile = path.join(outDir, "class-view.db");
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(sqliteFile + suffix, { force: true });
+  const results = [measure(`file:${sqliteFile}`)];
+  const postgresBase = process.env.KIOKU_BENCH_POSTGRES_URL ?? process.env.KIOKU_TEST_POSTGRES_URL;
+  if (postgresBase) {
+    const url = freshPostgresUrl(postgresBase, "kioku_bench_class");
+    try {
+      results.push(measure(url));
+    } finally {
+      await dropPostgresDatabase(url);
+    }
+  } else {
+    console.log("(PostgreSQL skipped: set KIOKU_BENCH_POSTGRES_URL=postgresql://user:password@host:5432/db)");
+  }
+  console.log("engine       class view (getClassDashboard)   floor (bare SQL, the CardState rows)   view / floor");
+  for (const r of results) {
+    console.log(
+      `${r.engine.padEnd(12)} ${`${r.dashboardMs.toFixed(1)} ms`.padStart(30)} ${`${r.floorMs.toFixed(2)} ms (${r.floorRows} rows)`.padStart(40)} ${(r.dashboardMs / r.floorMs).toFixed(1).padStart(14)}`,
+    );
+  }
+}
+
+// `npx tsx bench/class-view.ts` runs this benchmark alone.
+if (import.meta.url === `file://${process.argv[1]}`) await benchClassView();

@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { QUESTION_TYPES } from "@/core/quiz";
+import type { AuthorizedDeckId } from "@/features/deck/access";
+import { saveGeneratedDeck } from "@/features/deck/mutations";
+import { getQuestionTypeCounts, getQuizOverview } from "@/features/quiz/data";
+import { createQuiz } from "@/features/quiz/mutations";
+import { createTestUser } from "./fixtures";
+
+/** Issue 15, item 3: a quiz that gives fewer questions than asked says what it has. */
+describe("a quiz asked for more than the deck has", () => {
+  it("lists only the types it really has, with their counts", async () => {
+    const owner = await createTestUser("Quiz owner");
+    const text = "Kawaguchi proposed it in 2004.";
+    const base = { explanation: "", sourceSentenceIds: [0] };
+    const summary = await saveGeneratedDeck({
+      article: { slug: `avail-${randomUUID().slice(0, 8)}`, title: "Small deck", body: text, plainText: text },
+      sentences: [{ id: 0, start: 0, end: text.length, text }],
+      cards: [{ key: "c", kind: "eventToDate", prompt: "When?", answer: "2004", explanation: "", sourceSentenceIds: [0] }],
+      questions: [
+        { ...base, key: "tf1", type: "trueFalse", prompt: "True or false?", statement: "Kawaguchi proposed it.", answer: true },
+        { ...base, key: "tf2", type: "trueFalse", prompt: "True or false?", statement: "Aso proposed it.", answer: false },
+        { ...base, key: "ty", type: "typed", prompt: "When?", answer: { kind: "date", value: "2004", iso: "2004", parts: { year: true, month: false, day: false, season: false }, accepted: [] } },
+      ],
+      ownerId: owner,
+    });
+    const deckId = summary.deckId as AuthorizedDeckId;
+    expect(await getQuestionTypeCounts(deckId)).toMatchObject({ trueFalse: 2, typed: 1, multipleChoice: 0 });
+    const quiz = await createQuiz(owner, deckId, { title: "Ten of six types", types: [...QUESTION_TYPES], count: 10, timeLimitSeconds: null, countAsReview: false });
+    if (!quiz.ok) throw new Error(quiz.message);
+    const overview = await getQuizOverview(owner, quiz.value.quizId, new Date("2026-03-02T10:00:00Z"));
+    expect(overview.questionCount).toBe(3);
+    expect(overview.types).toEqual(["trueFalse", "typed"]);
+    expect(overview.typeCounts).toEqual({ trueFalse: 2, typed: 1 });
+  });
+});
