@@ -34,7 +34,7 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
     ...buildTimelineCards(ctx),
     ...buildPeopleCards(reading, analysis.sentences, quote),
     ...newFigures(buildFigureCards(ctx).filter((d) => verbatimCloze(d, analysis)), buildFigureClozeCards(reading, analysis.sentences, analysis.datesBySentence, quote)),
-    ...buildSeriesCards(analysis.sentences, quote),
+    ...buildSeriesCards(analysis.sentences, quote, reading.wordsBySentence),
     ...buildGlossCards(analysis.sentences, quote),
   ]
     .map((draft) => polishDraft(draft, analysis))

@@ -2,6 +2,7 @@
 // Pure and deterministic: no I/O, no clock, no randomness; the same input gives the same bytes.
 
 import { buildCards } from "./cards";
+import { resetTagCache } from "./clauses/tagged";
 import { cleanArticleText, extractPageDate } from "./clean";
 import type { Facts } from "./fact-types";
 import { extractFacts } from "./facts";
@@ -30,6 +31,7 @@ export interface GeneratedDeck {
 }
 
 export function generateDeck(input: GenerateInput): GeneratedDeck {
+  resetTagCache();
   const plainText = cleanArticleText(input.text);
   const sentences = splitSentences(plainText);
   const { facts, analysis, reading } = extractFacts(sentences, input.referenceDate ?? extractPageDate(input.text), input.title);

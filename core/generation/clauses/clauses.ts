@@ -34,8 +34,7 @@ export function isFiniteVerb(word: Word | undefined): boolean {
 const isNounPhraseWord = (word: Word | undefined): boolean =>
   word !== undefined && !is(word, "Date") && !is(word, "Preposition") && (NP_TAGS.some((t) => word.tags.has(t)) || word.norm === "of");
 
-export function splitClauses(sentenceId: number, text: string): Clause[] {
-  const words = tagSentence(text);
+export function splitClauses(sentenceId: number, text: string, words: Word[] = tagSentence(text)): Clause[] {
   const cuts: Array<{ at: number; shared: boolean }> = [];
   for (let i = 1; i < words.length; i++) {
     const before = words[i - 1]!;

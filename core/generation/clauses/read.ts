@@ -4,7 +4,7 @@
 import type { Sentence } from "../types";
 import { splitClauses, type Clause } from "./clauses";
 import { findMainSubject, isNameLike, mainSubjectFromTitle, isPersonFullName, looksLikePerson, resolveSubject, type MainSubject, type Referents } from "./referents";
-import { is, type Word } from "./tagged";
+import { is, tagSentence, type Word } from "./tagged";
 
 export interface ReadClause extends Clause {
   /** The subject as the card should name it ("Srinivasa Ramanujan" for "he"); undefined when unresolved. */
@@ -22,10 +22,13 @@ export interface ArticleReading {
   fullNames: Map<string, string>;
   /** The sentence that first writes each full name out. */
   nameSentences: Map<string, number>;
+  /** Each sentence's tagged words, by sentence id: tagged once, read by every builder. */
+  wordsBySentence: Word[][];
 }
 
 export function readArticle(sentences: readonly Sentence[], title?: string): ArticleReading {
-  const all = sentences.map((s) => splitClauses(s.id, s.text));
+  const wordsBySentence = sentences.map((s) => tagSentence(s.text));
+  const all = sentences.map((s) => splitClauses(s.id, s.text, wordsBySentence[s.id]!));
   // Sentences that open on "He"/"She" continue a person's story; on "It", a thing's.
   const pronouns = {
     person: sentences.filter((s) => /^(?:He|She|His|Her)\b/.test(s.text)).length,
@@ -73,7 +76,7 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
       clauses.push({ ...clause, ...(subject ? { subject } : {}), ...(written ? { writtenSubject: written } : {}), personSubject: person });
     }
   }
-  return { clauses, ...(main ? { main } : {}), fullNames, nameSentences };
+  return { clauses, ...(main ? { main } : {}), fullNames, nameSentences, wordsBySentence };
 }
 
 /**

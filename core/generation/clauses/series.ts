@@ -13,7 +13,7 @@ const SERIES = new RegExp(String.raw`((?:,\s+${ITEM}){1,9}),?\s+(and|or)\s+(${IT
 const VERBISH = /\b(?:is|are|was|were|has|have|had|be|been|did|does|do|will|would|could|should|can|may|might|which|who|that|when|where)\b/i;
 const MAX_PROMPT = 300;
 
-export function buildSeriesCards(sentences: readonly Sentence[], explain: (ids: number[]) => string): CardDraft[] {
+export function buildSeriesCards(sentences: readonly Sentence[], explain: (ids: number[]) => string, wordsBySentence?: readonly Word[][]): CardDraft[] {
   const drafts: CardDraft[] = [];
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -24,7 +24,7 @@ export function buildSeriesCards(sentences: readonly Sentence[], explain: (ids: 
         drafts.push(card(`Fill in the ${countWord(items.length)} items: ${upperFirst(tidyClause(colon[1]!))}: _____`, items, sentence.id, explain));
       }
     }
-    const tagged = tagSentence(text);
+    const tagged = wordsBySentence?.[sentence.id] ?? tagSentence(text);
     const nounPhrase = (from: number, to: number) => isNounPhrase(tagged.filter((w) => w.start >= from && w.end <= to));
     SERIES.lastIndex = 0;
     for (let m = SERIES.exec(text); m; m = SERIES.exec(text)) {

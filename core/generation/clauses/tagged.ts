@@ -15,7 +15,28 @@ export interface Word {
   tags: ReadonlySet<string>;
 }
 
+/**
+ * Short texts (names, list items, role nouns) are tagged again and again by the people, list and
+ * term readers: their tags are remembered for one article (resetTagCache at each generation), so
+ * a benchmark of many articles measures each one cold. The same text always gets the same tags.
+ */
+const tagged = new Map<string, Word[]>();
+const MAX_CACHED_LENGTH = 60;
+
+export function resetTagCache(): void {
+  tagged.clear();
+}
+
 export function tagSentence(text: string): Word[] {
+  // A copy each time: callers may pop or splice their list.
+  const known = tagged.get(text);
+  if (known) return known.slice();
+  const words = tagWithCompromise(text);
+  if (text.length <= MAX_CACHED_LENGTH) tagged.set(text, words);
+  return words.slice();
+}
+
+function tagWithCompromise(text: string): Word[] {
   const doc = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
     terms: Array<{ text: string; normal: string; post: string; tags: string[]; offset: { start: number; length: number } }>;
   }>;
