@@ -19,6 +19,9 @@ test.describe("making a deck from an article", () => {
     const generated = await cards.count();
     expect(generated).toBeGreaterThan(1);
     await expect(cards.filter({ hasText: "19 March 1932" }).first()).toBeVisible();
+    // Each card says how sure the generator is; none of this article's is doubtful, so all start ticked.
+    await expect(cards.first()).toContainText(/confidence \d+ %/);
+    await expect(page.getByTestId("card-doubt")).toHaveCount(0);
 
     // Drop the first card, fix the wording of the second, and add one of our own.
     await cards.nth(0).getByRole("button", { name: "Drop this card" }).click();

@@ -14,7 +14,12 @@ export interface CardDraft {
   sourceSentenceIds: number[];
   /** What makes two drafts one fact asked two ways; factIdOf falls back to the first source sentence. */
   fact?: string;
+  /** 0-1, with the reason when it is low (GeneratedCard.confidence); DEFAULT_CONFIDENCE when unset. */
+  confidence?: number;
+  doubt?: string;
 }
+
+export const DEFAULT_CONFIDENCE = 0.8;
 
 /**
  * A fact's id: the builder's own (a dated event: its sentence and date) or, without one, the first

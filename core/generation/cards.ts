@@ -1,7 +1,7 @@
 // Facts -> cards: every builder's drafts, polished, checked, de-duplicated, keyed and ordered.
 
 import type { Analysis } from "./analysis";
-import { explain, factIdOf, type BuildContext, type CardDraft } from "./card-draft";
+import { DEFAULT_CONFIDENCE, explain, factIdOf, type BuildContext, type CardDraft } from "./card-draft";
 import { buildFigureClozeCards } from "./clauses/figures";
 import { buildPeopleCards } from "./clauses/people";
 import type { ArticleReading } from "./clauses/read";
@@ -18,7 +18,7 @@ import { polishText } from "./polish";
 import { buildTermCards } from "./term-cards";
 import { buildTimelineCards } from "./timeline-cards";
 import { normalizeForCompare, upperFirst, wordCount } from "./text";
-import { CARD_KINDS, type GeneratedCard } from "./types";
+import { CARD_KINDS, DOUBT_THRESHOLD, type GeneratedCard } from "./types";
 
 const MAX_PROMPT_WORDS = 90;
 const MAX_ANSWER_WORDS = 70;
@@ -41,7 +41,13 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
     .filter(isSound)
     .filter((draft) => namesAgree(draft, reading, analysis));
   const ordered = [...drafts].sort(compareDrafts);
-  const cards = dedupe(ordered).map(({ fact, ...draft }) => ({ key: contentKey(draft.kind, draft.prompt, draft.answer), ...draft, factId: factIdOf({ fact, sourceSentenceIds: draft.sourceSentenceIds }) }));
+  const cards = dedupe(ordered).map(({ fact, confidence = DEFAULT_CONFIDENCE, doubt, ...draft }) => ({
+    key: contentKey(draft.kind, draft.prompt, draft.answer),
+    ...draft,
+    factId: factIdOf({ fact, sourceSentenceIds: draft.sourceSentenceIds }),
+    confidence,
+    ...(confidence < DOUBT_THRESHOLD ? { doubt: doubt ?? "The generator is unsure of this card." } : {}),
+  }));
   return uniqueKeys(cards);
 }
 

@@ -10,6 +10,7 @@ export function buildEventCards(ctx: BuildContext): CardDraft[] {
   for (const event of events) {
     const note = event.date.derivation;
     const fact = `s${Math.min(...event.sentenceIds)}-${event.date.iso}`;
+    const sure = { ...(event.confidence !== undefined ? { confidence: event.confidence } : {}), ...(event.doubt ? { doubt: event.doubt } : {}) };
     drafts.push({
       kind: "eventToDate",
       prompt: event.question,
@@ -17,10 +18,11 @@ export function buildEventCards(ctx: BuildContext): CardDraft[] {
       explanation: explain(ctx, event.sentenceIds, note),
       sourceSentenceIds: event.sentenceIds,
       fact,
+      ...sure,
     });
     if (isAmbiguousDate(event, byStart)) {
       if (event.subjectQuestion && !event.bound) {
-        drafts.push({ kind: "dateToEvent", ...event.subjectQuestion, explanation: explain(ctx, event.sentenceIds, note), sourceSentenceIds: event.sentenceIds, fact });
+        drafts.push({ kind: "dateToEvent", ...event.subjectQuestion, explanation: explain(ctx, event.sentenceIds, note), sourceSentenceIds: event.sentenceIds, fact, ...sure });
       }
       continue;
     }
@@ -31,6 +33,7 @@ export function buildEventCards(ctx: BuildContext): CardDraft[] {
       explanation: explain(ctx, event.sentenceIds, note),
       sourceSentenceIds: event.sentenceIds,
       fact,
+      ...sure,
     });
   }
   return drafts;

@@ -74,6 +74,9 @@ export interface DatedEvent {
   kind: "clause" | "nominal" | "planned";
   mentionText: string;
   sentenceIds: number[];
+  /** 0-1; the sentence-level reader's events are less sure of their clause than the clause reader's. */
+  confidence?: number;
+  doubt?: string;
 }
 
 export interface PersonRole {

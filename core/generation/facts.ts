@@ -42,7 +42,8 @@ function mergeEvents(byClause: readonly DatedEvent[], bySentence: readonly Dated
   const taken = new Set(byClause.map((e) => `${e.sentenceIds.find((id) => id !== e.date.anchorSentenceId) ?? e.sentenceIds[0]}|${e.mentionText}`));
   const asked = new Set(byClause.map((e) => e.question.toLowerCase()));
   const rest = bySentence.filter((e) => !e.sentenceIds.some((id) => taken.has(`${id}|${e.mentionText}`)) && !asked.has(e.question.toLowerCase()) && readsWell(e));
-  return [...byClause.filter((e) => !vague(e)), ...rest.filter((e) => !vague(e))];
+  const older = rest.filter((e) => !vague(e)).map((e) => ({ ...e, confidence: 0.6, doubt: "Read from the whole sentence, not from one clause: check that the date belongs to this event." }));
+  return [...byClause.filter((e) => !vague(e)), ...older];
 }
 
 /** "When was the first signed?", "When were many of which returned?": the subject names nothing a student can see. */

@@ -41,7 +41,14 @@ export interface GeneratedCard {
    * share it, so study can keep them apart as siblings.
    */
   factId?: string;
+  /** How sure the generator is that the card is true and reads well, from 0 to 1. */
+  confidence?: number;
+  /** Why the card is doubtful, when its confidence is below DOUBT_THRESHOLD: the preview leaves it unticked. */
+  doubt?: string;
 }
+
+/** Cards below this confidence are proposed unticked, with their reason. */
+export const DOUBT_THRESHOLD = 0.65;
 
 
 export type QuestionType = "multipleChoice" | "trueFalse" | "timeline" | "matching" | "listRecall" | "typed";

@@ -65,5 +65,5 @@ function passive(mention: DateMention, sentenceId: number, thing: string, phrase
 
 function event(mention: DateMention, sentenceId: number, question: string, statement: string): DatedEvent {
   const body = asStatement(statement);
-  return { date: mention.date, statement: body, short: body, question: question.replace(/\s+/g, " "), kind: "clause", mentionText: mention.text, sentenceIds: [sentenceId] };
+  return { date: mention.date, statement: body, short: body, question: question.replace(/\s+/g, " "), kind: "clause", confidence: 0.8, mentionText: mention.text, sentenceIds: [sentenceId] };
 }

@@ -141,3 +141,22 @@ describe("glossed terms", () => {
     expect(cards).toContain("What is ‘Marsa’? => A port on the south coast");
   });
 });
+
+describe("confidence", () => {
+  it("gives every card a confidence, and a reason exactly when it is below the threshold", async () => {
+    const { readFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { splitFrontMatter } = await import("@/core/content/front-matter");
+    const { DOUBT_THRESHOLD } = await import("../types");
+    const { published, body } = splitFrontMatter(readFileSync(path.resolve(import.meta.dirname, "../../../content/central-asia-plus-japan.md"), "utf8"));
+    const cards = generateDeck({ text: body, ...(published ? { referenceDate: published } : {}) }).cards;
+    for (const card of cards) {
+      expect(card.confidence).toBeGreaterThan(0);
+      expect(card.confidence).toBeLessThanOrEqual(1);
+      expect(card.doubt !== undefined).toBe(card.confidence! < DOUBT_THRESHOLD);
+    }
+    // The sentence-level reader's events are the doubtful ones: the clause reader's are not.
+    const doubtful = cards.filter((c) => c.doubt);
+    for (const card of doubtful) expect(card.doubt).toMatch(/whole sentence|unsure/);
+  });
+});

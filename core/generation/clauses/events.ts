@@ -82,6 +82,8 @@ function realise(clause: ReadClause, text: string, mentions: readonly DateMentio
     question: question.replace(/\s+/g, " "),
     ...(subjectQuestion ? { subjectQuestion } : {}),
     kind: "clause",
+    // A subject resolved from "he"/"it" is a little less sure than one written out.
+    confidence: clause.writtenSubject && clause.subject !== clause.writtenSubject ? 0.85 : 0.9,
     mentionText: mention.text,
     sentenceIds: uniqueSorted([clause.sentenceId, ...(mention.date.anchorSentenceId === undefined ? [] : [mention.date.anchorSentenceId])]),
   };

@@ -19,12 +19,12 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
   const drafts: CardDraft[] = [];
   const mainName = reading.main?.person ? reading.main.name : undefined;
   const full = (name: string) => reading.fullNames.get(name) ?? name;
-  const push = (prompt: string, answer: string, sentenceId: number) => {
+  const push = (prompt: string, answer: string, sentenceId: number, confidence = 0.85) => {
     if (mainName && (answer === mainName || mainName.endsWith(` ${answer}`))) return;
     // The answer's full name may be written out only in an earlier sentence: that one is a source too.
     const named = reading.nameSentences.get(answer);
     const ids = named !== undefined && named !== sentenceId ? [Math.min(named, sentenceId), Math.max(named, sentenceId)] : [sentenceId];
-    drafts.push({ kind: "actionToPerson", prompt: tidyClause(prompt).replace(/\s+\?$/, "?"), answer, explanation: explain(ids), sourceSentenceIds: ids });
+    drafts.push({ kind: "actionToPerson", prompt: tidyClause(prompt).replace(/\s+\?$/, "?"), answer, explanation: explain(ids), sourceSentenceIds: ids, confidence });
   };
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -75,7 +75,8 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
     // Cut short, a predicate must not end on a verb waiting for its object ("... Hong Kong demanded").
     if (rest !== whole && is(tagSentence(rest).pop(), "Verb")) continue;
     if (rest.split(/\s+/).length < 3 || rest.split(/\s+/).length > 30 || /\b(?:he|she|him|they|them|it|its)\b/i.test(rest) || /\s(?:of|in|on|at|to|for|with|under|by|from|as)$/.test(rest)) continue;
-    push(`Who ${rest}?`, clause.subject, clause.sentenceId);
+    // A name as subject is read from word order alone: less sure than an appositive or "who".
+    push(`Who ${rest}?`, clause.subject, clause.sentenceId, 0.75);
   }
   return drafts;
 }

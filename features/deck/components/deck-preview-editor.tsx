@@ -27,7 +27,7 @@ export function DeckPreviewEditor({
   error: string | null;
 }) {
   const [title, setTitle] = useState(initial?.title ?? preview.title);
-  const [cards, setCards] = useState<DraftCard[]>(() => initial?.cards ?? preview.cards.map((card) => ({ ...card, dropped: false })));
+  const [cards, setCards] = useState<DraftCard[]>(() => initial?.cards ?? preview.cards.map((card) => ({ ...card, dropped: card.doubt !== undefined })));
   useEffect(() => onChange({ title, cards }), [title, cards]); // eslint-disable-line react-hooks/exhaustive-deps
   const [newPrompt, setNewPrompt] = useState("");
   const [newAnswer, setNewAnswer] = useState("");
@@ -107,7 +107,15 @@ export function DeckPreviewEditor({
       <ol className="card-list" aria-label="Generated cards">
         {cards.map((card, index) => (
           <li key={card.key} className={`card-item${card.dropped ? " dropped" : ""}`} data-testid="preview-card">
-            <p className="kind">{KIND_LABELS[card.kind]}</p>
+            <p className="kind">
+              {KIND_LABELS[card.kind]}
+              {card.confidence !== undefined ? <span className="muted small"> · confidence {Math.round(card.confidence * 100)} %</span> : null}
+            </p>
+            {card.doubt ? (
+              <p className="doubt small" data-testid="card-doubt">
+                Left out unless you keep it: {card.doubt}
+              </p>
+            ) : null}
             <div className="field">
               <label htmlFor={`prompt-${index}`}>Question</label>
               <textarea id={`prompt-${index}`} rows={2} value={card.prompt} disabled={card.dropped} onChange={(event) => update(index, { prompt: event.target.value })} />
