@@ -27,7 +27,7 @@ async function userIdOf(page: Page): Promise<string> {
 async function expectStatesEqualLogs(userId: string): Promise<number> {
   const db = database();
   try {
-    const logs = await db.reviewLog.findMany({ where: { userId }, orderBy: [...LOG_ORDER], select: { cardId: true, rating: true, reviewedAt: true } });
+    const logs = await db.reviewLog.findMany({ where: { userId }, orderBy: [...LOG_ORDER], select: { cardId: true, rating: true, reviewedAt: true, nextDue: true } });
     const cardIds = [...new Set(logs.map((log) => log.cardId))];
     for (const cardId of cardIds) {
       const own = logs.filter((log) => log.cardId === cardId);

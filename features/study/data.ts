@@ -193,6 +193,8 @@ export async function getStudyView(
         reviewsDoneToday,
         newBuriedUntil: buriedNew?.buriedUntil ?? null,
         preferCardId: cardIds[0],
+        // The device keeps siblings apart by the same rule (local-study.ts, core/scheduling/queue.ts).
+        siblingsAnsweredToday: settings.burySiblings ? groupAnswers(answeredTodayLogs) : null,
       })
     : undefined;
   if (!nextId) return { card: null, ...base, pack };
@@ -247,6 +249,8 @@ async function buildPack(input: {
   reviewsDoneToday: number;
   newBuriedUntil: Date | null;
   preferCardId: string | undefined;
+  /** Group -> cards of it answered today, when siblings are kept apart; null when the setting is off. */
+  siblingsAnsweredToday: Map<string, Set<string>> | null;
 }): Promise<StudyPackDTO> {
   const dueToday = input.answered
     .filter((row) => !row.suspended && row.phase !== "new" && row.due.getTime() < input.nextDayStart.getTime())
@@ -264,6 +268,7 @@ async function buildPack(input: {
       prompt: true,
       answer: true,
       explanation: true,
+      group: true,
       sources: { orderBy: { sentence: { position: "asc" } }, select: { sentence: { select: { text: true } } } },
       states: { where: { userId: input.userId } },
     },
@@ -283,6 +288,7 @@ async function buildPack(input: {
         sources: row.sources.map((source) => source.sentence.text),
         state: state ? memoryToDTO(memoryFromRow(state)) : null,
         buriedUntil: state?.buriedUntil?.toISOString() ?? null,
+        ...(row.group ? { group: row.group } : {}),
       },
     ];
   });
@@ -295,6 +301,9 @@ async function buildPack(input: {
     maxReviewsPerDay: input.settings.maxReviewsPerDay,
     reviewsDoneToday: input.reviewsDoneToday,
     newBuriedUntil: input.newBuriedUntil?.toISOString() ?? null,
+    ...(input.siblingsAnsweredToday
+      ? { siblingsAnsweredToday: Object.fromEntries([...input.siblingsAnsweredToday].map(([group, cards]) => [group, [...cards]])) }
+      : {}),
     cards,
     truncated,
   };

@@ -35,6 +35,8 @@ export interface PackCardDTO {
   /** Null for a card never answered. */
   state: MemoryStateDTO | null;
   buriedUntil: string | null;
+  /** The card's sibling group (Card.group), when it has one. */
+  group?: string;
 }
 
 export interface StudyPackDTO {
@@ -47,6 +49,8 @@ export interface StudyPackDTO {
   maxReviewsPerDay: number;
   reviewsDoneToday: number;
   newBuriedUntil: string | null;
+  /** Present when siblings are kept apart: group -> ids of its cards answered today (before the pack was made). */
+  siblingsAnsweredToday?: Record<string, string[]>;
   /** Cards due today (answered ones by due time), then startable new ones in deck order. */
   cards: PackCardDTO[];
   /** True when more cards are due today than the pack carries: ask the server again when it runs out. */
@@ -57,6 +61,8 @@ export interface StudyPackDTO {
 export interface LocalStudy {
   pack: StudyPackDTO;
   states: Map<string, MemoryState | null>;
+  /** Group -> cards of it answered today, here or before the pack; null when siblings are not kept apart. */
+  siblingsAnsweredToday: Map<string, Set<string>> | null;
   newStartedToday: number;
   reviewsDoneToday: number;
 }
@@ -73,6 +79,7 @@ export function startLocalStudy(pack: StudyPackDTO): LocalStudy {
   return {
     pack,
     states: new Map(pack.cards.map((card) => [card.id, card.state ? memoryFromDTO(card.state) : null])),
+    siblingsAnsweredToday: pack.siblingsAnsweredToday ? new Map(Object.entries(pack.siblingsAnsweredToday).map(([group, ids]) => [group, new Set(ids)])) : null,
     newStartedToday: pack.newStartedToday,
     reviewsDoneToday: pack.reviewsDoneToday,
   };
@@ -93,6 +100,7 @@ export function localQueue(study: LocalStudy, now: Date): StudyQueue {
       due: state.due,
       phase: state.phase,
       buriedUntil: card.buriedUntil ? new Date(card.buriedUntil) : null,
+      ...(card.group ? { group: card.group } : {}),
       retrievability: state.due.getTime() <= now.getTime() ? retrievability(state, now, study.pack.settings) : undefined,
     });
   }
@@ -106,6 +114,9 @@ export function localQueue(study: LocalStudy, now: Date): StudyQueue {
     maxReviewsPerDay: study.pack.maxReviewsPerDay,
     nextDayStart: new Date(study.pack.nextDayStart),
     newBuriedUntil: study.pack.newBuriedUntil ? new Date(study.pack.newBuriedUntil) : null,
+    ...(study.siblingsAnsweredToday
+      ? { siblings: { groupOf: new Map(study.pack.cards.flatMap((card) => (card.group ? [[card.id, card.group] as const] : []))), answeredToday: study.siblingsAnsweredToday } }
+      : {}),
   });
 }
 
@@ -125,10 +136,18 @@ export function answerLocally(study: LocalStudy, cardId: string, rating: Grade, 
   const { next } = gradeCard(before, rating, now, study.pack.settings);
   const states = new Map(study.states);
   states.set(cardId, next);
+  // The answered card's siblings now wait for tomorrow on the device too.
+  const group = study.pack.cards.find((card) => card.id === cardId)?.group;
+  let siblingsAnsweredToday = study.siblingsAnsweredToday;
+  if (siblingsAnsweredToday && group) {
+    siblingsAnsweredToday = new Map(siblingsAnsweredToday);
+    siblingsAnsweredToday.set(group, new Set([...(siblingsAnsweredToday.get(group) ?? []), cardId]));
+  }
   return {
     study: {
       ...study,
       states,
+      siblingsAnsweredToday,
       newStartedToday: study.newStartedToday + (before.phase === "new" ? 1 : 0),
       reviewsDoneToday: study.reviewsDoneToday + (before.phase === "review" ? 1 : 0),
     },
