@@ -46,3 +46,10 @@ describe("splitSentences", () => {
     expect(splitSentences("  \n\n ")).toEqual([]);
   });
 });
+
+describe("abbreviations that are also words", () => {
+  it("ends a sentence after 'art.' before a capital, keeps 'Art. 5' and 'No. 3' whole", () => {
+    const texts = splitSentences("She was a patron of learning and art. She founded a school. See Art. 5 and No. 3 of the charter.").map((s) => s.text);
+    expect(texts).toEqual(["She was a patron of learning and art.", "She founded a school.", "See Art. 5 and No. 3 of the charter."]);
+  });
+});

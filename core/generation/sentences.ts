@@ -3,6 +3,9 @@
 // word before the dot is not an abbreviation ("Dr.", "U.S.", "P.9.", an initial).
 
 import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS, WEAK_ABBREVIATIONS } from "./lexicon";
+
+/** Abbreviations that are also words and stand before a number when they abbreviate. */
+const NUMBERED_ABBREVIATIONS = new Set(["art", "no", "nos", "vol", "vols", "fig", "figs", "pp", "p", "ch", "sec", "op"]);
 import type { Sentence } from "./types";
 
 export function splitSentences(text: string): Sentence[] {
@@ -68,6 +71,8 @@ function endsSentence(line: string, punctuationAt: number, next: number): boolea
     return SENTENCE_STARTERS.has(nextWord);
   }
   if (WEAK_ABBREVIATIONS.has(word)) return SENTENCE_STARTERS.has(nextWord);
+  // "Art. 5", "No. 3", "p. 22" abbreviate before a number; "patron of learning and art. She" ends a sentence.
+  if (NUMBERED_ABBREVIATIONS.has(word)) return !/^[\p{N}IVXLC]/u.test(following);
   if (TITLE_ABBREVIATIONS.has(word)) return false;
   return true;
 }

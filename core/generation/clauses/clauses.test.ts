@@ -160,3 +160,13 @@ describe("confidence", () => {
     for (const card of doubtful) expect(card.doubt).toMatch(/whole sentence|unsure/);
   });
 });
+
+describe("he and she", () => {
+  it("gives 'she' to the woman the article is about, not to the man named just before", () => {
+    const text =
+      "Anna Holm was born in Turku in 1801. She married the merchant Erik Lind in 1820. Erik became mayor of the town in 1825. In 1830 she founded a school for girls.";
+    const cards = pairs(text);
+    expect(cards).toContain("When did Anna Holm found a school for girls? => 1830");
+    expect(cards.some((c) => /Erik[^?]*found a school/.test(c))).toBe(false);
+  });
+});

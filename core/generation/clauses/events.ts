@@ -154,6 +154,8 @@ function restOf(text: string, from: number, to: number, mentions: readonly DateM
   }
   out += text.slice(at, to);
   out = out.replace(/,?\s+(?:where|which|who|whom|whose|when)\b.*$/s, "");
+  // "travelled to Russia, converted to the Orthodox faith and took ...": the first verb phrase of a list.
+  out = out.replace(/,\s+(?:then\s+)?\p{Ll}+ed\s(?!by\b).*$/su, "");
   // A comma splice or an aside that starts a new subject ("..., this has not") is not part of the event.
   out = out.replace(/,\s+(?:this|that|it|he|she|they|these|those|there)\s.*$/s, "");
   out = out.replace(/\s*[—–]\s.*$/s, "");

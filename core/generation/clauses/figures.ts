@@ -36,7 +36,12 @@ export function buildFigureClozeCards(reading: ArticleReading, sentences: readon
       pieces.push({ text: `${clause.subject} `, at: -1 });
     } else continue;
     pieces.push({ text: text.slice(verbAt, clause.end), at: verbAt });
+    // A news dateline ("BERLIN, 11 November 1989 — ") is not part of the clause.
+    const dateline = /^\p{Lu}[\p{Lu} .'-]+,[^—–]{3,40}[—–]\s*/u.exec(pieces[0]?.text ?? "");
+    if (dateline && pieces[0]!.at >= 0) pieces[0] = { text: pieces[0]!.text.slice(dateline[0].length), at: pieces[0]!.at + dateline[0].length };
     const body = pieces.map((p) => p.text).join("");
+    // "A famous story links him to ...": a pronoun the clause does not resolve leaves the blank without a referent.
+    if (/\b(?:him|them|he|she|they|it)\b/i.test(body)) continue;
     const absoluteAt = (index: number): number => {
       let seen = 0;
       for (const piece of pieces) {

@@ -3,7 +3,7 @@
 
 import type { Sentence } from "../types";
 import { splitClauses, type Clause } from "./clauses";
-import { findMainSubject, isNameLike, mainSubjectFromTitle, isPersonFullName, looksLikePerson, resolveSubject, type MainSubject, type Referents } from "./referents";
+import { findMainSubject, genderOf, isNameLike, mainSubjectFromTitle, isPersonFullName, looksLikePerson, resolveSubject, type MainSubject, type Referents } from "./referents";
 import { is, tagSentence, type Word } from "./tagged";
 
 export interface ReadClause extends Clause {
@@ -30,9 +30,12 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
   const wordsBySentence = sentences.map((s) => tagSentence(s.text));
   const all = sentences.map((s) => splitClauses(s.id, s.text, wordsBySentence[s.id]!));
   // Sentences that open on "He"/"She" continue a person's story; on "It", a thing's.
+  const opening = (pattern: RegExp) => sentences.filter((s) => pattern.test(s.text)).length;
   const pronouns = {
-    person: sentences.filter((s) => /^(?:He|She|His|Her)\b/.test(s.text)).length,
-    thing: sentences.filter((s) => /^(?:It|Its)\b/.test(s.text)).length,
+    person: opening(/^(?:He|She|His|Her)\b/),
+    thing: opening(/^(?:It|Its)\b/),
+    he: opening(/^(?:He|His)\b/),
+    she: opening(/^(?:She|Her)\b/),
   };
   const firstClause = all.flat()[0];
   const main = (firstClause ? findMainSubject(firstClause, sentences[firstClause.sentenceId]!.text, pronouns) : undefined) ?? mainSubjectFromTitle(title, pronouns);
@@ -71,7 +74,12 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
           subject = fullNames.get(written);
         }
       }
-      if (subject && person) refs.lastPerson = { name: subject, sentenceId: clause.sentenceId };
+      if (subject && person) {
+        // A pronoun subject keeps the gender it was resolved with; a name brings its own, if known.
+        const pronoun = clause.subjectStart !== undefined ? subjectWords(clause)[0]?.norm : undefined;
+        const gender = pronoun === "she" ? "f" : pronoun === "he" ? "m" : subject === main?.name ? main.gender : genderFromName(clause, sentences[clause.sentenceId]!.text);
+        refs.lastPerson = { name: subject, sentenceId: clause.sentenceId, ...(gender ? { gender } : {}) };
+      }
       refs.previous = subject;
       clauses.push({ ...clause, ...(subject ? { subject } : {}), ...(written ? { writtenSubject: written } : {}), personSubject: person });
     }
@@ -99,6 +107,12 @@ function personIn(words: readonly Word[], sentence: string): string | undefined 
   const text = sentence.slice(run[0]!.start, run[run.length - 1]!.end);
   const titled = is(words[from - 1], "Actor") || is(run[0], "Honorific") || /^(?:chemist|physicist|engineer|explorer|painter|poet|writer|scientist|mathematician|leader|minister|president|chancellor|premier|emperor|king|queen|general|admiral|captain|commodore|cardinal|astronomer|inventor|architect|composer|novelist|historian|philosopher|economist|diplomat|psychiatrist|physician|doctor|surgeon|officer|trader|merchant|missionary|monk|priest)$/.test(words[from - 1]!.norm);
   return (titled && isPersonFullName(text)) || looksLikePerson(run, text) ? text : undefined;
+}
+
+function genderFromName(clause: Clause, sentence: string): "f" | "m" | undefined {
+  if (clause.subjectStart === undefined) return undefined;
+  const words = subjectWords(clause);
+  return genderOf(words, sentence.slice(words[0]!.start, words[words.length - 1]!.end));
 }
 
 export function subjectWords(clause: Clause): Word[] {

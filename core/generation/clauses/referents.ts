@@ -5,15 +5,27 @@
 import type { Clause } from "./clauses";
 import { is, type Word } from "./tagged";
 
+export type Gender = "f" | "m";
+
+/** Sentences opening on a personal pronoun ("He", "She") against "It", and each gender's. */
+export interface PronounCounts {
+  person: number;
+  thing: number;
+  he: number;
+  she: number;
+}
+
 export interface MainSubject {
   name: string;
   person: boolean;
+  /** From the pronouns that open the article's sentences ("She ..." vs "He ..."), when they agree. */
+  gender?: Gender;
 }
 
 export interface Referents {
   main?: MainSubject;
   /** The person last named as a subject, with the sentence it was named in. */
-  lastPerson?: { name: string; sentenceId: number };
+  lastPerson?: { name: string; sentenceId: number; gender?: Gender };
   /** What the previous clause's subject resolved to. */
   previous?: string;
 }
@@ -45,7 +57,7 @@ export function looksLikePerson(words: readonly Word[], text: string): boolean {
 }
 
 /** The main subject from the article's first clause: "Srinivasa Ramanujan", "The Hanseatic League". */
-export function findMainSubject(first: Clause | undefined, text: string, pronounCounts: { person: number; thing: number }): MainSubject | undefined {
+export function findMainSubject(first: Clause | undefined, text: string, pronounCounts: PronounCounts): MainSubject | undefined {
   if (!first || first.subjectStart === undefined) return undefined;
   const words = first.words.slice(first.subjectStart, first.verb).filter((w) => !is(w, "Adverb"));
   const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
@@ -54,17 +66,45 @@ export function findMainSubject(first: Clause | undefined, text: string, pronoun
   // A biography calls its subject "he" or "she" more often than "it".
   // The pronouns decide over the tagger, which takes "Isambard Kingdom Brunel" for a place.
   const person = !PLACE_OR_BODY.test(name) && (pronounCounts.person > pronounCounts.thing || (looksLikePerson(named, name) && pronounCounts.person >= pronounCounts.thing));
-  return { name: words[0]!.norm === "the" ? name.replace(/^The\b/, "the") : name, person };
+  const gender = pronounCounts.she > pronounCounts.he ? "f" : pronounCounts.he > pronounCounts.she ? "m" : genderOf(named, name);
+  return { name: words[0]!.norm === "the" ? name.replace(/^The\b/, "the") : name, person, ...(person && gender ? { gender } : {}) };
 }
 
 /**
  * The main subject from the title when the first sentence opens on "She" or "It": the title up
  * to its first comma, colon or dash ("Catherine the Great, Empress of All the Russias").
  */
-export function mainSubjectFromTitle(title: string | undefined, pronounCounts: { person: number; thing: number }): MainSubject | undefined {
+export function mainSubjectFromTitle(title: string | undefined, pronounCounts: PronounCounts): MainSubject | undefined {
   const head = title?.split(/\s*[,:;—–]\s*|\s+-\s+/)[0]?.trim();
   if (!head || head.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(head)) return undefined;
-  return { name: head, person: !PLACE_OR_BODY.test(head) && pronounCounts.person > pronounCounts.thing };
+  const person = !PLACE_OR_BODY.test(head) && pronounCounts.person > pronounCounts.thing;
+  const gender = pronounCounts.she > pronounCounts.he ? "f" : pronounCounts.he > pronounCounts.she ? "m" : undefined;
+  return { name: head, person, ...(person && gender ? { gender } : {}) };
+}
+
+/**
+ * The person "he" or "she" means: the person last named as a subject when their gender fits;
+ * otherwise the article's main subject when it is a person of that gender (or of unknown
+ * gender). A pronoun that fits neither stays unresolved, and its clause yields no card.
+ */
+function personFor(refs: Referents, gender: Gender, sentenceId: number): string | undefined {
+  const main = refs.main?.person ? refs.main : undefined;
+  const last = refs.lastPerson && sentenceId - refs.lastPerson.sentenceId <= 2 ? refs.lastPerson : undefined;
+  if (last && last.gender === gender) return last.name;
+  // In a biography of a woman, "she" is her unless another woman was just named; likewise "he".
+  if (main && main.gender === gender) return main.name;
+  if (last && last.gender === undefined && main?.gender !== gender) return last.name;
+  if (main && main.gender === undefined && last?.gender !== gender) return main.name;
+  return undefined;
+}
+
+/** A person's gender when the name or its title says it: honorifics, compromise's first-name lists. */
+export function genderOf(words: readonly Word[], text: string): Gender | undefined {
+  if (/\b(?:Queen|Empress|Princess|Duchess|Countess|Lady|Mrs|Ms|Miss|Madame|Tsarina)\b/.test(text)) return "f";
+  if (/\b(?:King|Emperor|Prince|Duke|Count|Lord|Sir|Mr|Tsar|Sultan|Shah|Pope)\b/.test(text)) return "m";
+  if (words.some((w) => is(w, "FemaleName"))) return "f";
+  if (words.some((w) => is(w, "MaleName"))) return "m";
+  return undefined;
 }
 
 /**
@@ -73,10 +113,7 @@ export function mainSubjectFromTitle(title: string | undefined, pronounCounts: {
  */
 export function resolveSubject(refs: Referents, subject: readonly Word[], written: string, sentenceId: number): string | undefined {
   const first = subject[0]!;
-  if (subject.length === 1 && /^(?:he|she)$/.test(first.norm)) {
-    if (refs.lastPerson && sentenceId - refs.lastPerson.sentenceId <= 2) return refs.lastPerson.name;
-    return refs.main?.person ? refs.main.name : undefined;
-  }
+  if (subject.length === 1 && /^(?:he|she)$/.test(first.norm)) return personFor(refs, first.norm === "she" ? "f" : "m", sentenceId);
   if (subject.length === 1 && /^(?:it|they)$/.test(first.norm)) {
     return refs.main && !refs.main.person && refs.previous === refs.main.name ? refs.main.name : undefined;
   }
@@ -88,7 +125,7 @@ export function resolveSubject(refs: Referents, subject: readonly Word[], writte
   }
   // "his design", "its charter": the possessor must be known too.
   if (/^(?:his|her)$/.test(first.norm)) {
-    const owner = refs.lastPerson && sentenceId - refs.lastPerson.sentenceId <= 2 ? refs.lastPerson.name : refs.main?.person ? refs.main.name : undefined;
+    const owner = personFor(refs, first.norm === "her" ? "f" : "m", sentenceId);
     return owner ? `${owner}'s${written.slice(first.text.length)}` : undefined;
   }
   if (first.norm === "its" || first.norm === "their") {
