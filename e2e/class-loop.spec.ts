@@ -157,11 +157,17 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   // Study from the class page until done: the end of the session leads back to the class.
   await home.goto(`/classes/${classId}`);
   await home.getByRole("link", { name: "Study", exact: true }).click();
-  await expect(home.getByTestId("study-remaining")).toHaveText(String(total - 1));
-  for (let i = 0; i < total - 1; i += 1) {
+  // Siblings (cards of one fact or sentence) start on different days, so today's queue may hold
+  // fewer than all the deck's cards; every answer takes one off it.
+  const remaining = home.getByTestId("study-remaining");
+  await expect(remaining).toHaveText(/^\d+$/);
+  const start = Number(await remaining.textContent());
+  expect(start).toBeGreaterThan(0);
+  expect(start).toBeLessThanOrEqual(total - 1);
+  for (let i = 0; i < start; i += 1) {
     await home.keyboard.press("Space");
     await home.keyboard.press("4");
-    if (i < total - 2) await expect(home.getByTestId("study-remaining")).toHaveText(String(total - 2 - i));
+    if (i < start - 1) await expect(remaining).toHaveText(String(start - 1 - i));
   }
   const back = home.getByTestId("done-for-today").getByRole("link", { name: "Back to Bridges 101" });
   await expect(back).toBeVisible();
