@@ -37,7 +37,9 @@ export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: n
     }
     const question = how === "means" ? `What does ${quoted} mean?` : `What is ${quoted}?`;
     drafts.push({ kind: "term", prompt: question, answer: upperFirst(cleanGloss), explanation: source, sourceSentenceIds: [sentenceId] });
-    drafts.push({ kind: "term", prompt: `Which term names ${cleanGloss.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}?`, answer: cleanTerm, explanation: source, sourceSentenceIds: [sentenceId] });
+    // A translation or gloss ("capital of peace and tranquillity") is quoted; a description reads as a noun phrase.
+    const reverse = how === "means" ? `Which term means “${cleanGloss}”?` : `Which term names ${cleanGloss.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}?`;
+    drafts.push({ kind: "term", prompt: reverse, answer: cleanTerm, explanation: source, sourceSentenceIds: [sentenceId] });
   };
   for (const sentence of sentences) {
     const text = sentence.text;
