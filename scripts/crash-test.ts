@@ -74,12 +74,13 @@ let server: ChildProcess | null = null;
 async function startServer(): Promise<void> {
   // Its own process group, so SIGKILL reaches next and anything it spawned.
   server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(PORT), "--hostname", "127.0.0.1"], { cwd: ROOT, env, detached: true, stdio: "ignore" });
-  for (let i = 0; i < 600; i++) {
+  // Up to two minutes: on a 2-core machine busy with other suites a restart can take long.
+  for (let i = 0; i < 2400; i++) {
     const up = await fetch(`${BASE}/api/health`).then((response) => response.ok).catch(() => false);
     if (up) return;
     await sleep(50);
   }
-  throw new Error("the server did not come up in 30 s");
+  throw new Error("the server did not come up in 120 s");
 }
 
 function killServer(signal: NodeJS.Signals): Promise<void> {
@@ -130,6 +131,9 @@ async function main(): Promise<number> {
   let kills = 0;
   let sending = true;
   let acknowledged = 0;
+  let lastAcknowledgedAt = Date.now();
+  // A killer that cannot restart the server must stop the senders too, or they retry forever.
+  let failure: Error | null = null;
   const killer = (async () => {
     while (sending) {
       // After every 40-120 acknowledged answers (so the number of kills does not depend on how
@@ -144,17 +148,22 @@ async function main(): Promise<number> {
       await sleep(Math.random() * 300);
       await startServer();
     }
-  })();
+  })().catch((error: unknown) => {
+    failure = error instanceof Error ? error : new Error(String(error));
+  });
   let failedSends = 0;
   await Promise.all(
     Array.from({ length: WORKERS }, async (_, w) => {
       for (let i = w; i < TOTAL; i += WORKERS) {
         // A learner whose answer failed tries again before moving on, with the same key.
         while (!(await send(reviews[i]!, cookie))) {
+          if (failure) throw failure;
+          if (Date.now() - lastAcknowledgedAt > 180_000) throw new Error("no answer was acknowledged for 3 minutes");
           failedSends++;
           await sleep(100);
         }
         acknowledged++;
+        lastAcknowledgedAt = Date.now();
       }
     }),
   );
