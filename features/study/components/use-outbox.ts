@@ -43,6 +43,10 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
   const sendOnce = useCallback(async (): Promise<boolean> => {
     const batch = queue.current.slice(0, MAX_BATCH);
     if (batch.length === 0) return true;
+    // navigator.onLine false is reliable (true is not): nothing to try until the "online" event.
+    // It also keeps a service worker's own fetch, which offline emulation does not cut, from
+    // sending what the screen says is waiting.
+    if (!navigator.onLine) return false;
     let reply: BatchReply;
     try {
       const response = await fetch(BATCH_URL, {
