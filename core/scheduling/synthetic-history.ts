@@ -1,6 +1,7 @@
 import { DEFAULT_FSRS_PARAMETERS } from "./default-parameters";
 import type { Grade } from "./grades";
 import { newMemoryState, type MemoryState, type ReviewLogEntry } from "./memory-state";
+import { seededRandom } from "./random";
 import { forgettingCurve, gradeCard, type SchedulerSettings } from "./scheduler";
 
 /**
@@ -39,17 +40,6 @@ export interface SyntheticReview {
 const DAY = 86_400_000;
 const SCHEDULE: SchedulerSettings = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false };
 
-/** mulberry32: small, fast and good enough to make test data. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface SimulatedCard {
   index: number;
