@@ -57,7 +57,7 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
         }
       } else {
         const words = subjectWords(clause);
-        written = sentence.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s*\([^)]*\)/g, "");
+        written = sentence.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s*\([^)]*\)?/g, "");
         subject = resolveSubject(refs, words, written, clause.sentenceId);
         const named = words.filter((w) => !is(w, "Determiner"));
         if (subject && words.length === 1 && /^(?:he|she)$/.test(words[0]!.norm)) person = true;
