@@ -97,7 +97,8 @@ if (postgresBase) {
 
 console.log("\nSummary");
 for (const suite of suites) {
-  console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed${suite.skipped ? `, ${suite.skipped} skipped` : ""}`);
+  const exited = suite.exitCode !== 0 ? ` (exited ${suite.exitCode}${suite.failed === 0 ? " with no failing test: counted as 1 failed; see its output above" : ""})` : "";
+  console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed${suite.skipped ? `, ${suite.skipped} skipped` : ""}${exited}`);
 }
 const passed = suites.reduce((sum, suite) => sum + suite.passed, 0);
 const failed = suites.reduce((sum, suite) => sum + suite.failed + (suite.exitCode !== 0 && suite.failed === 0 ? 1 : 0), 0);
