@@ -22,7 +22,10 @@ export function extractDateMentions(sentences: readonly Sentence[], referenceDat
   for (const sentence of sentences) {
     for (const candidate of findDateCandidates(sentence.text)) {
       const recent = anchor && sentence.id - anchor.sentenceId <= ANCHOR_WINDOW ? anchor : undefined;
-      const resolved = resolve(candidate, sentence.text, recent, referenceDate);
+      // A bare month further on still continues the story's year ("On 22 December", six sentences
+      // after "8 November 1895"), unless the story runs close to the publication date anyway.
+      const forMonth = recent ?? (anchor && !(referenceDate && Math.abs(referenceDate.year - anchor.date.start.year) <= 1) ? anchor : undefined);
+      const resolved = resolve(candidate, sentence.text, candidate.type === "partial" ? forMonth : recent, referenceDate);
       if (!resolved) continue;
       mentions.push({ sentenceId: sentence.id, start: candidate.start, end: candidate.stop, text: candidate.text, date: resolved.date, kind: resolved.kind });
       if (resolved.kind !== "planned" && resolved.kind !== "ago" && !inAside(sentence.text, candidate.start, candidate.stop)) anchor = { date: resolved.date, sentenceId: sentence.id };

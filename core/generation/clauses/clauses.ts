@@ -43,6 +43,10 @@ export function splitClauses(sentenceId: number, text: string, words: Word[] = t
       continue;
     }
     if (!CONJUNCTIONS.has(words[i]!.norm)) continue;
+    // "doctors in Europe and America were using ...": no verb yet, so "and" joins two nouns of one subject.
+    let since = i - 1;
+    while (since > 0 && !CONJUNCTIONS.has(words[since]!.norm) && !words[since - 1]!.post.includes(";")) since--;
+    if (!words.slice(since, i).some((w) => isFiniteVerb(w))) continue;
     const shape = clauseShapeAt(words, i + 1);
     if (shape) cuts.push({ at: i, shared: shape === "shared" });
   }
@@ -66,14 +70,19 @@ function clauseShapeAt(words: readonly Word[], from: number): "own" | "shared" |
   if (!first) return undefined;
   if (SUBJECT_PRONOUNS.has(first.norm)) return isFiniteVerb(words[i + 1]) || is(words[i + 1], "Adverb") ? "own" : undefined;
   if (isFiniteVerb(first) && !is(first, "PresentTense")) return "shared";
-  for (let k = i; k < Math.min(words.length, i + 6); k++) {
+  for (let k = i; k < Math.min(words.length, i + 10); k++) {
     const word = words[k]!;
+    // "William Henry Bragg and his son William Lawrence Bragg used": one subject of two people.
+    if (word.norm === "and" && k > i && !words[k - 1]!.post) continue;
     // "and her herbarium is ...": a present tense needs a possessive or pronoun to open a clause.
     if (isFiniteVerb(word)) return k > i && (!is(word, "PresentTense") || is(first, "Possessive") || is(first, "Pronoun") || is(first, "Determiner")) ? "own" : undefined;
     if (!isNounPhraseWord(word) || word.post.includes(",")) return undefined;
   }
   return undefined;
 }
+
+const isDateWord = (word: Word | undefined): boolean =>
+  word !== undefined && (is(word, "Date") || is(word, "Year") || /^(?:1\d{3}|20\d{2}|later|earlier|afterwards)$/.test(word.norm));
 
 /** Skips "three years later,", "then", "in 1912", "that October," before a subject. */
 function skipAdverbials(words: readonly Word[], from: number): number {
@@ -84,6 +93,15 @@ function skipAdverbials(words: readonly Word[], from: number): number {
     if (is(word, "Adverb") && !word.post) {
       i++;
       continue;
+    }
+    // "the following year", "that same spring", "the next day" without a comma.
+    if (/^(?:the|that|this)$/.test(word.norm)) {
+      let d = i + 1;
+      while (d < words.length && /^(?:following|next|same|previous|very)$/.test(words[d]!.norm)) d++;
+      if (d > i + 1 && (is(words[d], "Date") || is(words[d], "Duration"))) {
+        i = d + 1;
+        continue;
+      }
     }
     // A short phrase closed by a comma ("that October,", "in the spring of 1912,", "Visiting him in
     // hospital,"), never a noun phrase: "The Regency TR-1, the first ..., went" keeps its subject.
@@ -99,8 +117,14 @@ function skipAdverbials(words: readonly Word[], from: number): number {
     // A date phrase without a comma: "in 1912 he", "three years later he".
     let d = i;
     if (is(words[d], "Preposition")) d++;
-    while (d < words.length && (is(words[d], "Date") || is(words[d], "Value") || is(words[d], "Determiner") || /^(?:later|earlier|after|afterwards|following|next)$/.test(words[d]!.norm))) d++;
-    if (d > i && (is(words[d - 1], "Date") || /^(?:later|earlier|afterwards)$/.test(words[d - 1]!.norm))) {
+    while (d < words.length) {
+      const word = words[d]!;
+      if (isDateWord(word) || is(word, "Value")) d++;
+      // "in the spring of 1912", "the following year": a determiner belongs to the phrase only when a date follows it.
+      else if ((is(word, "Determiner") || /^(?:following|next|of)$/.test(word.norm)) && words.slice(d + 1, d + 3).some(isDateWord)) d++;
+      else break;
+    }
+    if (d > i && words.slice(i, d).some(isDateWord)) {
       i = d;
       continue;
     }
@@ -147,17 +171,40 @@ function parseClause(sentenceId: number, text: string, words: Word[], sharedSubj
 function subjectBeforeAsides(words: readonly Word[], body: number, verb: number): { start: number; end: number } | undefined {
   let cursor = verb;
   let found: { start: number; end: number } | undefined;
+  let name: { start: number; end: number } | undefined;
   while (cursor > body && words[cursor - 1]!.post.includes(",")) {
     let start = cursor - 1;
     while (start > body && !words[start - 1]!.post.includes(",")) start--;
     const first = words[start]!;
     const isAside = /^(?:who|which|whom|whose|where|when)$/.test(first.norm) || is(first, "Gerund") || (is(first, "PastTense") && !is(first, "Auxiliary"));
     const isNounPhrase = isNounPhraseWord(first) && !is(first, "Preposition") && !words.slice(start, cursor).some((w) => isFiniteVerb(w));
-    if (isNounPhrase) found = { start, end: cursor };
-    else if (!isAside) break;
+    if (isNounPhrase) {
+      found = { start, end: cursor };
+      if (isNamesPhrase(words.slice(start, cursor))) name = found;
+    } else if (!isAside) break;
     cursor = start;
   }
+  // "His successor, Egon Krenz, promised reform": the name set off after a role is who acted.
+  if (found && name && found !== name && !isNamesPhrase(words.slice(found.start, found.end))) return name;
   return found;
+}
+
+/** "Egon Krenz", "Szeming Sze of China and Geraldo de Paula Souza of Brazil": capitalised names only. */
+function isNamesPhrase(words: readonly Word[]): boolean {
+  const parts: Word[][] = [[]];
+  for (const w of words) {
+    if (w.norm === "and") parts.push([]);
+    else if (w.norm === "of") parts[parts.length - 1]!.push(w);
+    else parts[parts.length - 1]!.push(w);
+  }
+  return parts.every((part) => {
+    const head: Word[] = [];
+    for (const w of part) {
+      if (w.norm === "of") break;
+      head.push(w);
+    }
+    return head.length >= 2 && head.every((w, i) => /^\p{Lu}/u.test(w.text) || (i > 0 && /^(?:van|von|de|da|di|del|der|du|dos|das|la|le|bin|ibn)$/.test(w.norm))) && head.some((w) => is(w, "Person") || is(w, "FirstName") || is(w, "LastName") || is(w, "ProperNoun"));
+  });
 }
 
 /** "In 1909 he", "Three years later the party", "The following year Ramanujan": the subject starts after the date. */

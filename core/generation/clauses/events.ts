@@ -130,7 +130,8 @@ function verbGroup(words: readonly Word[], at: number): VerbGroup | undefined {
     while (i < words.length && is(words[i], "Adverb") && !words[i - 1]!.post) tail.push(words[i++]!.text);
     if (words[i]?.norm === "been") tail.push(words[i++]!.text);
     if (is(words[i], "PastTense") || is(words[i], "Participle") || is(words[i], "Verb")) {
-      if (is(words[i], "Gerund")) return undefined;
+      // "was experimenting": a progressive is an event too ("When was X experimenting with ...?"); "had going" is not.
+      if (is(words[i], "Gerund") && verb.norm === "had") return undefined;
       tail.push(words[i++]!.text);
     } else if (verb.norm === "had") return undefined;
     while (i < words.length && is(words[i], "PhrasalVerb") && !words[i - 1]!.post) tail.push(words[i++]!.text);
@@ -153,7 +154,7 @@ function restOf(text: string, from: number, to: number, mentions: readonly DateM
     at = Math.max(at, m.end);
   }
   out += text.slice(at, to);
-  out = out.replace(/,?\s+(?:where|which|who|whom|whose|when)\b.*$/s, "");
+  out = out.replace(/,?\s+(?:(?:in|on|at|through|by|with|from|to|for|of|under|over|into|during|after|before|among|across)\s+)?(?:where|which|who|whom|whose|when)\b.*$/s, "");
   // "travelled to Russia, converted to the Orthodox faith and took ...": the first verb phrase of a list.
   out = out.replace(/,\s+(?:then\s+)?\p{Ll}+ed\s(?!by\b).*$/su, "");
   // A comma splice or an aside that starts a new subject ("..., this has not") is not part of the event.

@@ -66,7 +66,8 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
   for (const clause of reading.clauses) {
     if (!clause.personSubject || clause.subjectStart === undefined || !clause.subject) continue;
     const words = subjectWords(clause);
-    if (words.some((w) => is(w, "Pronoun") || is(w, "Possessive"))) continue;
+    // "his son William Lawrence Bragg" alone leans on another clause; "X and his son Y" names both.
+    if (is(words[0], "Pronoun") || is(words[0], "Possessive")) continue;
     const verb = clause.words[clause.verb]!;
     if (!is(verb, "PastTense") || is(verb, "Auxiliary") || is(verb, "Copula")) continue;
     const text = sentences[clause.sentenceId]!.text;

@@ -60,7 +60,13 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
         written = sentence.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s*\([^)]*\)?/g, "");
         subject = resolveSubject(refs, words, written, clause.sentenceId);
         const named = words.filter((w) => !is(w, "Determiner"));
+        const fullName = named.length === 1 && isNameLike(named) ? fullNames.get(written) : undefined;
         if (subject && words.length === 1 && /^(?:he|she)$/.test(words[0]!.norm)) person = true;
+        else if (fullName && isPersonFullName(fullName)) {
+          // "Röntgen spent ...": a surname alone is the person its full name named before.
+          person = true;
+          subject = fullName;
+        }
         else if (isNameLike(named) && looksLikePerson(named, written)) person = true;
         else if (subject) {
           const name = personIn(words, sentence);
@@ -68,10 +74,6 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
             person = true;
             subject = name;
           }
-        }
-        else if (named.length === 1 && isNameLike(named) && fullNames.has(written) && isPersonFullName(fullNames.get(written)!)) {
-          person = true;
-          subject = fullNames.get(written);
         }
       }
       if (subject && person) {
@@ -97,9 +99,14 @@ function personIn(words: readonly Word[], sentence: string): string | undefined 
     if (w.norm === "and") parts.push([]);
     else parts[parts.length - 1]!.push(w);
   }
-  if (parts.length === 2 && parts.every((p) => p.length >= 2 && isNameLike(p) && looksLikePerson(p, sentence.slice(p[0]!.start, p[p.length - 1]!.end)))) {
-    return sentence.slice(words[0]!.start, words[words.length - 1]!.end);
-  }
+  // "John Bardeen and Walter Brattain", "William Henry Bragg and his son William Lawrence Bragg": both, as written.
+  const endsInName = (p: Word[]): boolean => {
+    let from = p.length;
+    while (from > 0 && isNameLike(p.slice(from - 1))) from--;
+    const run = p.slice(from);
+    return run.length >= 2 && looksLikePerson(run, sentence.slice(run[0]!.start, run[run.length - 1]!.end)) && (from === 0 || /^(?:his|her|their)$/.test(p[0]!.norm));
+  };
+  if (parts.length === 2 && parts.every(endsInName)) return sentence.slice(words[0]!.start, words[words.length - 1]!.end);
   let from = words.length;
   while (from > 0 && isNameLike(words.slice(from - 1))) from--;
   const run = words.slice(from);

@@ -59,7 +59,9 @@ export function looksLikePerson(words: readonly Word[], text: string): boolean {
 /** The main subject from the article's first clause: "Srinivasa Ramanujan", "The Hanseatic League". */
 export function findMainSubject(first: Clause | undefined, text: string, pronounCounts: PronounCounts): MainSubject | undefined {
   if (!first || first.subjectStart === undefined) return undefined;
-  const words = first.words.slice(first.subjectStart, first.verb).filter((w) => !is(w, "Adverb"));
+  // Up to the subject's end: "Wilhelm Conrad Röntgen, professor of physics at ..., was" names Röntgen.
+  const words = first.words.slice(first.subjectStart, first.subjectEnd ?? first.verb).filter((w) => !is(w, "Adverb"));
+  if (words.length === 0) return undefined;
   const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
   const named = words.filter((w) => !is(w, "Determiner"));
   if (!isNameLike(named) || named.some((w) => is(w, "Pronoun"))) return undefined;

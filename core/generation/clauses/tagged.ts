@@ -48,7 +48,34 @@ function tagWithCompromise(text: string): Word[] {
       words.push({ text: term.text, norm: term.normal, start, end: start + term.offset.length, post: term.post.trim(), tags: new Set(term.tags) });
     }
   }
+  correctTags(words);
   return words;
+}
+
+/** Verbs whose past tense is spelt like their present: compromise reads them as present. */
+const SAME_IN_THE_PAST = new Set(["put", "set", "cut", "hit", "let", "spread", "cost", "shut", "cast", "hurt", "quit", "split", "bid", "burst", "broadcast", "upset", "thrust", "beset", "forecast", "offset"]);
+
+/**
+ * Two mistakes of the tagger that English word order settles: a plural noun after a number,
+ * article or adjective is not a verb ("Two delegates, ..."), and in a sentence told in the past
+ * "put", "set", "cut" after their subject are past tense ("..., put forward a declaration").
+ */
+function correctTags(words: Word[]): void {
+  const past = words.some((w) => w.tags.has("PastTense") && !w.tags.has("Adjective"));
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const before = words[i - 1]!;
+    if (!word.tags.has("Verb") || word.tags.has("Copula") || word.tags.has("Modal") || word.tags.has("Auxiliary")) continue;
+    if (word.tags.has("PresentTense") && /s$/.test(word.norm) && !before.post && (before.tags.has("Cardinal") || before.tags.has("Determiner") || before.tags.has("Possessive"))) {
+      word.tags = new Set(["Noun", "Plural"]);
+      continue;
+    }
+    const afterSubject = before.post.includes(",") || before.tags.has("Noun") || before.tags.has("ProperNoun");
+    const governed = /^(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|not|never)$/.test(before.norm) || before.tags.has("Pronoun") && /^(?:i|you|we|they)$/.test(before.norm) && !past;
+    if (past && SAME_IN_THE_PAST.has(word.norm) && afterSubject && !governed && !before.tags.has("Determiner")) {
+      word.tags = new Set(["Verb", "PastTense"]);
+    }
+  }
 }
 
 const infinitives = new Map<string, string>();
