@@ -20,6 +20,8 @@ export interface Clause {
   verb: number;
   /** The clause borrows the subject of the clause before it ("... and became ..."). */
   sharedSubject: boolean;
+  /** The subject is a name set off after a role ("his successor, Egon Krenz, promised"): a person. */
+  namedAfterRole?: boolean;
 }
 
 const CONJUNCTIONS = new Set(["and", "but", "while", "whereas", "yet", "although", "though"]);
@@ -121,7 +123,7 @@ function skipAdverbials(words: readonly Word[], from: number): number {
       const word = words[d]!;
       if (isDateWord(word) || is(word, "Value")) d++;
       // "in the spring of 1912", "the following year": a determiner belongs to the phrase only when a date follows it.
-      else if ((is(word, "Determiner") || /^(?:following|next|of)$/.test(word.norm)) && words.slice(d + 1, d + 3).some(isDateWord)) d++;
+      else if ((is(word, "Determiner") || is(word, "Adjective") || /^(?:following|next|of)$/.test(word.norm)) && words.slice(d + 1, d + 3).some(isDateWord)) d++;
       else break;
     }
     if (d > i && words.slice(i, d).some(isDateWord)) {
@@ -154,9 +156,11 @@ function parseClause(sentenceId: number, text: string, words: Word[], sharedSubj
   // worked with Edison, died ...": nothing between the last comma and the verb, so the subject is
   // the first noun phrase of the chain of asides before it.
   let stop = verb;
+  let namedAfterRole = false;
   if (from === verb) {
     const np = subjectBeforeAsides(words, body, verb);
     if (np) ({ start: from, end: stop } = np);
+    namedAfterRole = np?.afterRole === true;
   }
   from = skipDatePhrase(words, from, stop);
   let last = stop - 1;
@@ -165,10 +169,10 @@ function parseClause(sentenceId: number, text: string, words: Word[], sharedSubj
   if (subject.length === 0 || subject.length > 14 || !isNounPhraseWord(subject[0]) || subject.some((w) => isFiniteVerb(w) || /^(?:that|which|who|whom|when|where|if|because|as|although)$/.test(w.norm))) {
     return sharedSubject && subject.length === 0 ? { ...base, sharedSubject: true } : undefined;
   }
-  return { ...base, subjectStart: from, subjectEnd: last + 1, sharedSubject: false };
+  return { ...base, subjectStart: from, subjectEnd: last + 1, sharedSubject: false, ...(namedAfterRole ? { namedAfterRole } : {}) };
 }
 
-function subjectBeforeAsides(words: readonly Word[], body: number, verb: number): { start: number; end: number } | undefined {
+function subjectBeforeAsides(words: readonly Word[], body: number, verb: number): { start: number; end: number; afterRole?: boolean } | undefined {
   let cursor = verb;
   let found: { start: number; end: number } | undefined;
   let name: { start: number; end: number } | undefined;
@@ -181,11 +185,16 @@ function subjectBeforeAsides(words: readonly Word[], body: number, verb: number)
     if (isNounPhrase) {
       found = { start, end: cursor };
       if (isNamesPhrase(words.slice(start, cursor))) name = found;
-    } else if (!isAside) break;
+    } else if (!isAside) {
+      // "In the early hours Tung Chee-hwa, a shipping magnate, was sworn in": the subject follows a time phrase.
+      const after = skipAdverbials(words, start);
+      if (after > start && after < cursor && isNounPhraseWord(words[after]) && !words.slice(after, cursor).some((w) => isFiniteVerb(w))) found = { start: after, end: cursor };
+      break;
+    }
     cursor = start;
   }
   // "His successor, Egon Krenz, promised reform": the name set off after a role is who acted.
-  if (found && name && found !== name && !isNamesPhrase(words.slice(found.start, found.end))) return name;
+  if (found && name && found !== name && !isNamesPhrase(words.slice(found.start, found.end))) return { ...name, afterRole: true };
   return found;
 }
 

@@ -8,11 +8,10 @@ import { tidyClause } from "../text";
 import type { Sentence } from "../types";
 import type { ArticleReading } from "./read";
 import { subjectWords } from "./read";
-import { isPersonFullName } from "./referents";
+import { isPersonFullName, isRoleNoun } from "./referents";
 import { is, tagSentence } from "./tagged";
 
 const NAME = String.raw`((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:van|von|de|da|di|du|al|bin|ibn)\s+)?\p{Lu}[\p{L}’'-]+){0,3})`;
-const ROLE_NOUN = /^(?:designer|engineer|explorer|painter|writer|founder|leader|manager|officer|trader|teacher|worker|player|singer|dancer|farmer|banker|lawyer|soldier|sailor|author|inventor|director|governor|ambassador|professor|doctor|sculptor|actor|navigator|conductor|editor|publisher|pioneer|ruler|reformer|handyman|chairman|spokesman|statesman|craftsman|businessman|businesswoman|chemist|physicist|biologist|scientist|economist|journalist|novelist|artist|pianist|guitarist|botanist|geologist|psychiatrist|physician|historian|musician|politician|librarian|mathematician|astronomer|astronaut|cosmonaut|colonist|missionary|merchant|apprentice|assistant|student|servant|commandant|lieutenant|sergeant|regent|heir|successor|predecessor|rival|deputy|envoy|emissary|consul|dean|rector|chancellor|champion|shogun|samurai|daimyo|premier|king|queen|champion|shogun|samurai|daimyo|chancellor|premier|king|queen|emperor|empress|tsar|shah|sultan|pope|wife|husband|son|daughter|brother|sister|father|mother|pupil|student|teacher|member|chief|head|president|minister|general|admiral|commander|captain|leader|founder|pilot|poet|chemist|physicist|mathematician|explorer|guide|interpreter|envoy|diplomat|monk|priest|bishop|cardinal|heir|successor|favourite|favorite|lover|consort|architect|aide|deputy|secretary|chancellor|governor|colonel|commodore|prince|princess|duke|duchess|count|countess|lord|lady|judge|scholar|artist|pianist|composer|actor|actress)$/;
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|When|While|His|Her|Its|Their|This|That|These|Those|It|He|She|They|We|But|And|Yet|So|Then|As|Since|Until)$/;
 
 export function buildPeopleCards(reading: ArticleReading, sentences: readonly Sentence[], explain: (ids: number[]) => string): CardDraft[] {
@@ -69,13 +68,24 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
     // "his son William Lawrence Bragg" alone leans on another clause; "X and his son Y" names both.
     if (is(words[0], "Pronoun") || is(words[0], "Possessive")) continue;
     const verb = clause.words[clause.verb]!;
-    if (!is(verb, "PastTense") || is(verb, "Auxiliary") || is(verb, "Copula")) continue;
+    const next = clause.words[clause.verb + 1];
+    // "Tung Chee-hwa ... was sworn in as ...", "Laura Bassi was the first woman to ...": a passive or a role is an action too.
+    const passive = /^(?:was|were)$/.test(verb.norm) && next !== undefined && (is(next, "PastTense") || is(next, "Participle")) && !is(next, "Adjective");
+    const role = /^(?:was|were)$/.test(verb.norm) && next !== undefined && /^(?:the|a|an)$/.test(next.norm) && /\b(?:first|last|only|founder|leader|head|director|president|chairman|inventor|author|architect|designer)\b/.test(clause.words.slice(clause.verb + 1, clause.verb + 5).map((w) => w.norm).join(" "));
+    if (!passive && !role && (!is(verb, "PastTense") || is(verb, "Auxiliary") || is(verb, "Copula"))) continue;
     const text = sentences[clause.sentenceId]!.text;
     const whole = tidyClause(text.slice(verb.start, clause.end));
-    const rest = whole.replace(/,?\s+(?:where|which|who|whom|whose)\b.*$/s, "").replace(/,\s+(?:and|but)\s.*$/s, "");
+    const rest = whole
+      .replace(/,?\s+(?:where|which|who|whom|whose)\b.*$/s, "")
+      .replace(/,\s+(?:while|whereas|although|though)\s.*$/s, "")
+      .replace(/,\s+(?:and|but)\s(?!(?:\w+,\s))(?=.*\b(?:said|added|told|went)\b).*$/s, "")
+      .replace(/,\s+(?:and|but)\s+(?=\p{Ll}+ed\b|said|told)(?!\p{Ll}+ed,).*$/su, "");
     // Cut short, a predicate must not end on a verb waiting for its object ("... Hong Kong demanded").
-    if (rest !== whole && is(tagSentence(rest).pop(), "Verb")) continue;
-    if (rest.split(/\s+/).length < 3 || rest.split(/\s+/).length > 30 || /\b(?:he|she|him|they|them|it|its)\b/i.test(rest) || /\s(?:of|in|on|at|to|for|with|under|by|from|as)$/.test(rest)) continue;
+    const tail = tagSentence(rest).slice(-2);
+    if (rest !== whole && is(tail[1], "Verb") && tail[0]?.norm !== "to") continue;
+    if (rest.split(/\s+/).length < 2 || rest.split(/\s+/).length > 30 || /\b(?:he|she|him|they|them|it|its)\b/i.test(rest) || /\s(?:of|in|on|at|to|for|with|under|by|from|as)$/.test(rest)) continue;
+    // "Who found one?", "Who did this?": the object points elsewhere.
+    if (/\s(?:one|this|that|these|those|so|too)$/.test(rest)) continue;
     // A name as subject is read from word order alone: less sure than an appositive or "who".
     push(`Who ${rest}?`, clause.subject, clause.sentenceId, 0.75);
   }
@@ -95,7 +105,7 @@ function personName(name: string): boolean {
  */
 function hasRoleNoun(phrase: string, name: string): boolean {
   const head = phrase.replace(/\s+(?:of|at|in|for|from|on|to|with)\s.*$/, "").trim().split(/\s+/).pop()!.toLowerCase();
-  if (ROLE_NOUN.test(head) || /\bmember\b/.test(phrase)) return true;
+  if (isRoleNoun(head) || /\bmember\b/.test(phrase)) return true;
   const tagged = tagSentence(`the ${head}`)[1];
   if (tagged && is(tagged, "Actor")) return true;
   return /(?:er|or|ist|ian)$/.test(head) && tagSentence(name).some((w) => is(w, "FirstName") || is(w, "Person"));

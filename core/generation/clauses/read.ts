@@ -3,7 +3,7 @@
 
 import type { Sentence } from "../types";
 import { splitClauses, type Clause } from "./clauses";
-import { findMainSubject, genderOf, isNameLike, mainSubjectFromTitle, isPersonFullName, looksLikePerson, resolveSubject, type MainSubject, type Referents } from "./referents";
+import { findMainSubject, genderOf, isRoleNoun, isNameLike, mainSubjectFromTitle, isPersonFullName, looksLikePerson, resolveSubject, type MainSubject, type Referents } from "./referents";
 import { is, tagSentence, type Word } from "./tagged";
 
 export interface ReadClause extends Clause {
@@ -68,6 +68,7 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
           subject = fullName;
         }
         else if (isNameLike(named) && looksLikePerson(named, written)) person = true;
+        else if ((clause.namedAfterRole || roleFollows(clause)) && isPersonFullName(written) && !named.some((w) => is(w, "Place") || is(w, "Organization"))) person = true;
         else if (subject) {
           const name = personIn(words, sentence);
           if (name) {
@@ -114,6 +115,20 @@ function personIn(words: readonly Word[], sentence: string): string | undefined 
   const text = sentence.slice(run[0]!.start, run[run.length - 1]!.end);
   const titled = is(words[from - 1], "Actor") || is(run[0], "Honorific") || /^(?:chemist|physicist|engineer|explorer|painter|poet|writer|scientist|mathematician|leader|minister|president|chancellor|premier|emperor|king|queen|general|admiral|captain|commodore|cardinal|astronomer|inventor|architect|composer|novelist|historian|philosopher|economist|diplomat|psychiatrist|physician|doctor|surgeon|officer|trader|merchant|missionary|monk|priest)$/.test(words[from - 1]!.norm);
   return (titled && isPersonFullName(text)) || looksLikePerson(run, text) ? text : undefined;
+}
+
+/** "Tung Chee-hwa, a shipping magnate, was ...": a name followed by a role set off by commas is a person. */
+function roleFollows(clause: Clause): boolean {
+  if (clause.subjectEnd === undefined || !clause.words[clause.subjectEnd - 1]?.post.includes(",")) return false;
+  const aside: Word[] = [];
+  for (let i = clause.subjectEnd; i < clause.verb; i++) {
+    aside.push(clause.words[i]!);
+    if (clause.words[i]!.post.includes(",")) break;
+  }
+  if (!/^(?:a|an|the)$/.test(aside[0]?.norm ?? "")) return false;
+  const head = aside.findIndex((w) => /^(?:of|at|in|for|from|on|to|with|who|whom)$/.test(w.norm));
+  const last = aside[(head === -1 ? aside.length : head) - 1];
+  return last !== undefined && (isRoleNoun(last.norm) || is(last, "Actor"));
 }
 
 function genderFromName(clause: Clause, sentence: string): "f" | "m" | undefined {

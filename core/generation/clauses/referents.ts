@@ -35,6 +35,37 @@ const PLACE_OR_BODY = new RegExp(
     "Island|Islands|Mount|Mountains|Church|Museum|Palace|Railway|Bridge|Street|Trust|Institute|Academy|Council|Commission|Organi[sz]ation|Party|" +
     "Agency|Bank|Dynasty|Castle|Temple|War|Act|Day|Prize|Programme|Program|Conference|Assembly|Parliament|League|Court|Station|Laboratories|Laboratory|Labs|Age|Revolution|Restoration|Government|Province|Gorge)\\b",
 );
+/** Nouns for what a person is or does: "the architect Pierre Lescot", "Tung Chee-hwa, a shipping magnate". */
+const ROLE_NOUN = new RegExp(
+  "^(?:" +
+    "designer|engineer|explorer|painter|writer|founder|leader|manager|officer|trader|teacher|worker|" +
+    "player|singer|dancer|farmer|banker|lawyer|soldier|sailor|author|inventor|director|governor|" +
+    "ambassador|professor|doctor|sculptor|actor|navigator|conductor|editor|publisher|pioneer|ruler|reformer|" +
+    "handyman|chairman|spokesman|statesman|craftsman|businessman|businesswoman|chemist|physicist|biologist|scientist|economist|" +
+    "journalist|novelist|artist|pianist|guitarist|botanist|geologist|psychiatrist|physician|historian|musician|politician|" +
+    "librarian|mathematician|astronomer|astronaut|cosmonaut|colonist|missionary|merchant|apprentice|assistant|student|servant|" +
+    "commandant|lieutenant|sergeant|regent|heir|successor|predecessor|rival|deputy|envoy|emissary|consul|" +
+    "dean|rector|chancellor|champion|shogun|samurai|daimyo|premier|king|queen|emperor|empress|" +
+    "tsar|shah|sultan|pope|wife|husband|son|daughter|brother|sister|father|mother|" +
+    "pupil|member|chief|head|president|minister|general|admiral|commander|captain|pilot|poet|" +
+    "guide|interpreter|diplomat|monk|priest|bishop|cardinal|favourite|favorite|lover|consort|architect|" +
+    "aide|secretary|colonel|commodore|prince|princess|duke|duchess|count|countess|lord|lady|" +
+    "judge|scholar|composer|actress|magnate|tycoon|entrepreneur|industrialist|activist|campaigner|delegate|official|" +
+    "spokesperson|spokeswoman|negotiator|representative|mayor|senator|congressman|congresswoman|cosmologist|epidemiologist|conservationist|zoologist|" +
+    "naturalist|anthropologist|archaeologist|sociologist|philosopher|theologian|surveyor|cartographer|photographer|filmmaker|broadcaster|reporter|" +
+    "correspondent|commentator|magistrate|viceroy|chieftain|warlord|abbot|abbess|nun|rabbi|imam|nurse|" +
+    "midwife|pharmacist|dentist|surgeon|veterinarian|programmer|researcher|lecturer|tutor|coach|athlete|grandmaster|" +
+    "playwright|essayist|critic|curator|collector|patron|donor|benefactor|heiress|widow|widower|" +
+    "nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|colleague|" +
+    "partner|associate|co-founder|cofounder|co-leader|co-author|protege|protégé|mentor|disciple|follower|ally|" +
+    "opponent|adversary" +
+    ")$",
+);
+
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUN.test(word.toLowerCase());
+}
+
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
 
 /** Capitalised words, initials and name particles: "G. H. Hardy", "Vincent van Gogh", "Saigō Takamori". */

@@ -62,6 +62,14 @@ const SAME_IN_THE_PAST = new Set(["put", "set", "cut", "hit", "let", "spread", "
  */
 function correctTags(words: Word[]): void {
   const past = words.some((w) => w.tags.has("PastTense") && !w.tags.has("Adjective"));
+  // "Jan van Riebeeck", "Jan Smuts": a month's short form before a name is a first name.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1]!;
+    if (/^(?:Jan|Mar|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(word.text) && word.tags.has("Date") && !word.post && !next.tags.has("Value") && !next.tags.has("Date") && (/^\p{Lu}/u.test(next.text) || /^(?:van|von|de|der)$/.test(next.norm))) {
+      word.tags = new Set(["Noun", "ProperNoun", "FirstName", "Person"]);
+    }
+  }
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     const before = words[i - 1]!;
