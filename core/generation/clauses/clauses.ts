@@ -86,6 +86,14 @@ function clauseShapeAt(words: readonly Word[], from: number): "own" | "shared" |
 const isDateWord = (word: Word | undefined): boolean =>
   word !== undefined && (is(word, "Date") || is(word, "Year") || /^(?:1\d{3}|20\d{2}|later|earlier|afterwards)$/.test(word.norm));
 
+/** Where a date phrase starting at `from` ends ("in 1546", "the following year"), or `from` when none starts there. */
+function datePhraseEnd(words: readonly Word[], from: number): number {
+  let d = from;
+  if (is(words[d], "Preposition")) d++;
+  while (d < words.length && (isDateWord(words[d]) || is(words[d], "Value"))) d++;
+  return words.slice(from, d).some(isDateWord) ? d : from;
+}
+
 /** Skips "three years later,", "then", "in 1912", "that October," before a subject. */
 function skipAdverbials(words: readonly Word[], from: number): number {
   let i = from;
@@ -112,7 +120,10 @@ function skipAdverbials(words: readonly Word[], from: number): number {
     if (!opener) return i;
     let k = i;
     while (k < words.length && k < i + 6 && !words[k]!.post.includes(",") && !isFiniteVerb(words[k])) k++;
-    if (k < words.length && words[k]!.post.includes(",") && k < i + 6) {
+    // "In 1546 Francis I, a great admirer ..., commissioned": a name after the date is the subject.
+    const dated = datePhraseEnd(words, i);
+    const namedAfterDate = dated > i && dated <= k && /^\p{Lu}/u.test(words[dated]?.text ?? "") && !is(words[dated], "Date");
+    if (k < words.length && words[k]!.post.includes(",") && k < i + 6 && !namedAfterDate) {
       i = k + 1;
       continue;
     }
@@ -187,7 +198,8 @@ function subjectBeforeAsides(words: readonly Word[], body: number, verb: number)
       if (isNamesPhrase(words.slice(start, cursor))) name = found;
     } else if (!isAside) {
       // "In the early hours Tung Chee-hwa, a shipping magnate, was sworn in": the subject follows a time phrase.
-      const after = skipAdverbials(words, start);
+      let after = skipDatePhrase(words, start, cursor);
+      if (after === start) after = skipAdverbials(words, start);
       if (after > start && after < cursor && isNounPhraseWord(words[after]) && !words.slice(after, cursor).some((w) => isFiniteVerb(w))) found = { start: after, end: cursor };
       break;
     }

@@ -8,8 +8,8 @@ import { tidyClause } from "../text";
 import type { Sentence } from "../types";
 import type { ArticleReading } from "./read";
 import { subjectWords } from "./read";
-import { isPersonFullName, isRoleNoun } from "./referents";
-import { is, tagSentence } from "./tagged";
+import { isPersonFullName, isRoleNoun, looksLikePerson } from "./referents";
+import { infinitiveOf, is, tagSentence } from "./tagged";
 
 const NAME = String.raw`((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:van|von|de|da|di|du|al|bin|ibn)\s+)?\p{Lu}[\p{L}’'-]+){0,3})`;
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|When|While|His|Her|Its|Their|This|That|These|Those|It|He|She|They|We|But|And|Yet|So|Then|As|Since|Until)$/;
@@ -89,7 +89,56 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
     // A name as subject is read from word order alone: less sure than an appositive or "who".
     push(`Who ${rest}?`, clause.subject, clause.sentenceId, 0.75);
   }
+  drafts.push(...objectPersonCards(reading, sentences, push));
   return drafts;
+}
+
+/**
+ * A person named as the object of an action: "Francis I ... commissioned the architect Pierre
+ * Lescot to replace the old keep" -> "Who did Francis I commission to replace the old keep ...?",
+ * "In 1909 he married Janaki" -> "Who did Srinivasa Ramanujan marry?".
+ */
+function objectPersonCards(reading: ArticleReading, sentences: readonly Sentence[], push: (prompt: string, answer: string, sentenceId: number, confidence?: number) => void): CardDraft[] {
+  for (const clause of reading.clauses) {
+    const subject = clause.subject;
+    if (!subject || /\b(?:this|that|these|those|which|who)\b/i.test(subject)) continue;
+    const words = clause.words;
+    const verb = words[clause.verb]!;
+    if (!is(verb, "PastTense") || is(verb, "Auxiliary") || is(verb, "Copula") || is(verb, "Participle") && !is(verb, "PastTense")) continue;
+    // Optional "the architect", "his private secretary," before the name.
+    let i = clause.verb + 1;
+    let role = false;
+    if (/^(?:the|a|an|his|her|their|its)$/.test(words[i]?.norm ?? "")) {
+      let k = i + 1;
+      while (k < words.length && k < i + 5 && /^\p{Ll}/u.test(words[k]!.text) && !words[k - 1]!.post) k++;
+      if (k > i + 1 && isRoleNoun(words[k - 1]!.norm)) {
+        role = true;
+        i = k;
+      } else continue;
+    }
+    let end = i;
+    while (end < words.length && (/^\p{Lu}/u.test(words[end]!.text) || (end > i && /^(?:van|von|de|da|di|du)$/.test(words[end]!.norm))) && !is(words[end], "Date")) {
+      end++;
+      if (words[end - 1]!.post) break;
+    }
+    const nameWords = words.slice(i, end);
+    if (nameWords.length === 0) continue;
+    const text = sentences[clause.sentenceId]!.text;
+    const written = text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
+    const name = reading.fullNames.get(written) ?? written;
+    const known = reading.fullNames.get(written) !== undefined && isPersonFullName(name);
+    if (!personName(name) || !(role || known || looksLikePerson(nameWords, written))) continue;
+    // What follows the name, up to a relative clause or a new clause: "to replace the old keep ...".
+    const after = nameWords[nameWords.length - 1]!.post.includes(",") ? "" : tidyClause(text.slice(nameWords[nameWords.length - 1]!.end, clause.end))
+      .replace(/,?\s+(?:where|which|who|whom|whose|when|while|because|although)\b.*$/s, "")
+      .replace(/,.*$/s, "");
+    if (/\b(?:he|she|him|they|them|it|its|one|this|that)\b/i.test(after) || after.split(/\s+/).length > 20) continue;
+    const base = infinitiveOf(verb.text);
+    const rest = after ? ` ${after}` : "";
+    if (!rest && !/^(?:marry|meet|succeed|replace|defeat|appoint|hire|employ|elect|crown|assassinate|kill|murder|execute|exile|arrest|depose|overthrow|beat|marry|divorce|adopt|baptise|baptize|invite|nominate|name|choose|sack|dismiss|fire)$/.test(base)) continue;
+    push(`Who did ${subject} ${base}${rest}?`, name, clause.sentenceId, 0.75);
+  }
+  return [];
 }
 
 function personName(name: string): boolean {

@@ -150,7 +150,9 @@ export function resolveSubject(refs: Referents, subject: readonly Word[], writte
   if (subject.length === 1 && /^(?:it|they)$/.test(first.norm)) {
     return refs.main && !refs.main.person && refs.previous === refs.main.name ? refs.main.name : undefined;
   }
-  if (subject.some((w) => /^(?:this|that|these|those|which|who|there|i|we|you|one|both|each|many|some|others?)$/.test(w.norm))) return undefined;
+  if (subject.some((w) => /^(?:this|that|these|those|which|who|there|we|you|one|both|each|many|some|others?)$/.test(w.norm))) return undefined;
+  // "I" alone is the writer; after a name it is a numeral ("Francis I").
+  if (subject.length === 1 && first.norm === "i") return undefined;
   // "the company", "the League": the main subject, when its name ends in that noun.
   if (first.norm === "the" && subject.length <= 3 && refs.main) {
     const head = subject[subject.length - 1]!.norm;
