@@ -26,6 +26,8 @@ export default defineConfig({
           include: ["core/**/*.test.ts", "features/**/*.test.ts", "lib/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
           testTimeout: 20_000,
+          // A beforeAll that generates a whole deck loads the tagger cold: 10 s is too tight on a busy 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -20,6 +20,8 @@ export interface Clause {
   verb: number;
   /** The clause borrows the subject of the clause before it ("... and became ..."). */
   sharedSubject: boolean;
+  /** The clause is ", when ..." after a date: the date just before it is its own. */
+  afterWhen?: boolean;
   /** The subject is a name set off after a role ("his successor, Egon Krenz, promised"): a person. */
   namedAfterRole?: boolean;
 }
@@ -44,10 +46,14 @@ export function splitClauses(sentenceId: number, text: string, words: Word[] = t
       cuts.push({ at: i, shared: false });
       continue;
     }
+    // "..., in 1971, when the first CT scanner ... produced ...": the when-clause is the dated event.
+    if (words[i]!.norm === "when" && before.post.includes(",") && (isNounPhraseWord(words[i + 1]) || SUBJECT_PRONOUNS.has(words[i + 1]?.norm ?? "")) && words.slice(i + 2, i + 22).some((w) => isFiniteVerb(w))) {
+      cuts.push({ at: i, shared: false });
+      continue;
+    }
     if (!CONJUNCTIONS.has(words[i]!.norm)) continue;
     // "doctors in Europe and America were using ...": no verb yet, so "and" joins two nouns of one subject.
-    let since = i - 1;
-    while (since > 0 && !CONJUNCTIONS.has(words[since]!.norm) && !words[since - 1]!.post.includes(";")) since--;
+    const since = cuts.length > 0 ? cuts[cuts.length - 1]!.at : 0;
     if (!words.slice(since, i).some((w) => isFiniteVerb(w))) continue;
     const shape = clauseShapeAt(words, i + 1);
     if (shape) cuts.push({ at: i, shared: shape === "shared" });
@@ -76,6 +82,8 @@ function clauseShapeAt(words: readonly Word[], from: number): "own" | "shared" |
     const word = words[k]!;
     // "William Henry Bragg and his son William Lawrence Bragg used": one subject of two people.
     if (word.norm === "and" && k > i && !words[k - 1]!.post) continue;
+    // "and the samurai soon lost": an adverb may stand between the subject and its verb.
+    if (is(word, "Adverb") && k > i && !word.post && isFiniteVerb(words[k + 1])) continue;
     // "and her herbarium is ...": a present tense needs a possessive or pronoun to open a clause.
     if (isFiniteVerb(word)) return k > i && (!is(word, "PresentTense") || is(first, "Possessive") || is(first, "Pronoun") || is(first, "Determiner")) ? "own" : undefined;
     if (!isNounPhraseWord(word) || word.post.includes(",")) return undefined;
@@ -122,7 +130,7 @@ function skipAdverbials(words: readonly Word[], from: number): number {
     while (k < words.length && k < i + 6 && !words[k]!.post.includes(",") && !isFiniteVerb(words[k])) k++;
     // "In 1546 Francis I, a great admirer ..., commissioned": a name after the date is the subject.
     const dated = datePhraseEnd(words, i);
-    const namedAfterDate = dated > i && dated <= k && /^\p{Lu}/u.test(words[dated]?.text ?? "") && !is(words[dated], "Date");
+    const namedAfterDate = dated > i && dated <= k && isNounPhraseWord(words[dated]) && !is(words[dated], "Date");
     if (k < words.length && words[k]!.post.includes(",") && k < i + 6 && !namedAfterDate) {
       i = k + 1;
       continue;
@@ -147,13 +155,14 @@ function skipAdverbials(words: readonly Word[], from: number): number {
 }
 
 function parseClause(sentenceId: number, text: string, words: Word[], sharedSubject: boolean): Clause | undefined {
-  let body = CONJUNCTIONS.has(words[0]!.norm) ? 1 : 0;
+  const when = words[0]!.norm === "when";
+  let body = CONJUNCTIONS.has(words[0]!.norm) || when ? 1 : 0;
   body = skipAdverbials(words, body);
   const verb = findFiniteVerb(words, body);
   if (verb === undefined) return undefined;
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
-  const base = { sentenceId, start, end: trimEnd(text, end), words, verb };
+  const base = { sentenceId, start, end: trimEnd(text, end), words, verb, ...(when ? { afterWhen: true } : {}) };
   // The subject runs from the last comma before the verb (an opening phrase ends there) to the
   // verb, less a date phrase without a comma ("In 1909 he", "The following year Ramanujan").
   let from = body;

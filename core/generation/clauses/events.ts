@@ -14,16 +14,24 @@ const MAX_REST_WORDS = 22;
 export function extractClauseEvents(reading: ArticleReading, sentences: readonly Sentence[], datesBySentence: ReadonlyMap<number, DateMention[]>): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const clause of reading.clauses) {
-    const mentions = (datesBySentence.get(clause.sentenceId) ?? []).filter((m) => m.start >= clause.start - 1 && m.end <= clause.end + 1);
+    const all = datesBySentence.get(clause.sentenceId) ?? [];
+    const text0 = sentences[clause.sentenceId]!.text;
+    // ", in 1971, when ...": the date that ends right before the when-clause is its date.
+    const mentions = clause.afterWhen
+      ? all.filter((m) => /^[\s,]*$/.test(text0.slice(m.end, clause.start)))
+      : all.filter((m) => m.start >= clause.start - 1 && m.end <= clause.end + 1);
     if (mentions.length === 0 || !clause.subject) continue;
-    const explicit = mentions.filter((m) => m.kind === "explicit" || m.kind === "anchored");
-    const chosen = explicit.length > 0 ? explicit : mentions.filter((m) => m.kind === "relative" || m.kind === "ago");
+    const text = sentences[clause.sentenceId]!.text;
+    const verbEnd = clause.words[clause.verb]!.end;
+    // "raised a rebellion that was not finally crushed until 1775": a date in a relative clause after the verb dates that clause.
+    const own = mentions.filter((m) => !(m.start > verbEnd && /\b(?:that|which|who|whom|whose)\s+(?:\S+\s+){0,6}?$/.test(text.slice(verbEnd, m.start)) && /\b(?:that|which|who)\b/.test(text.slice(verbEnd, m.start))));
+    const explicit = own.filter((m) => m.kind === "explicit" || m.kind === "anchored");
+    const chosen = explicit.length > 0 ? explicit : own.filter((m) => m.kind === "relative" || m.kind === "ago");
     // Two explicit dates in one clause ("from 1904 to 1909", "in 1998 and in 2000") are not one event's date.
     if (chosen.length !== 1) continue;
     const mention = chosen[0]!;
     if (mention.date.start.decade) continue;
-    const text = sentences[clause.sentenceId]!.text;
-    const preposition = /^(\p{L}+)\s/u.exec(text.slice(mention.start, mention.end))?.[1]?.toLowerCase();
+    const preposition = /^(\p{L}+)\s/u.exec(text.slice(mention.start, mention.end))?.[1]?.toLowerCase() ?? /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[1]?.toLowerCase();
     if (preposition && /^(?:before|after|until|till|since|by|between|from|around|about|c)$/.test(preposition)) continue;
     // A date inside the subject ("the 1911 prize") dates the noun, not the verb.
     if (clause.subjectStart !== undefined && mention.start >= clause.words[clause.subjectStart]!.start && mention.end <= clause.words[clause.verb]!.start) continue;
@@ -146,6 +154,12 @@ function verbGroup(words: readonly Word[], at: number): VerbGroup | undefined {
 
 /** The words after the verb group, without date phrases, asides or a trailing relative clause. */
 function restOf(text: string, from: number, to: number, mentions: readonly DateMention[]): string {
+  // A relative clause that holds a date of its own ("a rebellion that was not finally crushed until 1775") goes whole.
+  for (const m of mentions) {
+    if (m.start <= from || m.start >= to) continue;
+    const relative = /\s(?:that|which|who)\s[^,;]*$/.exec(text.slice(from, m.start));
+    if (relative) to = Math.min(to, from + relative.index);
+  }
   let out = "";
   let at = from;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {

@@ -112,6 +112,8 @@ function personIn(words: readonly Word[], sentence: string): string | undefined 
   while (from > 0 && isNameLike(words.slice(from - 1))) from--;
   const run = words.slice(from);
   if (from === 0 || run.length === 0) return undefined;
+  // "four American warships under Commodore Matthew Perry": the head is the warships, not the name.
+  if (words.slice(0, from).some((w) => is(w, "Preposition") || w.norm === "of")) return undefined;
   const text = sentence.slice(run[0]!.start, run[run.length - 1]!.end);
   const titled = is(words[from - 1], "Actor") || is(run[0], "Honorific") || /^(?:chemist|physicist|engineer|explorer|painter|poet|writer|scientist|mathematician|leader|minister|president|chancellor|premier|emperor|king|queen|general|admiral|captain|commodore|cardinal|astronomer|inventor|architect|composer|novelist|historian|philosopher|economist|diplomat|psychiatrist|physician|doctor|surgeon|officer|trader|merchant|missionary|monk|priest)$/.test(words[from - 1]!.norm);
   return (titled && isPersonFullName(text)) || looksLikePerson(run, text) ? text : undefined;

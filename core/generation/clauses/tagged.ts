@@ -74,6 +74,11 @@ function correctTags(words: Word[]): void {
     const word = words[i]!;
     const before = words[i - 1]!;
     if (!word.tags.has("Verb") || word.tags.has("Copula") || word.tags.has("Modal") || word.tags.has("Auxiliary")) continue;
+    // ", court nobles and samurai proclaimed": a command in mid-sentence before a noun is a noun modifier.
+    if (word.tags.has("Imperative") && before.post.includes(",") && words[i + 1]?.tags.has("Noun") && !words[i + 1]!.tags.has("Pronoun")) {
+      word.tags = new Set(["Noun", "Singular"]);
+      continue;
+    }
     if (word.tags.has("PresentTense") && /s$/.test(word.norm) && !before.post && (before.tags.has("Cardinal") || before.tags.has("Determiner") || before.tags.has("Possessive"))) {
       word.tags = new Set(["Noun", "Plural"]);
       continue;
