@@ -14,7 +14,7 @@ import { definite, tidyClause } from "./text";
 
 const COUNT = `(${COUNT_WORD_PATTERN})`;
 const CONSIST = "(?:consisted|consists|consist|comprised|comprises|included|includes|contained|contains|covered|covers|involved|involves|had|has|have)(?:\\s+of)?";
-const INLINE_COUNTED = new RegExp(`^(.*?)\\b${COUNT}\\s+((?:main\\s+|key\\s+|principal\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})\\s*:\\s*(.+?)[.!]?$`, "u");
+const INLINE_COUNTED = new RegExp(`^(.*)\\b${COUNT}\\s+((?:main\\s+|key\\s+|principal\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})\\s*:\\s*(.+?)[.!]?$`, "u");
 const SUCH_AS = /,?\s+such as\s+/;
 const FEATURES = /^(?:The|Its|Their)\s+((?:main|key|principal|basic|core|central|chief)\s+)?(features|elements|parts|components|principles|goals|aims|objectives|pillars|priorities|tasks|stages|steps|areas)\s+of\s+(.+?)\s+(?:are|were|include|included)\s+(.+?)[.!]?$/u;
 const ANNOUNCED_AT_END = new RegExp(`\\b${COUNT}\\s+((?:main\\s+|key\\s+|major\\s+|principal\\s+)?[\\p{L}-]+s)\\s*[.:]?$`, "u");
@@ -41,6 +41,8 @@ function inlineCounted(analysis: Analysis, sentenceId: number, text: string): En
   const m = INLINE_COUNTED.exec(text);
   if (!m) return undefined;
   const count = countOf(m[2]!);
+  // "only four did: ...": the word after the count must name what is counted, not be a verb.
+  if (/^(?:did|do|does|was|were|is|are|had|have|has|remained|remain)$/i.test(m[3]!.trim().split(/\s+/).pop()!)) return undefined;
   const items = splitItems(m[4]!, count);
   if (!count || !items || items.length !== count) return undefined;
   const head = m[3]!;
@@ -53,7 +55,9 @@ function inlineCounted(analysis: Analysis, sentenceId: number, text: string): En
     title = `${head} of ${definite(resolved.text).replace(/^The\s/, "the ")}`;
     ids.push(...resolved.sentenceIds);
   }
-  return { title, announcedCount: count, items: items.map((item) => ({ text: item, sentenceId })), style: "inline", sentenceIds: [...new Set(ids)].sort((a, b) => a - b) };
+  // "began in 1974 with six target diseases: ...": without an owner the sentence itself is the prompt.
+  const blanked = owner ? undefined : tidyClause(`${text.slice(0, m.index + m[0]!.length - m[4]!.length - (/[.!]$/.test(m[0]!) ? 1 : 0)).trimEnd()} _____`);
+  return { title, announcedCount: count, items: items.map((item) => ({ text: item, sentenceId })), style: "inline", sentenceIds: [...new Set(ids)].sort((a, b) => a - b), ...(blanked && blanked.length <= 300 ? { blanked } : {}) };
 }
 
 function features(analysis: Analysis, sentenceId: number, text: string): Enumeration | undefined {
@@ -111,9 +115,12 @@ export function splitItems(listText: string, expected: number | undefined): stri
     if (split) candidates.unshift([...withLast.slice(0, -1), split[1]!, split[2]!]);
   }
   for (const candidate of candidates) {
-    const merged = mergeParticiples(candidate.map((item) => tidyClause(item.replace(/\s*\([^)]*\)/g, ""))));
-    if (merged.some((item) => item.length === 0 || item.split(/\s+/).length > 16)) continue;
-    if (expected === undefined || merged.length === expected) return merged;
+    const tidy = candidate.map((item) => tidyClause(item.replace(/\s*\([^)]*\)/g, "")));
+    // "..., whooping cough, ...": an -ing word may open an item, not an aside, when the count says so.
+    for (const merged of [mergeParticiples(tidy), tidy]) {
+      if (merged.some((item) => item.length === 0 || item.split(/\s+/).length > 16)) continue;
+      if (expected === undefined || merged.length === expected) return merged;
+    }
   }
   return undefined;
 }

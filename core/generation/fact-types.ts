@@ -124,6 +124,8 @@ export interface Enumeration {
   items: EnumerationItem[];
   style: "inline" | "spread" | "examples";
   sentenceIds: number[];
+  /** The sentence with a blank where the items stand, when the title alone names no owner ("six target diseases"). */
+  blanked?: string;
 }
 
 export type FigureKind = "money" | "percent" | "count" | "duration" | "measure";

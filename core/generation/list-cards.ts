@@ -5,7 +5,7 @@ import { countWord, explain, type BuildContext, type CardDraft } from "./card-dr
 export function buildListCards(ctx: BuildContext): CardDraft[] {
   return ctx.facts.enumerations.map((list) => {
     const count = countWord(list.items.length);
-    const prompt = list.style === "examples" ? `Name the ${count} ${list.title} that the article lists.` : `Name the ${count} ${list.title}.`;
+    const prompt = list.blanked ? `Fill in the ${count} items: ${list.blanked}.` : list.style === "examples" ? `Name the ${count} ${list.title} that the article lists.` : `Name the ${count} ${list.title}.`;
     return {
       kind: "listRecall",
       prompt,
