@@ -4,6 +4,7 @@ import type { Analysis } from "./analysis";
 import { DEFAULT_CONFIDENCE, explain, factIdOf, type BuildContext, type CardDraft } from "./card-draft";
 import { buildFigureClozeCards } from "./clauses/figures";
 import { buildPeopleCards } from "./clauses/people";
+import { buildPersonClozeCards } from "./clauses/person-cloze";
 import type { ArticleReading } from "./clauses/read";
 import { buildSeriesCards } from "./clauses/series";
 import { buildGlossCards } from "./clauses/terms";
@@ -17,7 +18,7 @@ import { buildPersonCards } from "./person-cards";
 import { polishText } from "./polish";
 import { buildTermCards } from "./term-cards";
 import { buildTimelineCards } from "./timeline-cards";
-import { normalizeForCompare, upperFirst, wordCount } from "./text";
+import { escapeRegExp, normalizeForCompare, upperFirst, wordCount } from "./text";
 import { CARD_KINDS, DOUBT_THRESHOLD, type GeneratedCard } from "./types";
 
 const MAX_PROMPT_WORDS = 90;
@@ -40,6 +41,13 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
     .map((draft) => polishDraft(draft, analysis))
     .filter(isSound)
     .filter((draft) => namesAgree(draft, reading, analysis));
+  // People no other card asks for get a cloze of the sentence that names them.
+  // A person is asked for when a card's short answer names them, not when a sentence answer mentions them.
+  const asked = (name: string) => {
+    const surname = new RegExp(`(?<![\\p{L}-])${escapeRegExp(name.split(" ").pop()!)}(?![\\p{L}-])`, "u");
+    return drafts.some((d) => wordCount(d.answer) <= 6 && surname.test(d.answer));
+  };
+  drafts.push(...buildPersonClozeCards(reading, analysis.sentences, asked, quote).map((draft) => polishDraft(draft, analysis)).filter(isSound));
   const ordered = [...drafts].sort(compareDrafts);
   const cards = dedupe(ordered).map(({ fact, confidence = DEFAULT_CONFIDENCE, doubt, ...draft }) => ({
     key: contentKey(draft.kind, draft.prompt, draft.answer),
