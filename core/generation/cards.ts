@@ -8,8 +8,9 @@ import { buildPersonClozeCards } from "./clauses/person-cloze";
 import type { ArticleReading } from "./clauses/read";
 import { buildSeriesCards } from "./clauses/series";
 import { buildGlossCards } from "./clauses/terms";
+import { buildDateClozeCards } from "./date-cloze";
 import { buildEventCards } from "./event-cards";
-import type { Facts } from "./fact-types";
+import type { DateMention, Facts } from "./fact-types";
 import { buildFigureCards } from "./figure-cards";
 import { dedupe } from "./dedupe";
 import { contentKey, uniqueKeys } from "./keys";
@@ -48,6 +49,12 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
     return drafts.some((d) => wordCount(d.answer) <= 6 && surname.test(d.answer));
   };
   drafts.push(...buildPersonClozeCards(reading, analysis.sentences, asked, quote).map((draft) => polishDraft(draft, analysis)).filter(isSound));
+  // So do dates no card asks about.
+  const dateAsked = (mention: DateMention) => {
+    const year = /\d{3,4}/.exec(mention.text)![0];
+    return drafts.some((d) => d.sourceSentenceIds.includes(mention.sentenceId) && wordCount(d.answer) <= 6 && d.answer.includes(year));
+  };
+  drafts.push(...buildDateClozeCards(analysis.sentences, analysis.datesBySentence, dateAsked, quote).map((draft) => polishDraft(draft, analysis)).filter(isSound));
   const ordered = [...drafts].sort(compareDrafts);
   const cards = dedupe(ordered).map(({ fact, confidence = DEFAULT_CONFIDENCE, doubt, ...draft }) => ({
     key: contentKey(draft.kind, draft.prompt, draft.answer),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { generateDeck } from "./index";
+
+const dateClozes = (text: string) =>
+  generateDeck({ text }).cards.filter((c) => c.prompt.startsWith("Fill in the date:")).map((c) => `${c.prompt.replace("Fill in the date: ", "")} => ${c.answer}`);
+
+describe("dates the event reader cannot ask", () => {
+  it("blanks a date in an aside in its own sentence", () => {
+    expect(dateClozes("The Harbour Bridge was a long project. The old ferry pier, demolished on 4 May 1932, had served the town for sixty years.")).toContain(
+      "The old ferry pier, demolished on _____, had served the town for sixty years. => 4 May 1932",
+    );
+  });
+
+  it("asks each of two dates in one sentence with the other left in place", () => {
+    const cards = dateClozes("The mill, which opened in 1788, closed in 1851 after a long decline.");
+    expect(cards.some((c) => c.endsWith("=> 1788") && c.includes("1851"))).toBe(true);
+  });
+
+  it("does not ask a date a question already asks", () => {
+    const deck = generateDeck({ text: "In 1921 Ingrid Solberg opened a bakery in Leeds." });
+    expect(deck.cards.some((c) => c.kind === "eventToDate" && c.answer === "1921")).toBe(true);
+    expect(deck.cards.filter((c) => c.prompt.startsWith("Fill in the date:"))).toHaveLength(0);
+  });
+
+  it("leaves a dateline and a bare month alone", () => {
+    expect(dateClozes("OSLO, 3 March 1990 — Thousands gathered in the square. In March the council met again and the mayor, who was tired, spoke.")).toEqual([]);
+  });
+
+  it("keeps only the part between semicolons of a long sentence", () => {
+    const long = `${"The committee read many reports and heard many witnesses from the northern valleys, ".repeat(3)}and it sat for months; in 1904 it published its findings, which were widely read.`;
+    const cards = dateClozes(long);
+    expect(cards).toContain("In _____ it published its findings, which were widely read. => 1904");
+  });
+});
