@@ -10,8 +10,9 @@ import { buildSeriesCards } from "./clauses/series";
 import { buildGlossCards } from "./clauses/terms";
 import { buildDateClozeCards } from "./date-cloze";
 import { buildEventCards } from "./event-cards";
-import type { DateMention, Facts } from "./fact-types";
+import type { DateMention, Facts, Figure } from "./fact-types";
 import { buildFigureCards } from "./figure-cards";
+import { buildFigureFallbackCards } from "./figure-fallback";
 import { dedupe } from "./dedupe";
 import { contentKey, uniqueKeys } from "./keys";
 import { buildListCards } from "./list-cards";
@@ -55,6 +56,12 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
     return drafts.some((d) => d.sourceSentenceIds.includes(mention.sentenceId) && wordCount(d.answer) <= 6 && d.answer.includes(year));
   };
   drafts.push(...buildDateClozeCards(analysis.sentences, analysis.datesBySentence, dateAsked, quote).map((draft) => polishDraft(draft, analysis)).filter(isSound));
+  // And figures.
+  const figureAsked = (figure: Figure) => {
+    const number = /[\d½¼¾]+(?:[.,]\d+)*|[\p{L}-]+/u.exec(figure.text)![0];
+    return drafts.some((d) => d.sourceSentenceIds.includes(figure.sentenceId) && wordCount(d.answer) <= 8 && d.answer.includes(number));
+  };
+  drafts.push(...buildFigureFallbackCards(analysis.sentences, facts.figures, figureAsked, quote).map((draft) => polishDraft(draft, analysis)).filter(isSound));
   const ordered = [...drafts].sort(compareDrafts);
   const cards = dedupe(ordered).map(({ fact, confidence = DEFAULT_CONFIDENCE, doubt, ...draft }) => ({
     key: contentKey(draft.kind, draft.prompt, draft.answer),

@@ -5,11 +5,9 @@
 
 import type { CardDraft } from "./card-draft";
 import type { DateMention } from "./fact-types";
+import { clozeInContext } from "./sentence-cloze";
 import type { Sentence } from "./types";
 
-/** A sentence longer than this is cut to the part between semicolons that holds the date. */
-const MAX_CLOZE_CHARS = 300;
-const BLANK = "_____";
 
 export function buildDateClozeCards(
   sentences: readonly Sentence[],
@@ -24,7 +22,8 @@ export function buildDateClozeCards(
       if (mention.kind !== "explicit" || !/\d{3,4}/.test(mention.text) || asked(mention)) continue;
       // "BERLIN, 11 November 1989 — ...": a dateline dates the report, not an event.
       if (/^\p{Lu}[\p{Lu}\s.'-]+,\s*$/u.test(sentence.text.slice(0, mention.start)) && /^\s*[—–-]/.test(sentence.text.slice(mention.end))) continue;
-      const prompt = clozeOf(sentence.text, mention);
+      const at = sentence.text.indexOf(mention.text, mention.start);
+      const prompt = at >= 0 && at < mention.end ? clozeInContext(sentences, sentence.id, at, at + mention.text.length) : undefined;
       if (!prompt) continue;
       drafts.push({
         kind: "cloze",
@@ -38,19 +37,4 @@ export function buildDateClozeCards(
     }
   }
   return drafts;
-}
-
-function clozeOf(text: string, mention: DateMention): string | undefined {
-  const at = text.indexOf(mention.text, mention.start);
-  if (at < 0 || at >= mention.end) return undefined;
-  let start = 0;
-  let end = text.length;
-  if (text.length > MAX_CLOZE_CHARS) {
-    start = text.lastIndexOf("; ", at) + 1;
-    const semi = text.indexOf("; ", at + mention.text.length);
-    end = semi === -1 ? text.length : semi + 1;
-    if (end - start > MAX_CLOZE_CHARS) return undefined;
-  }
-  const part = `${text.slice(start, at)}${BLANK}${text.slice(at + mention.text.length, end)}`.trim().replace(/;$/, ".");
-  return part.charAt(0).toUpperCase() + part.slice(1);
 }

@@ -6,13 +6,12 @@
 // a name the tagger knows as a person's, or a name joined by "and" to one of those.
 
 import type { CardDraft } from "../card-draft";
+import { BLANK, clozeInContext } from "../sentence-cloze";
 import type { Sentence } from "../types";
 import type { ArticleReading } from "./read";
 import { isPersonFullName, isRoleNoun } from "./referents";
 import { is, type Word } from "./tagged";
 
-/** A sentence longer than this is cut to the part between semicolons that holds the name. */
-const MAX_CLOZE_CHARS = 300;
 const PARTICLE = /^(?:van|von|de|da|di|del|der|la|le|al|bin|ibn|du|dos|das)$/;
 /** Capitalised words that open a sentence or a phrase without naming anyone. */
 const NOT_A_NAME = /^(?:the|a|an|in|on|at|by|for|from|with|after|before|during|when|while|his|her|its|their|this|that|these|those|it|he|she|they|we|but|and|yet|so|then|as|since|until|among|both|two|three|four|five|six|seven|eight|nine|ten|dr|mr|mrs|ms|sir)$/;
@@ -39,7 +38,9 @@ export function buildPersonClozeCards(reading: ArticleReading, sentences: readon
     for (const name of peopleIn(sentence, reading.wordsBySentence[sentence.id] ?? [])) {
       const surname = name.text.split(/\s+/).pop()!;
       if (done.has(surname) || asked(name.text) || (mainName && (mainName === name.text || mainName.endsWith(` ${surname}`)))) continue;
-      const prompt = clozeOf(sentence.text, name);
+      // Every place the sentence writes the name is blanked, not only the first.
+      const first = clozeInContext(sentences, sentence.id, name.start, name.end);
+      const prompt = first?.split(name.text).join(BLANK);
       if (!prompt) continue;
       done.add(surname);
       drafts.push({
@@ -149,18 +150,4 @@ function spanOf(sentence: Sentence, words: readonly Word[], by: NameSpan["by"]):
   text = text.replace(/\s+/g, " ");
   if (!/\p{L}{2}/u.test(text)) return undefined;
   return { sentenceId: sentence.id, start, end, text, words: [...words], by };
-}
-
-function clozeOf(text: string, name: NameSpan): string | undefined {
-  let start = 0;
-  let end = text.length;
-  if (text.length > MAX_CLOZE_CHARS) {
-    start = text.lastIndexOf("; ", name.start) + 1;
-    const semi = text.indexOf("; ", name.end);
-    end = semi === -1 ? text.length : semi + 1;
-    if (end - start > MAX_CLOZE_CHARS) return undefined;
-  }
-  const part = text.slice(start, end).trim().replace(/;$/, ".");
-  const blanked = part.split(name.text).join("_____");
-  return blanked.includes("_____") ? blanked.charAt(0).toUpperCase() + blanked.slice(1) : undefined;
 }
