@@ -5,6 +5,10 @@ import type { AuthorizedDeckId } from "@/features/deck/access";
 import { saveGeneratedDeck } from "@/features/deck/mutations";
 import { getQuestionTypeCounts, getQuizOverview } from "@/features/quiz/data";
 import { createQuiz } from "@/features/quiz/mutations";
+import type { UserId } from "@/features/account/session";
+import { assignQuizHandler, createClassHandler } from "@/features/class/handlers";
+import { listAssignableDecks } from "@/features/deck/data";
+import { db } from "@/lib/db";
 import { createTestUser } from "./fixtures";
 
 /** Issue 15, item 3: a quiz that gives fewer questions than asked says what it has. */
@@ -32,5 +36,19 @@ describe("a quiz asked for more than the deck has", () => {
     expect(overview.questionCount).toBe(3);
     expect(overview.types).toEqual(["trueFalse", "typed"]);
     expect(overview.typeCounts).toEqual({ trueFalse: 2, typed: 1 });
+    expect(quiz.value.questionCount).toBe(3);
+
+    // The class's assign-quiz form gets the same counts per deck, and the assignment says what it got.
+    const instructor = await db.user.create({ data: { name: "Teacher", email: `${randomUUID()}@test.kioku`, passwordHash: "x", role: "instructor", timeZone: "UTC" }, select: { id: true } });
+    const actor = { id: instructor.id as UserId, role: "instructor" as const, timeZone: "UTC" };
+    await db.deck.update({ where: { id: deckId }, data: { ownerId: instructor.id } });
+    const assignable = await listAssignableDecks(actor.id);
+    const slug = (await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { slug: true } })).slug;
+    expect(assignable.find((deck) => deck.slug === slug)?.questionCounts).toEqual(await getQuestionTypeCounts(deckId));
+    const created = await createClassHandler(actor, { name: "Availability class" });
+    if (!created.ok) throw new Error(created.message);
+    const assigned = await assignQuizHandler(actor, { classId: created.value.id, deckSlug: slug, dueAt: "2030-01-01T10:00:00.000Z", types: ["trueFalse", "typed"], count: 10, attemptsAllowed: "", timeLimitMinutes: "" });
+    if (!assigned.ok) throw new Error(assigned.message);
+    expect(assigned.value.questionCount).toBe(3);
   });
 });
