@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Grade } from "@/core/scheduling";
+import { DEFAULT_SCHEDULER_SETTINGS, retrievability, type Grade } from "@/core/scheduling";
+import { DEFAULT_FSRS_PARAMETERS } from "@/core/scheduling/default-parameters";
+import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
+import { getClassDashboard, getStudentClassView } from "@/features/class/data";
+import { memoryFromRow } from "@/features/study/memory-row";
 import type { UserId } from "@/features/account/session";
 import { getLeeches } from "@/features/stats/leeches";
 import { getStudyView } from "@/features/study/data";
@@ -68,6 +72,38 @@ describe("deadline mode", () => {
     // The best day is the last whole study day before a 10:00 due date.
     expect((await getStudyView({ id: userId }, deckId, new Date(dueAt.getTime() - 2 * DAY))).card).toBeNull();
     expect((await getStudyView({ id: userId }, deckId, new Date(dueAt.getTime() - DAY))).card?.id).toBe(cardId);
+  });
+});
+
+describe("the instructor's predicted recall", () => {
+  it("uses the student's own FSRS parameters, the model of their deadline plan, and the status follows it", async () => {
+    const { deckId, cardIds } = await createTestDeck(null, 1);
+    const cardId = cardIds[0]!;
+    await answer(deckId, cardId, 3, new Date(NOW.getTime() - 3 * DAY));
+    const dueAt = new Date(NOW.getTime() + 20 * DAY);
+    const instructor = await createTestUser("Teacher");
+    const klass = await db.class.create({ data: { instructorId: instructor, name: "Class", joinCode: key().slice(0, 10) }, select: { id: true } });
+    await db.enrollment.create({ data: { classId: klass.id, userId } });
+    const assignment = await db.assignment.create({ data: { classId: klass.id, kind: "deck", deckId, title: "Study", dueAt, targetRecall: 0.5 } });
+    const state = memoryFromRow(await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } }));
+    const column = async () => {
+      const dashboard = await getClassDashboard((await requireInstructorOf(instructor, klass.id))!, NOW);
+      return dashboard.assignments.find((row) => row.id === assignment.id)!.students[0]!;
+    };
+
+    const withDefaults = retrievability(state, dueAt, DEFAULT_SCHEDULER_SETTINGS);
+    expect((await column()).recallAtDue).toBeCloseTo(withDefaults, 10);
+    // The optimizer fitted parameters that forget faster (a steeper decay, FSRS-6's last parameter).
+    const fitted = [...DEFAULT_FSRS_PARAMETERS.slice(0, 20), 0.8];
+    await db.userSettings.create({ data: { userId, fsrsParameters: JSON.stringify(fitted) } });
+    const withFitted = retrievability(state, dueAt, { ...DEFAULT_SCHEDULER_SETTINGS, w: fitted });
+    expect(Math.abs(withFitted - withDefaults)).toBeGreaterThan(0.05);
+    const row = await column();
+    expect(row.recallAtDue).toBeCloseTo(withFitted, 10);
+    expect(row.status).toBe(Math.round(withFitted * 100) >= 50 ? "onTrack" : "behind");
+    // The student's own class view shows the same number.
+    const mine = await getStudentClassView(userId, (await requireMemberOf(userId, klass.id))!, NOW);
+    expect(mine.assignments[0]!.mine.recallAtDue).toBeCloseTo(withFitted, 10);
   });
 });
 
