@@ -5,6 +5,7 @@ import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
 import { getClassDashboard, getStudentClassView } from "@/features/class/data";
 import { memoryFromRow } from "@/features/study/memory-row";
 import type { UserId } from "@/features/account/session";
+import { getCardInfo } from "@/features/card-info/data";
 import { getLeeches } from "@/features/stats/leeches";
 import { getStudyView } from "@/features/study/data";
 import { recordReview } from "@/features/study/mutations";
@@ -124,5 +125,11 @@ describe("leeches", () => {
     const leeches = await getLeeches(userId);
     expect(leeches.map((leech) => leech.cardId)).toEqual([cardId]);
     expect(leeches[0]!.tail).toBeLessThan(0.05);
+    // The card itself is tagged a leech on its info page, with the same numbers.
+    const info = await getCardInfo(userId, deckId, cardId, NOW);
+    expect(info?.leech).toEqual({ failures: leeches[0]!.failures, expectedFailures: leeches[0]!.expectedFailures, tail: leeches[0]!.tail });
+    const other = await createTestDeck(null, 1);
+    await answer(other.deckId, other.cardIds[0]!, 3, NOW);
+    expect((await getCardInfo(userId, other.deckId, other.cardIds[0]!, NOW))?.leech).toBeNull();
   });
 });
