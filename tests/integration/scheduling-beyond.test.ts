@@ -128,6 +128,13 @@ describe("leeches", () => {
     // The card itself is tagged a leech on its info page, with the same numbers.
     const info = await getCardInfo(userId, deckId, cardId, NOW);
     expect(info?.leech).toEqual({ failures: leeches[0]!.failures, expectedFailures: leeches[0]!.expectedFailures, tail: leeches[0]!.tail });
+    // The instructor sees it among the class's hardest cards, as a leech for one student.
+    const teacher = await createTestUser("Leech teacher");
+    const klass = await db.class.create({ data: { instructorId: teacher, name: "Leech class", joinCode: key().slice(0, 10) }, select: { id: true } });
+    await db.enrollment.create({ data: { classId: klass.id, userId } });
+    await db.assignment.create({ data: { classId: klass.id, kind: "deck", deckId, title: "Study", dueAt: new Date(NOW.getTime() + 7 * DAY), targetRecall: 0.85 } });
+    const dashboard = await getClassDashboard((await requireInstructorOf(teacher, klass.id))!, NOW);
+    expect(dashboard.assignments[0]!.hardest[0]).toMatchObject({ cardId, leechFor: 1 });
     const other = await createTestDeck(null, 1);
     await answer(other.deckId, other.cardIds[0]!, 3, NOW);
     expect((await getCardInfo(userId, other.deckId, other.cardIds[0]!, NOW))?.leech).toBeNull();
