@@ -255,6 +255,17 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   execFileSync("pdftoppm", ["-png", "-r", "60", pdfPath, test.info().outputPath("quiz-page")]);
   expect(readdirSync(test.info().outputDir).filter((name) => name.startsWith("quiz-page")).length).toBe(pages.length);
 
+  // The quiz history under the builder lists the quiz's real types, as the quiz's own page does.
+  await page.goto(`/quizzes/${quizId}`);
+  const realTypes = [...((await page.getByTestId("quiz-types").textContent()) ?? "").matchAll(/([^,(]+) \((\d+)\)/g)];
+  expect(realTypes.length).toBeGreaterThan(0);
+  await page.goto(`/decks/${slug}/quiz`);
+  const historyRow = page.getByTestId("quiz-history-types").first();
+  await expect(historyRow).toContainText(/^3 questions \(/);
+  for (const [, label, count] of realTypes) await expect(historyRow).toContainText(`${label!.trim()} ${count}`);
+  await expect(historyRow).not.toContainText("Multiple choice");
+  await expect(historyRow).toContainText("0 attempts");
+
   await teacher.context.close();
   await learner.context.close();
 });
