@@ -18,6 +18,12 @@ describe("balanceWeights", () => {
     expect(light!).toBeGreaterThan(busy!);
   });
 
+  it("weighs a busy day by the inverse square of its due count and the inverse of its interval", () => {
+    const [ten, twenty] = balanceWeights([10, 20], load(Object.assign(Array(21).fill(0), { 10: 2, 20: 4 })));
+    expect(ten).toBeCloseTo((1 / 2) ** 2 / 10, 12);
+    expect(twenty).toBeCloseTo((1 / 4) ** 2 / 20, 12);
+  });
+
   it("avoids a sibling's day and the days next to it", () => {
     const counts = Array(20).fill(5);
     const [near, far] = balanceWeights([10, 14], load(counts, { siblingDays: new Set([10]) }));
