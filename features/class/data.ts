@@ -1,7 +1,18 @@
 import "server-only";
 import { formatJoinCode } from "@/core/classes/join-code";
 import { hardestCards, progressStatus, type CardDifficultyRow, type ProgressStatus } from "@/core/classes/progress";
-import { DEFAULT_SCHEDULER_SETTINGS, judgeLeech, parseFsrsParameters, retrievability, type SchedulerSettings } from "@/core/scheduling";
+import {
+  DEFAULT_SCHEDULER_SETTINGS,
+  describeDeadlinePlan,
+  judgeLeech,
+  parseFsrsParameters,
+  planDeadlineReviews,
+  retrievability,
+  schedulerSettingsOf,
+  startOfStudyDay,
+  type SchedulerSettings,
+} from "@/core/scheduling";
+import { getSchedulingSettings } from "@/features/settings/data";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
@@ -334,6 +345,28 @@ export interface MyAssignmentDTO extends Omit<AssignmentReportDTO, "students" | 
   classId: string;
   className: string;
   mine: StudentProgressDTO;
+  /** Deadline mode's line for a deck assignment still ahead: "3 extra reviews before Friday to reach 85 %.", or null. */
+  deadline: string | null;
+}
+
+/**
+ * The student's deadline plan for one deck assignment (core/scheduling/deadline.ts), with their
+ * own settings: the sentence the study page shows, so the home and the study page agree.
+ */
+async function deadlineLineFor(userId: UserId, deckId: string, goal: { dueAt: Date; targetRecall: number }, now: Date): Promise<string | null> {
+  if (goal.dueAt.getTime() <= now.getTime()) return null;
+  const [settings, rows] = await Promise.all([
+    getSchedulingSettings(userId, deckId),
+    db.cardState.findMany({ where: { userId, deckId, phase: { not: "new" }, suspended: false, card: { deletedAt: null } } }),
+  ]);
+  const plan = planDeadlineReviews(
+    rows.map((row) => ({ cardId: row.cardId, state: memoryFromRow(row) })),
+    goal,
+    now,
+    schedulerSettingsOf(settings),
+    { todayStart: startOfStudyDay(now, settings.timeZone, settings.dayStartHour) },
+  );
+  return describeDeadlinePlan(plan, goal, now, settings.timeZone);
 }
 
 /**
@@ -350,8 +383,11 @@ export async function listMyAssignments(userId: UserId, now: Date): Promise<MyAs
   const rows = await Promise.all(
     classes.flatMap((klass) =>
       klass.assignments.map(async (assignment) => {
-        const { students, hardest: _hardest, ...report } = await reportFor(assignment, [me], now);
-        return { ...report, classId: klass.id, className: klass.name, mine: students[0]! };
+        const [{ students, hardest: _hardest, ...report }, deadline] = await Promise.all([
+          reportFor(assignment, [me], now),
+          assignment.kind === "deck" ? deadlineLineFor(userId, assignment.deck.id, assignment, now) : null,
+        ]);
+        return { ...report, classId: klass.id, className: klass.name, mine: students[0]!, deadline };
       }),
     ),
   );

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_SCHEDULER_SETTINGS, retrievability, type Grade } from "@/core/scheduling";
 import { DEFAULT_FSRS_PARAMETERS } from "@/core/scheduling/default-parameters";
 import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
-import { getClassDashboard, getStudentClassView } from "@/features/class/data";
+import { getClassDashboard, getStudentClassView, listMyAssignments } from "@/features/class/data";
 import { memoryFromRow } from "@/features/study/memory-row";
 import type { UserId } from "@/features/account/session";
 import { getCardInfo } from "@/features/card-info/data";
@@ -66,6 +66,9 @@ describe("deadline mode", () => {
     await db.assignment.create({ data: { classId: klass.id, kind: "deck", deckId, title: "Study", dueAt, targetRecall: 0.97 } });
     const view = await getStudyView({ id: userId }, deckId, NOW);
     expect(view.deadline).toMatch(/^[12] extra reviews? before 12 March to reach 97 %\.$/);
+    // The student's home says the same beside the assignment.
+    const home = await listMyAssignments(userId, NOW);
+    expect(home.map((row) => row.deadline)).toEqual([view.deadline]);
     // The plan shows the card before its FSRS due date, without touching its stored state.
     const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } });
     expect(state.due).toEqual(second.nextDue);
