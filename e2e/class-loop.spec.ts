@@ -59,20 +59,42 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   await expect(page.getByText("Corrected question about the bridge?").first()).toBeVisible();
   await expect(page.getByTestId("review-history").locator("tbody tr")).toHaveCount(1);
 
-  // Regenerate from the article: the edited card shows as changed; left unticked, nothing changes.
+  // Edit a second card too, so the diff has two changed rows.
+  await page.goto(`/decks/${slug}`);
+  const other = cards.filter({ hasNot: page.locator(`a[href="/cards/${studiedId}"]`) }).last();
+  const otherId = ((await other.locator('a[href^="/cards/"]').first().getAttribute("href")) ?? "").split("/cards/")[1]!;
+  const otherOriginal = (await other.locator(".prompt").textContent())!;
+  await other.getByRole("button", { name: /^Edit card/ }).click();
+  await other.getByLabel("Question").fill("A second corrected question?");
+  await other.getByRole("button", { name: "Save card" }).click();
+  await expect(other.getByRole("status")).toHaveText("Card saved; review history kept.");
+
+  // Regenerate from the article: both edited cards show as changed; left unticked, nothing changes.
   await page.goto(`/decks/${slug}`);
   await page.getByRole("link", { name: "Regenerate from the article" }).click();
+  const changedRows = page.getByTestId("regen-changed").locator("li");
+  await expect(changedRows).toHaveCount(2);
   await expect(page.getByTestId("regen-changed")).toContainText("Corrected question about the bridge?");
   await expect(page.getByTestId("regen-new")).toHaveCount(0);
   await expect(page.getByTestId("regen-gone")).toHaveCount(0);
-  await page.getByTestId("regen-changed").getByRole("checkbox").uncheck();
+  for (const box of await page.getByTestId("regen-changed").getByRole("checkbox").all()) await box.uncheck();
   await page.getByRole("button", { name: "Apply the ticked changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Nothing was ticked" })).toBeVisible();
+  // Tick only the second card's row: it goes back to the generator's wording, the first keeps its edit.
+  await page.reload();
+  await changedRows.filter({ hasText: "Corrected question about the bridge?" }).getByRole("checkbox").uncheck();
+  await expect(changedRows.filter({ hasText: "A second corrected question?" }).getByRole("checkbox")).toBeChecked();
+  await page.getByRole("button", { name: "Apply the ticked changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/decks/${slug}\\?regenerated=0-1-0$`));
+  await expect(cards.filter({ has: page.locator(`a[href="/cards/${studiedId}"]`) })).toContainText("Corrected question about the bridge?");
+  await expect(cards.filter({ has: page.locator(`a[href="/cards/${otherId}"]`) }).locator(".prompt")).toHaveText(otherOriginal);
+  await expect(cards).toHaveCount(total);
 
   // Delete another card: out of the deck page and the counts.
   await page.goto(`/decks/${slug}`);
   const victim = cards.filter({ hasNot: page.locator(`a[href="/cards/${studiedId}"]`) }).first();
   const victimPrompt = (await victim.locator(".prompt").textContent())!;
+  const victimId = ((await victim.locator('a[href^="/cards/"]').first().getAttribute("href")) ?? "").split("/cards/")[1]!;
   page.once("dialog", (dialog) => void dialog.accept());
   await victim.getByRole("button", { name: /^Delete card/ }).click();
   await expect(cards).toHaveCount(total - 1);
@@ -85,10 +107,18 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   await expect(page.getByLabel("Multiple choice")).toBeDisabled();
   await page.getByLabel("Number of questions").fill("50");
   await expect(page.getByTestId("quiz-availability")).toContainText(/You asked for 50 questions, but this deck has only \d+ of the chosen types/);
+  const perType = await page.locator("fieldset .choice").allTextContents();
 
   // A class, its code copied with feedback, a deck and a quiz assigned.
   const klass = new InstructorClassPage(page);
   const { classId, joinCode } = await klass.create("Bridges 101");
+  // The class's quiz form says the same per type, and when the quiz will hold fewer than asked.
+  const assignQuizForm = page.getByRole("form", { name: "Assign a quiz" });
+  await assignQuizForm.getByLabel("Deck").selectOption({ label: "Bridges and Lighthouses" });
+  expect(await assignQuizForm.locator("fieldset .choice").allTextContents()).toEqual(perType);
+  await expect(assignQuizForm.getByLabel(/^Multiple choice/)).toBeDisabled();
+  await assignQuizForm.getByLabel("Questions", { exact: true }).fill("50");
+  await expect(assignQuizForm.getByTestId("assign-quiz-availability")).toContainText(/You asked for 50 questions, but this deck has only \d+ of the chosen types/);
   await page.getByRole("button", { name: "Copy code" }).click();
   await expect(page.getByTestId("copy-feedback")).toHaveText(`Join code copied: ${joinCode}`);
   await expect(page.getByTestId("copy-feedback")).toHaveAttribute("aria-live", "polite");
@@ -97,8 +127,9 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   await expect(page.getByRole("form", { name: "Assign a deck" }).getByLabel("Due", { exact: true })).toHaveValue("");
   const quizForm = page.getByRole("form", { name: "Assign a quiz" });
   await quizForm.getByLabel("Attempts allowed (empty = unlimited)").fill("1");
-  await klass.assignQuiz(/Bridges and Lighthouses/, "2030-01-20T10:00", 3);
+  expect(await klass.assignQuiz(/Bridges and Lighthouses/, "2030-01-20T10:00", 3)).toBe("Quiz assigned with 3 questions.");
   await expect(quizForm.getByLabel("Attempts allowed (empty = unlimited)")).toHaveValue("");
+  await expect(quizForm.getByLabel("Questions", { exact: true })).toHaveValue("10");
   const reports = page.getByTestId("assignment-report");
   await expect(reports).toHaveCount(2);
 
@@ -164,11 +195,15 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   const start = Number(await remaining.textContent());
   expect(start).toBeGreaterThan(0);
   expect(start).toBeLessThanOrEqual(total - 1);
+  const studiedIds: string[] = [];
   for (let i = 0; i < start; i += 1) {
+    studiedIds.push((await home.getByTestId("flashcard").getAttribute("data-card-id")) ?? "");
     await home.keyboard.press("Space");
     await home.keyboard.press("4");
     if (i < start - 1) await expect(remaining).toHaveText(String(start - 1 - i));
   }
+  // The deleted card never came up.
+  expect(studiedIds).not.toContain(victimId);
   const back = home.getByTestId("done-for-today").getByRole("link", { name: "Back to Bridges 101" });
   await expect(back).toBeVisible();
   await back.click();
@@ -219,6 +254,17 @@ test("publish, edit and delete cards, manage assignments; a student resumes a qu
   for (const prompt of await page.getByTestId("print-test").locator(".print-prompt").allTextContents()) expect(testPages).toContain(prompt.slice(0, 30));
   execFileSync("pdftoppm", ["-png", "-r", "60", pdfPath, test.info().outputPath("quiz-page")]);
   expect(readdirSync(test.info().outputDir).filter((name) => name.startsWith("quiz-page")).length).toBe(pages.length);
+
+  // The quiz history under the builder lists the quiz's real types, as the quiz's own page does.
+  await page.goto(`/quizzes/${quizId}`);
+  const realTypes = [...((await page.getByTestId("quiz-types").textContent()) ?? "").matchAll(/([^,(]+) \((\d+)\)/g)];
+  expect(realTypes.length).toBeGreaterThan(0);
+  await page.goto(`/decks/${slug}/quiz`);
+  const historyRow = page.getByTestId("quiz-history-types").first();
+  await expect(historyRow).toContainText(/^3 questions \(/);
+  for (const [, label, count] of realTypes) await expect(historyRow).toContainText(`${label!.trim()} ${count}`);
+  await expect(historyRow).not.toContainText("Multiple choice");
+  await expect(historyRow).toContainText("0 attempts");
 
   await teacher.context.close();
   await learner.context.close();

@@ -31,6 +31,11 @@ test.describe("sibling cards", () => {
     await expect(page.getByTestId("done-for-today")).toBeVisible();
     await page.reload();
     await expect(page.getByTestId("done-for-today")).toBeVisible();
+    // The end of a session started on the deck page leads back there; a class the user is not in, home.
+    await page.goto(`/study/${slug}?from=deck`);
+    await expect(page.getByTestId("done-for-today").getByRole("link", { name: "Back to the deck" })).toHaveAttribute("href", `/decks/${slug}`);
+    await page.goto(`/study/${slug}?from=class-nosuchclass`);
+    await expect(page.getByTestId("done-for-today").getByRole("link", { name: "Back to decks" })).toHaveAttribute("href", "/");
 
     // A day later the sibling is there.
     await moveUserThroughTime(account.email, 24);

@@ -5,10 +5,12 @@ import { EASY_DAY_SHARE, type EasyDay } from "./easy-days";
  * Anki 24.11's load balancer, in Kioku's terms. Instead of a random day within FSRS's fuzz
  * range, a review goes to a day drawn with weight
  *
- *   1 (no card due that day), else  count^-2.15 × interval^-3 × sibling factor × easy-day factor
+ *   1 (no card due that day), else  (1 / count)² × (1 / interval) × sibling factor × easy-day factor
  *
- * so the emptier (and the earlier) days of the range win, a sibling's day and the days next to
- * it lose, and a reduced or minimum weekday takes fewer cards. Only intervals up to 90 days are
+ * (Anki 24.11's `select_weighted_interval`: the inverse square of the day's due count, and the
+ * inverse interval so the draw does not drift to the later days of the range), so the emptier
+ * (and the earlier) days of the range win, a sibling's day and the days next to it lose, and a
+ * reduced or minimum weekday takes fewer cards. Only intervals up to 90 days are
  * balanced; longer ones keep FSRS's own fuzz. The draw is seeded by the answer itself, so the
  * same answer with the same loads picks the same day.
  *
@@ -62,7 +64,7 @@ export function balanceWeights(candidates: readonly number[], load: DailyLoad): 
       const step = day - siblingDay;
       if (Math.abs(step) <= 5) sibling *= SIBLING_FACTORS[SIBLING_STEPS.indexOf(step as (typeof SIBLING_STEPS)[number])]!;
     }
-    return count ** -2.15 * day ** -3 * sibling * EASY_DAY_SHARE[level];
+    return (1 / count) ** 2 * (1 / day) * sibling * EASY_DAY_SHARE[level];
   });
 }
 

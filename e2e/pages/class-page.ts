@@ -22,13 +22,17 @@ export class InstructorClassPage {
     await expect(form.getByRole("status")).toHaveText("Deck assigned.");
   }
 
-  async assignQuiz(deckTitle: RegExp, due: string, count: number): Promise<void> {
+  /** Assigns a quiz and returns the confirmation, which says how many questions the quiz got. */
+  async assignQuiz(deckTitle: RegExp, due: string, count: number): Promise<string> {
     const form = this.page.getByRole("form", { name: "Assign a quiz" });
     await form.getByLabel("Deck").selectOption({ label: await this.optionLabel(form.getByLabel("Deck"), deckTitle) });
     await form.getByLabel("Due", { exact: true }).fill(due);
-    await form.getByLabel("Questions").fill(String(count));
+    await form.getByLabel("Questions", { exact: true }).fill(String(count));
     await form.getByRole("button", { name: "Assign quiz" }).click();
-    await expect(form.getByRole("status")).toHaveText("Quiz assigned.");
+    // The form also has a status line for what the deck can give; the confirmation is the other one.
+    const done = form.getByRole("status").filter({ hasText: /^Quiz assigned/ });
+    await expect(done).toHaveText(/^Quiz assigned with \d+ questions?[,.]/);
+    return (await done.textContent()) ?? "";
   }
 
   private async optionLabel(select: ReturnType<Page["getByLabel"]>, pattern: RegExp): Promise<string> {

@@ -5,6 +5,7 @@ import {
   forgettingCurveOf,
   formatInterval,
   GRADE_NAMES,
+  judgeLeech,
   replayHistory,
   schedulerSettingsOf,
   type CardPhase,
@@ -52,6 +53,8 @@ export interface CardInfoDTO {
   } | null;
   suspended: boolean;
   buriedUntil: string | null;
+  /** Set when the card is a leech for this user (core/scheduling/leeches.ts): its failures and how likely they were. */
+  leech: { failures: number; expectedFailures: number; tail: number } | null;
   /** "Why is this card due?" in one sentence. */
   explanation: string;
   history: CardHistoryRowDTO[];
@@ -73,6 +76,7 @@ export async function getCardInfo(userId: UserId, deckId: AuthorizedDeckId, card
   const state = row ? memoryFromRow(row) : null;
   const answered = state && state.phase !== "new" ? state : null;
   const curve = answered ? forgettingCurveOf(answered, now, scheduler.w) : null;
+  const leech = judgeLeech(history, scheduler);
 
   return {
     card: { id: card.id, prompt: card.prompt, answer: card.answer },
@@ -93,6 +97,7 @@ export async function getCardInfo(userId: UserId, deckId: AuthorizedDeckId, card
       : null,
     suspended: row?.suspended ?? false,
     buriedUntil: row?.buriedUntil && row.buriedUntil.getTime() > now.getTime() ? row.buriedUntil.toISOString() : null,
+    leech: leech.leech ? { failures: leech.failures, expectedFailures: leech.expectedFailures, tail: leech.tail } : null,
     explanation: explainDue(
       { state, suspended: row?.suspended ?? false, buriedUntil: row?.buriedUntil ?? null, lastEntry: history.at(-1) ?? null, settings: scheduler, timeZone: settings.timeZone },
       now,

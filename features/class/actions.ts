@@ -58,7 +58,13 @@ export async function assignQuizAction(_previous: ClassFormState, formData: Form
   const input = entries(formData);
   const result = await handlers.assignQuizHandler(user, input);
   revalidatePath(`/classes/${String(input.classId)}`);
-  return toState(result, "Quiz assigned.");
+  if (!result.ok) return toState(result, "");
+  // The deck may hold fewer questions of the chosen types than asked for: say what the quiz got.
+  const asked = Number(input.count);
+  const got = result.value.questionCount;
+  return {
+    done: got < asked ? `Quiz assigned with ${got} question${got === 1 ? "" : "s"}, fewer than the ${asked} asked for: the deck has no more of the chosen types.` : `Quiz assigned with ${got} question${got === 1 ? "" : "s"}.`,
+  };
 }
 
 export async function editAssignmentAction(_previous: ClassFormState, formData: FormData): Promise<ClassFormState> {

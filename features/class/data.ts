@@ -1,7 +1,18 @@
 import "server-only";
 import { formatJoinCode } from "@/core/classes/join-code";
 import { hardestCards, progressStatus, type CardDifficultyRow, type ProgressStatus } from "@/core/classes/progress";
-import { DEFAULT_SCHEDULER_SETTINGS, judgeLeech, retrievability } from "@/core/scheduling";
+import {
+  DEFAULT_SCHEDULER_SETTINGS,
+  describeDeadlinePlan,
+  judgeLeech,
+  parseFsrsParameters,
+  planDeadlineReviews,
+  retrievability,
+  schedulerSettingsOf,
+  startOfStudyDay,
+  type SchedulerSettings,
+} from "@/core/scheduling";
+import { getSchedulingSettings } from "@/features/settings/data";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
@@ -83,11 +94,35 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
+/** Each student's FSRS model. */
+type ModelsByUser = ReadonlyMap<string, SchedulerSettings>;
+
 /**
- * For each card, the students for whom it is a leech, judged with FSRS's default settings (the
- * model of the predicted recall column). Only cards with a lapse can be leeches.
+ * Each student's FSRS model: the parameters the optimizer fitted to their reviews, or ts-fsrs's
+ * defaults. Their own schedule, deadline plan ("N extra reviews before Friday") and leech list
+ * use it, so the instructor's predicted recall, status and leech counts do too. Predicted recall
+ * depends on the parameters alone (not on desired retention or steps).
  */
-async function countLeeches(deckId: string, states: readonly { userId: string; cardId: string; lapses: number }[]): Promise<Map<string, number>> {
+async function readModels(userIds: readonly string[]): Promise<ModelsByUser> {
+  const rows = await db.userSettings.findMany({
+    where: { userId: { in: [...userIds] }, fsrsParameters: { not: null } },
+    select: { userId: true, fsrsParameters: true },
+  });
+  const models = new Map<string, SchedulerSettings>();
+  for (const row of rows) {
+    const w = parseFsrsParameters(row.fsrsParameters);
+    if (w) models.set(row.userId, { ...DEFAULT_SCHEDULER_SETTINGS, w });
+  }
+  return models;
+}
+
+const modelOf = (models: ModelsByUser, userId: string): SchedulerSettings => models.get(userId) ?? DEFAULT_SCHEDULER_SETTINGS;
+
+/**
+ * For each card, the students for whom it is a leech, judged with each student's own model (the
+ * model of the predicted recall column and of their stats page). Only cards with a lapse can be leeches.
+ */
+async function countLeeches(deckId: string, states: readonly { userId: string; cardId: string; lapses: number }[], models: ModelsByUser): Promise<Map<string, number>> {
   const lapsed = states.filter((state) => state.lapses > 0);
   const counts = new Map<string, number>();
   if (lapsed.length === 0) return counts;
@@ -99,7 +134,7 @@ async function countLeeches(deckId: string, states: readonly { userId: string; c
   const byPair = groupBy(logs, (log) => `${log.userId} ${log.cardId}`);
   for (const state of lapsed) {
     const history = historyFromRows(byPair.get(`${state.userId} ${state.cardId}`) ?? []);
-    if (judgeLeech(history, DEFAULT_SCHEDULER_SETTINGS).leech) counts.set(state.cardId, (counts.get(state.cardId) ?? 0) + 1);
+    if (judgeLeech(history, modelOf(models, state.userId)).leech) counts.set(state.cardId, (counts.get(state.cardId) ?? 0) + 1);
   }
   return counts;
 }
@@ -134,24 +169,26 @@ async function reportFor(
   students: { id: string; name: string; email: string }[],
   now: Date,
   statesByDeck: StatesByDeck = new Map(),
+  models: Promise<ModelsByUser> = readModels(students.map((student) => student.id)),
 ): Promise<AssignmentReportDTO> {
   const userIds = students.map((student) => student.id);
   const deckId = assignment.deck.id;
   if (!statesByDeck.has(deckId)) statesByDeck.set(deckId, readStates(deckId, userIds));
-  const [rawStates, recentReviews, attempts, cards] = await Promise.all([
+  const [rawStates, recentReviews, attempts, cards, modelsByUser] = await Promise.all([
     statesByDeck.get(deckId)!,
     db.reviewLog.groupBy({ by: ["userId"], where: { deckId, userId: { in: userIds }, reviewedAt: { gte: new Date(now.getTime() - 7 * DAY) } }, _count: { _all: true } }),
     assignment.quizId
       ? db.quizAttempt.findMany({ where: { quizId: assignment.quizId, userId: { in: userIds } }, select: { userId: true, score: true, maxScore: true, submittedAt: true, deadline: true, _count: { select: { answers: true } } } })
       : Promise.resolve([]),
     db.card.findMany({ where: { deckId, deletedAt: null }, select: { id: true, prompt: true } }),
+    models,
   ]);
   const totalCards = assignment.deck._count.cards;
   // Each state's recall on the due date, computed once for the students' rows and the cards' alike.
-  const states = rawStates.map((state) => ({ ...state, recall: retrievability(memoryFromRow(state), assignment.dueAt) }));
+  const states = rawStates.map((state) => ({ ...state, recall: retrievability(memoryFromRow(state), assignment.dueAt, modelOf(modelsByUser, state.userId)) }));
   const byUser = groupBy(states, (state) => state.userId);
   const byCard = groupBy(states, (state) => state.cardId);
-  const leechFor = await countLeeches(deckId, states);
+  const leechFor = await countLeeches(deckId, states, modelsByUser);
   const rows = students.map((student) => {
     const own = (byUser.get(student.id) ?? []).filter((state) => !state.suspended);
     // predictedRecall's mean (unstudied cards count 0) over the recalls computed above.
@@ -263,6 +300,7 @@ export async function getClassDashboard(classId: InstructedClassId, now: Date): 
   });
   const students = found.members.map((member) => member.user);
   const statesByDeck: StatesByDeck = new Map();
+  const models = readModels(students.map((student) => student.id));
   return {
     id: found.id,
     name: found.name,
@@ -271,7 +309,7 @@ export async function getClassDashboard(classId: InstructedClassId, now: Date): 
     roster: found.members.map((member) => ({ userId: member.user.id, name: member.user.name, email: member.user.email, joinedAt: member.joinedAt })),
     assignments: await Promise.all(
       found.assignments.map(async (assignment) => ({
-        ...(await reportFor(assignment, students, now, statesByDeck)),
+        ...(await reportFor(assignment, students, now, statesByDeck, models)),
         items: assignment.quizId ? await itemAnalysisFor(assignment.quizId, students.map((student) => student.id)) : [],
       })),
     ),
@@ -307,6 +345,28 @@ export interface MyAssignmentDTO extends Omit<AssignmentReportDTO, "students" | 
   classId: string;
   className: string;
   mine: StudentProgressDTO;
+  /** Deadline mode's line for a deck assignment still ahead: "3 extra reviews before Friday to reach 85 %.", or null. */
+  deadline: string | null;
+}
+
+/**
+ * The student's deadline plan for one deck assignment (core/scheduling/deadline.ts), with their
+ * own settings: the sentence the study page shows, so the home and the study page agree.
+ */
+async function deadlineLineFor(userId: UserId, deckId: string, goal: { dueAt: Date; targetRecall: number }, now: Date): Promise<string | null> {
+  if (goal.dueAt.getTime() <= now.getTime()) return null;
+  const [settings, rows] = await Promise.all([
+    getSchedulingSettings(userId, deckId),
+    db.cardState.findMany({ where: { userId, deckId, phase: { not: "new" }, suspended: false, card: { deletedAt: null } } }),
+  ]);
+  const plan = planDeadlineReviews(
+    rows.map((row) => ({ cardId: row.cardId, state: memoryFromRow(row) })),
+    goal,
+    now,
+    schedulerSettingsOf(settings),
+    { todayStart: startOfStudyDay(now, settings.timeZone, settings.dayStartHour) },
+  );
+  return describeDeadlinePlan(plan, goal, now, settings.timeZone);
 }
 
 /**
@@ -323,8 +383,11 @@ export async function listMyAssignments(userId: UserId, now: Date): Promise<MyAs
   const rows = await Promise.all(
     classes.flatMap((klass) =>
       klass.assignments.map(async (assignment) => {
-        const { students, hardest: _hardest, ...report } = await reportFor(assignment, [me], now);
-        return { ...report, classId: klass.id, className: klass.name, mine: students[0]! };
+        const [{ students, hardest: _hardest, ...report }, deadline] = await Promise.all([
+          reportFor(assignment, [me], now),
+          assignment.kind === "deck" ? deadlineLineFor(userId, assignment.deck.id, assignment, now) : null,
+        ]);
+        return { ...report, classId: klass.id, className: klass.name, mine: students[0]!, deadline };
       }),
     ),
   );

@@ -85,7 +85,7 @@ export async function assignDeckHandler(user: Actor, raw: unknown): Promise<Outc
   return ok(await mutations.assignDeck(classId, deck.id, `Study: ${deck.title}`, parsed.data.dueAt, parsed.data.targetRecallPercent / 100));
 }
 
-export async function assignQuizHandler(user: Actor, raw: unknown): Promise<Outcome<{ id: string }, "noQuestions">> {
+export async function assignQuizHandler(user: Actor, raw: unknown): Promise<Outcome<{ id: string; questionCount: number }, "noQuestions">> {
   const parsed = assignQuizSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);

@@ -83,7 +83,6 @@ export interface QuizAssignmentInput {
   timeLimitSeconds: number | null;
 }
 
-/** Draws one quiz every student of the class takes, and assigns it. */
 /** Draws the class's quiz and assigns it in one transaction: never a quiz without its assignment. */
 export async function assignQuiz(instructorId: UserId, classId: InstructedClassId, deckId: AssignableDeckId, input: QuizAssignmentInput) {
   return db.$transaction(async (tx) => {
@@ -98,7 +97,7 @@ export async function assignQuiz(instructorId: UserId, classId: InstructedClassI
       data: { classId, kind: "quiz", deckId, quizId: quiz.value.quizId, title: input.title, dueAt: input.dueAt, attemptsAllowed: input.attemptsAllowed },
       select: { id: true },
     });
-    return ok(assignment);
+    return ok({ id: assignment.id, questionCount: quiz.value.questionCount });
   });
 }
 

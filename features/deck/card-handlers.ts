@@ -47,9 +47,9 @@ export async function deleteCardHandler(user: Actor, raw: unknown, now: Date): P
 export async function addCardHandler(user: Actor, raw: unknown): Promise<CardEditResult> {
   const parsed = addCardSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { deckSlug, ...text } = parsed.data;
+  const { deckSlug, group, ...text } = parsed.data;
   const deck = await authorizeOwnDeckBySlug(user.id, deckSlug);
   if (!deck) return fail("notFound", NO_DECK);
-  await addCard(deck.id, text);
+  await addCard(deck.id, text, group);
   return ok({ message: "Card added.", slug: deck.slug });
 }

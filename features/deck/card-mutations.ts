@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { HAND_ADDED_KEY_PREFIX } from "@/core/deck/regeneration-diff";
 import { questionsToRetire } from "@/core/quiz";
-import { forgetCard } from "@/core/scheduling";
+import { forgetCard, importedGroupOf } from "@/core/scheduling";
 import { latestEntryAt, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory } from "@/features/study/memory-row";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
@@ -122,11 +122,12 @@ export async function deleteCard(deckId: OwnedDeckId, cardId: string, now: Date)
   });
 }
 
-export async function addCard(deckId: OwnedDeckId, text: CardText): Promise<{ cardId: string }> {
+/** A card made by hand; `group` names its siblings as an imported group column does (the same name joins the same group). */
+export async function addCard(deckId: OwnedDeckId, text: CardText, group = ""): Promise<{ cardId: string }> {
   return db.$transaction(async (tx) => {
     const last = await tx.card.findFirst({ where: { deckId }, orderBy: { position: "desc" }, select: { position: true } });
     const card = await tx.card.create({
-      data: { deckId, key: `${HAND_ADDED_KEY_PREFIX}${randomUUID()}`, kind: "basic", position: (last?.position ?? -1) + 1, ...text },
+      data: { deckId, key: `${HAND_ADDED_KEY_PREFIX}${randomUUID()}`, kind: "basic", position: (last?.position ?? -1) + 1, group: importedGroupOf(group), ...text },
       select: { id: true },
     });
     return { cardId: card.id };

@@ -4,6 +4,7 @@ import type { UserId } from "@/features/account/session";
 import { startOfStudyDay } from "@/core/scheduling";
 import { getSchedulingSettingsForDecks } from "@/features/settings/data";
 import type { StoredCard } from "@/core/deck/regeneration-diff";
+import { QUESTION_TYPES, type QuestionType } from "@/core/quiz/types";
 import { visibleDecksWhere, type AuthorizedDeckId, type OwnedDeckId } from "./access";
 
 export interface DeckSummaryDTO {
@@ -153,12 +154,29 @@ export async function getArticlePassage(deckId: AuthorizedDeckId): Promise<Artic
   return deck.article;
 }
 
-/** Decks an instructor may assign: every deck they can open themselves. */
-export function listAssignableDecks(userId: UserId) {
-  return db.deck.findMany({
+export interface AssignableDeckDTO {
+  slug: string;
+  title: string;
+  /** Live quiz questions of each type: what a quiz assigned from this deck can draw. */
+  questionCounts: Record<QuestionType, number>;
+}
+
+/** Decks an instructor may assign: every deck they can open themselves, with what a quiz of each can hold. */
+export async function listAssignableDecks(userId: UserId): Promise<AssignableDeckDTO[]> {
+  const decks = await db.deck.findMany({
     where: { OR: [{ ownerId: null }, { ownerId: userId }] },
     orderBy: { title: "asc" },
-    select: { slug: true, title: true },
+    select: { id: true, slug: true, title: true },
+  });
+  const rows = await db.quizQuestion.groupBy({
+    by: ["deckId", "type"],
+    where: { deckId: { in: decks.map((deck) => deck.id) }, retiredAt: null },
+    _count: { _all: true },
+  });
+  return decks.map((deck) => {
+    const questionCounts = Object.fromEntries(QUESTION_TYPES.map((type) => [type, 0])) as Record<QuestionType, number>;
+    for (const row of rows) if (row.deckId === deck.id) questionCounts[row.type] = row._count._all;
+    return { slug: deck.slug, title: deck.title, questionCounts };
   });
 }
 

@@ -78,7 +78,11 @@ export const editCardSchema = cardTextSchema.extend({
   resetProgress: checkboxSchema,
 });
 export const deleteCardSchema = z.object({ deckSlug: slugParamSchema, cardId: idSchema });
-export const addCardSchema = cardTextSchema.extend({ deckSlug: slugParamSchema });
+export const addCardSchema = cardTextSchema.extend({
+  deckSlug: slugParamSchema,
+  /** Optional sibling group: cards of one group (typed here or imported) are never studied on the same day. */
+  group: z.string().trim().max(200, "A sibling group has at most 200 characters.").refine(hasNoNul, NUL_MESSAGE).default(""),
+});
 
 /** The ticked rows of a regeneration diff, as "new:<key>", "changed:<key>" or "gone:<key>". */
 export const applyRegenerationSchema = z.object({

@@ -190,13 +190,42 @@ export async function getAttemptResults(attemptId: OwnAttemptId): Promise<Attemp
 }
 
 /** The user's quizzes on a deck, newest first, for "retake" links. */
-export function listQuizzesForDeck(userId: UserId, deckId: AuthorizedDeckId) {
-  return db.quiz.findMany({
+export interface DeckQuizDTO {
+  id: string;
+  title: string;
+  createdAt: Date;
+  questionCount: number;
+  /** The types the quiz's questions have, with their counts: not the types once asked for. */
+  typeCounts: Partial<Record<QuestionType, number>>;
+  /** Attempts that count: submitted or answered at least once (opening a quiz and leaving is not one). */
+  attempts: number;
+}
+
+/** The user's quizzes on a deck, newest first: the quiz history under the quiz builder. */
+export async function listQuizzesForDeck(userId: UserId, deckId: AuthorizedDeckId): Promise<DeckQuizDTO[]> {
+  const quizzes = await db.quiz.findMany({
     where: { ownerId: userId, deckId },
     orderBy: { createdAt: "desc" },
     take: 20,
-    select: { id: true, title: true, createdAt: true, questionCount: true, _count: { select: { attempts: true } } },
+    select: {
+      id: true,
+      title: true,
+      createdAt: true,
+      questionCount: true,
+      items: { select: { question: { select: { type: true } } } },
+      attempts: { where: { userId, OR: [{ submittedAt: { not: null } }, { answers: { some: {} } }] }, select: { id: true } },
+    },
   });
+  return quizzes.map((quiz) => ({
+    id: quiz.id,
+    title: quiz.title,
+    createdAt: quiz.createdAt,
+    questionCount: quiz.questionCount,
+    typeCounts: Object.fromEntries(
+      QUESTION_TYPES.map((type) => [type, quiz.items.filter((item) => item.question.type === type).length]).filter(([, count]) => count !== 0),
+    ) as Partial<Record<QuestionType, number>>,
+    attempts: quiz.attempts.length,
+  }));
 }
 
 export interface PrintableQuizDTO {

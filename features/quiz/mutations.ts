@@ -29,7 +29,7 @@ export async function createQuiz(
   deckId: AuthorizedDeckId,
   input: NewQuiz,
   client: Prisma.TransactionClient = db,
-): Promise<Result<{ quizId: AuthorizedQuizId }, "noQuestions">> {
+): Promise<Result<{ quizId: AuthorizedQuizId; questionCount: number }, "noQuestions">> {
   const pool = await client.quizQuestion.findMany({ where: { deckId, type: { in: input.types }, retiredAt: null }, select: { id: true, type: true } });
   const seed = input.seed ?? randomInt(0, 2 ** 31);
   const picked = pickQuestions(pool, input.types, input.count, seed);
@@ -49,11 +49,11 @@ export async function createQuiz(
     select: { id: true },
   });
   // The creator owns the quiz, which is what authorizeQuiz checks.
-  return ok({ quizId: quiz.id as AuthorizedQuizId });
+  return ok({ quizId: quiz.id as AuthorizedQuizId, questionCount: picked.length });
 }
 
 /** A new quiz with the same settings as `quizId` and a fresh draw of questions. */
-export async function reshuffleQuiz(userId: UserId, quizId: AuthorizedQuizId): Promise<Result<{ quizId: AuthorizedQuizId }, "noQuestions">> {
+export async function reshuffleQuiz(userId: UserId, quizId: AuthorizedQuizId): Promise<Result<{ quizId: AuthorizedQuizId; questionCount: number }, "noQuestions">> {
   const quiz = await db.quiz.findUniqueOrThrow({ where: { id: quizId } });
   // The quiz was drawn from a deck its owner could open, and deck visibility never narrows.
   return createQuiz(userId, quiz.deckId as AuthorizedDeckId, {

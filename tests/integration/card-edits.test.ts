@@ -194,6 +194,29 @@ describe("adding a card", () => {
     const view = await getStudyView({ id: learner }, deckId, later(60 * 24 * 30));
     expect(view.remaining).toBe(3);
   });
+
+  it("groups cards made by hand as siblings when given the same group, which keeps them to separate days", async () => {
+    const owner2 = await createTestUser("Hand deck owner");
+    const summary = await saveGeneratedDeck({
+      article: { slug: `hand-${randomUUID().slice(0, 8)}`, title: "Hand deck", body: SENTENCES[0]!, plainText: SENTENCES[0]! },
+      sentences: [{ id: 0, start: 0, end: SENTENCES[0]!.length, text: SENTENCES[0]! }],
+      cards: [CARDS[0]!],
+      questions: [],
+      ownerId: owner2,
+    });
+    const handSlug = (await db.deck.findUniqueOrThrow({ where: { id: summary.deckId }, select: { slug: true } })).slug;
+    for (const [prompt, answer] of [["Capital of Japan?", "Tokyo"], ["Tokyo is the capital of?", "Japan"]] as const) {
+      expect((await addCardHandler({ id: owner2 }, { deckSlug: handSlug, prompt, answer, group: " japan " })).ok).toBe(true);
+    }
+    const added = await db.card.findMany({ where: { deckId: summary.deckId, key: { startsWith: "added-" } }, select: { group: true } });
+    expect(added.map((card) => card.group)).toEqual(["import:japan", "import:japan"]);
+    // Three cards, two of them siblings: two start today.
+    const ownView = await getStudyView({ id: owner2 }, summary.deckId as AuthorizedDeckId, NOW);
+    expect(ownView.remaining).toBe(2);
+    const tooLong = await addCardHandler({ id: owner2 }, { deckSlug: handSlug, prompt: "Q?", answer: "A", group: "g".repeat(201) });
+    expect(tooLong).toMatchObject({ ok: false, fieldErrors: { group: ["A sibling group has at most 200 characters."] } });
+    expect(await db.card.count({ where: { deckId: summary.deckId } })).toBe(3);
+  });
 });
 
 describe("who may change cards", () => {

@@ -31,7 +31,11 @@ export function CardInfoView({ info, now }: { info: CardInfoDTO; now: Date }) {
       <section className="panel stack" aria-labelledby="memory-heading">
         <h2 id="memory-heading">Memory</h2>
         <dl className="facts" data-testid="card-facts">
-          <div><dt>State</dt><dd>{memory ? PHASE_LABELS[memory.phase] : "New"}{info.suspended ? " (suspended)" : ""}{info.buriedUntil ? " (buried)" : ""}</dd></div>
+          <div><dt>State</dt><dd>{memory ? PHASE_LABELS[memory.phase] : "New"}{info.suspended ? " (suspended)" : ""}{info.buriedUntil ? " (buried)" : ""}
+            {info.leech ? <span className="leech-tag" data-testid="leech-tag">leech</span> : null}</dd></div>
+          {info.leech ? (
+            <div><dt>Leech</dt><dd>{info.leech.failures} failures where {info.leech.expectedFailures.toFixed(1)} were expected ({(info.leech.tail * 100).toFixed(1)} % likely)</dd></div>
+          ) : null}
           <div><dt>Stability</dt><dd>{memory ? `${memory.stability.toFixed(2)} days` : "—"}</dd></div>
           <div><dt>Difficulty</dt><dd>{memory ? `${memory.difficulty.toFixed(2)} / 10` : "—"}</dd></div>
           <div><dt>Retrievability now</dt><dd>{memory ? percent(memory.recallNow) : "—"}</dd></div>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/quiz/types";
+import { describeAvailability } from "@/core/quiz/availability";
+import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from "@/core/quiz/types";
 import { assignDeckAction, assignQuizAction, type ClassFormState } from "../actions";
 
 /** The browser knows the instructor's zone; the server needs an instant, so send local time with its offset. */
@@ -33,11 +34,18 @@ export function DueField({ id, initial }: { id: string; initial?: string }) {
   );
 }
 
-function DeckSelect({ id, decks }: { id: string; decks: { slug: string; title: string }[] }) {
+export interface AssignableDeck {
+  slug: string;
+  title: string;
+  /** Live quiz questions of each type in the deck. */
+  questionCounts: Record<QuestionType, number>;
+}
+
+function DeckSelect({ id, decks, value, onChange }: { id: string; decks: AssignableDeck[]; value?: string; onChange?: (slug: string) => void }) {
   return (
     <div className="field">
       <label htmlFor={id}>Deck</label>
-      <select id={id} name="deckSlug">
+      <select id={id} name="deckSlug" value={value} onChange={onChange ? (event) => onChange(event.target.value) : undefined}>
         {decks.map((deck) => (
           <option key={deck.slug} value={deck.slug}>
             {deck.title}
@@ -72,11 +80,96 @@ function useResetKey(state: ClassFormState): number {
   return key;
 }
 
-export function AssignForms({ classId, decks }: { classId: string; decks: { slug: string; title: string }[] }) {
+const availableTypes = (deck: AssignableDeck | undefined): QuestionType[] => QUESTION_TYPES.filter((type) => (deck?.questionCounts[type] ?? 0) > 0);
+
+/**
+ * The quiz form says, per type, how many questions the chosen deck has, and before assigning
+ * when the quiz will hold fewer than asked for (as the deck's own quiz builder does).
+ */
+function AssignQuizForm({ classId, decks }: { classId: string; decks: AssignableDeck[] }) {
+  const [state, action, pending] = useActionState<ClassFormState, FormData>(assignQuizAction, {});
+  const key = useResetKey(state);
+  return (
+    <form key={`quiz-${key}`} action={action} className="panel stack-tight" aria-label="Assign a quiz">
+      <h2>Assign a quiz</h2>
+      <Feedback state={state} />
+      <input type="hidden" name="classId" value={classId} />
+      <QuizFields decks={decks} />
+      <button type="submit" className="button" disabled={pending}>
+        Assign quiz
+      </button>
+    </form>
+  );
+}
+
+/** The form's fields; mounted afresh (all state with them) after each assignment. */
+function QuizFields({ decks }: { decks: AssignableDeck[] }) {
+  const [slug, setSlug] = useState(decks[0]?.slug ?? "");
+  const deck = decks.find((candidate) => candidate.slug === slug);
+  const [chosen, setChosen] = useState<QuestionType[]>(() => availableTypes(deck));
+  const [asked, setAsked] = useState("10");
+  const counts = deck?.questionCounts ?? (Object.fromEntries(QUESTION_TYPES.map((type) => [type, 0])) as Record<QuestionType, number>);
+  const total = chosen.reduce((sum, type) => sum + counts[type], 0);
+  const shortfall = describeAvailability(counts, chosen, Number(asked));
+  return (
+    <>
+      <DeckSelect
+        id="quiz-deck"
+        decks={decks}
+        value={slug}
+        onChange={(next) => {
+          setSlug(next);
+          setChosen(availableTypes(decks.find((candidate) => candidate.slug === next)));
+        }}
+      />
+      <DueField id="quiz-due" />
+      <fieldset className="field">
+        <legend>Question types</legend>
+        {QUESTION_TYPES.map((type) => (
+          <label key={type} className="choice">
+            <input
+              type="checkbox"
+              name="types"
+              value={type}
+              checked={chosen.includes(type)}
+              disabled={counts[type] === 0}
+              onChange={(event) => setChosen((previous) => (event.target.checked ? [...previous, type] : previous.filter((t) => t !== type)))}
+            />
+            {QUESTION_TYPE_LABELS[type]} <span className="muted">({counts[type]} available)</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="quiz-count">Questions</label>
+        <input
+          id="quiz-count"
+          name="count"
+          type="number"
+          min={1}
+          max={50}
+          value={asked}
+          onChange={(event) => setAsked(event.target.value)}
+          aria-describedby="quiz-count-availability"
+        />
+        <p id="quiz-count-availability" className={shortfall ? "hint availability-warning" : "hint"} role="status" data-testid="assign-quiz-availability">
+          {total === 0 ? "This deck has no quiz questions of the chosen types." : (shortfall ?? `This deck has ${total} questions of the chosen types.`)}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="quiz-attempts">Attempts allowed (empty = unlimited)</label>
+        <input id="quiz-attempts" name="attemptsAllowed" type="number" min={1} max={20} />
+      </div>
+      <div className="field">
+        <label htmlFor="quiz-limit">Time limit in minutes (optional)</label>
+        <input id="quiz-limit" name="timeLimitMinutes" type="number" min={1} max={180} />
+      </div>
+    </>
+  );
+}
+
+export function AssignForms({ classId, decks }: { classId: string; decks: AssignableDeck[] }) {
   const [deckState, deckAction, deckPending] = useActionState<ClassFormState, FormData>(assignDeckAction, {});
-  const [quizState, quizAction, quizPending] = useActionState<ClassFormState, FormData>(assignQuizAction, {});
   const deckKey = useResetKey(deckState);
-  const quizKey = useResetKey(quizState);
   return (
     <div className="assign-grid">
       <form key={`deck-${deckKey}`} action={deckAction} className="panel stack-tight" aria-label="Assign a deck">
@@ -93,36 +186,7 @@ export function AssignForms({ classId, decks }: { classId: string; decks: { slug
           Assign deck
         </button>
       </form>
-      <form key={`quiz-${quizKey}`} action={quizAction} className="panel stack-tight" aria-label="Assign a quiz">
-        <h2>Assign a quiz</h2>
-        <Feedback state={quizState} />
-        <input type="hidden" name="classId" value={classId} />
-        <DeckSelect id="quiz-deck" decks={decks} />
-        <DueField id="quiz-due" />
-        <fieldset className="field">
-          <legend>Question types</legend>
-          {QUESTION_TYPES.map((type) => (
-            <label key={type} className="choice">
-              <input type="checkbox" name="types" value={type} defaultChecked /> {QUESTION_TYPE_LABELS[type]}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor="quiz-count">Questions</label>
-          <input id="quiz-count" name="count" type="number" min={1} max={50} defaultValue={10} />
-        </div>
-        <div className="field">
-          <label htmlFor="quiz-attempts">Attempts allowed (empty = unlimited)</label>
-          <input id="quiz-attempts" name="attemptsAllowed" type="number" min={1} max={20} />
-        </div>
-        <div className="field">
-          <label htmlFor="quiz-limit">Time limit in minutes (optional)</label>
-          <input id="quiz-limit" name="timeLimitMinutes" type="number" min={1} max={180} />
-        </div>
-        <button type="submit" className="button" disabled={quizPending}>
-          Assign quiz
-        </button>
-      </form>
+      <AssignQuizForm classId={classId} decks={decks} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { STATUS_LABELS, STATUS_RULE } from "@/core/classes/progress";
 import type { ClassDashboardDTO } from "../data";
-import { AssignForms } from "./assign-forms";
+import { AssignForms, type AssignableDeck } from "./assign-forms";
 import { AssignmentControls } from "./assignment-controls";
 import { ItemAnalysisTable } from "./item-analysis-table";
 import { ClassControls, RemoveStudentButton } from "./class-controls";
@@ -9,7 +9,7 @@ import { RecallChart } from "./recall-chart";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
-export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDashboardDTO; decks: { slug: string; title: string }[] }) {
+export function InstructorClassView({ dashboard, decks }: { dashboard: ClassDashboardDTO; decks: AssignableDeck[] }) {
   return (
     <section className="stack">
       <header className="stack-tight">

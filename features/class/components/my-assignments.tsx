@@ -27,6 +27,14 @@ export function MyAssignments({ assignments, now }: { assignments: MyAssignmentD
                   <span className={`status status-${assignment.mine.status}`} data-testid="my-assignment-status">
                     {STATUS_LABELS[assignment.mine.status]}
                   </span>
+                  {assignment.deadline ? (
+                    <>
+                      <br />
+                      <span className="small" data-testid="my-assignment-deadline">
+                        {assignment.deadline}
+                      </span>
+                    </>
+                  ) : null}
                 </p>
               ) : (
                 <p>

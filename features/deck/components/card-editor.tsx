@@ -92,6 +92,25 @@ export function CardEditControls({ deckSlug, card }: { deckSlug: string; card: E
   );
 }
 
+/** A sibling group, as the import's optional group column: cards of one group are never studied on the same day. */
+function GroupField({ errors }: { errors?: string[] }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Sibling group (optional)</label>
+      <input id={id} name="group" maxLength={200} aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ""}`} aria-invalid={errors?.length ? true : undefined} />
+      <p id={`${id}-hint`} className="hint">
+        Cards with the same group (say, both directions of one fact) are siblings: once one is studied, the others wait until the next day.
+      </p>
+      {errors?.length ? (
+        <p id={`${id}-error`} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** "Add a card" on the owner's deck page; the form empties after each card added. */
 export function AddCardForm({ deckSlug }: { deckSlug: string }) {
   const [state, formAction, pending] = useActionState<CardFormState, FormData>(addCardAction, {});
@@ -108,6 +127,7 @@ export function AddCardForm({ deckSlug }: { deckSlug: string }) {
         <TextArea label="Question" name="prompt" errors={state.fieldErrors?.prompt} />
         <TextArea label="Answer" name="answer" errors={state.fieldErrors?.answer} />
         <TextArea label="Explanation (optional)" name="explanation" errors={state.fieldErrors?.explanation} />
+        <GroupField errors={state.fieldErrors?.group} />
         <p role="status" className="small muted">
           {state.ok ? state.message : ""}
         </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/features/account/session";
 import { authorizeDeckBySlug } from "@/features/deck/access";
@@ -11,13 +12,17 @@ import type { UserId } from "@/features/account/session";
 
 export const metadata: Metadata = { title: "Study" };
 
+/** `?from=deck` or `?from=class-<id>`; anything else (absent, repeated, malformed) means the home page. */
+const fromSchema = z.union([z.literal("deck"), z.string().regex(/^class-[A-Za-z0-9_-]{1,64}$/)]).catch("home" as const);
+
 /**
  * Where "Done for today" leads: back to where the session started. `?from=deck` is the deck
  * page, `?from=class-<id>` a class the user is in (or teaches); anything else, the home page.
  */
-async function returnLinkFor(userId: UserId, from: unknown, deckSlug: string): Promise<{ href: string; label: string }> {
+async function returnLinkFor(userId: UserId, rawFrom: unknown, deckSlug: string): Promise<{ href: string; label: string }> {
+  const from = fromSchema.parse(rawFrom);
   if (from === "deck") return { href: `/decks/${deckSlug}`, label: "Back to the deck" };
-  const classId = typeof from === "string" && from.startsWith("class-") ? from.slice("class-".length) : null;
+  const classId = from.startsWith("class-") ? from.slice("class-".length) : null;
   const allowed = classId ? ((await requireMemberOf(userId, classId)) ?? (await requireInstructorOf(userId, classId))) : null;
   if (allowed) {
     const name = await getClassName(allowed);

@@ -6,6 +6,7 @@ import { slugParamSchema } from "@/features/deck/schema";
 import { QuizBuilder } from "@/features/quiz/components/quiz-builder";
 import { getQuestionTypeCounts, listQuizzesForDeck } from "@/features/quiz/data";
 import Link from "next/link";
+import { QUESTION_TYPE_LABELS, type QuestionType } from "@/core/quiz/types";
 
 export const metadata: Metadata = { title: "New quiz" };
 
@@ -27,8 +28,12 @@ export default async function NewQuizPage({ params }: PageProps<"/decks/[slug]/q
             {quizzes.map((quiz) => (
               <li key={quiz.id}>
                 <Link href={`/quizzes/${quiz.id}`}>{quiz.title}</Link>{" "}
-                <span className="muted">
-                  {quiz.questionCount} questions · {quiz._count.attempts} attempts · {quiz.createdAt.toISOString().slice(0, 10)}
+                <span className="muted" data-testid="quiz-history-types">
+                  {quiz.questionCount} question{quiz.questionCount === 1 ? "" : "s"} (
+                  {Object.entries(quiz.typeCounts)
+                    .map(([type, count]) => `${QUESTION_TYPE_LABELS[type as QuestionType]} ${count}`)
+                    .join(", ")}
+                  ) · {quiz.attempts} attempt{quiz.attempts === 1 ? "" : "s"} · {quiz.createdAt.toISOString().slice(0, 10)}
                 </span>
               </li>
             ))}
