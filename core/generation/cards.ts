@@ -38,7 +38,7 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
     ...buildPeopleCards(reading, analysis.sentences, quote),
     ...newFigures(buildFigureCards(ctx).filter((d) => verbatimCloze(d, analysis)), buildFigureClozeCards(reading, analysis.sentences, analysis.datesBySentence, quote)),
     ...buildSeriesCards(analysis.sentences, quote, reading.wordsBySentence),
-    ...buildGlossCards(analysis.sentences, quote),
+    ...buildGlossCards(analysis.sentences, quote, reading.wordsBySentence),
   ]
     .map((draft) => polishDraft(draft, analysis))
     .filter(isSound)

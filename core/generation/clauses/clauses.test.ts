@@ -142,6 +142,25 @@ describe("glossed terms", () => {
   });
 });
 
+describe("glossed terms set off by a comma", () => {
+  it("asks an appositive of any kind of thing after a verb and its preposition", () => {
+    const cards = pairs("Over the years the pact grew into the Northern Charter System, a web of related accords.");
+    expect(cards).toContain("What is ‘Northern Charter System’? => A web of related accords");
+  });
+
+  it("asks a lower-case term glossed by a plural description", () => {
+    const cards = pairs("Old streets in the port still keep tarbens, low stone sheds that held salted fish.");
+    expect(cards).toContain("What is ‘tarbens’? => Low stone sheds that held salted fish");
+  });
+
+  it("takes no list, clause, ordinal or annexed place for a gloss", () => {
+    const cards = pairs(
+      "The signatories were Peru, the Soviet Union and the United States. In Lisbon, the news reached the envoys at dawn. Second, the Great Wessex sailed. In 1783 Russia annexed Crimea, a project managed by Potemkin.",
+    );
+    expect(cards.filter((c) => c.startsWith("What is ‘"))).toEqual([]);
+  });
+});
+
 describe("confidence", () => {
   it("gives every card a confidence, and a reason exactly when it is below the threshold", async () => {
     const { readFileSync } = await import("node:fs");

@@ -7,6 +7,22 @@
 import type { CardDraft } from "../card-draft";
 import { upperFirst } from "../text";
 import type { Sentence } from "../types";
+import { isRoleNoun, looksLikePerson } from "./referents";
+import { is, tagSentence, type Word } from "./tagged";
+
+/** A verb with its object right after it ("reached American scientists"); a participle before "by" or after "that" is fine. */
+function hasFiniteVerb(words: readonly Word[]): boolean {
+  return words.some((w, i) => {
+    if (!is(w, "Verb") || is(w, "Gerund") || /^(?:called|named|known|renamed)$/.test(w.norm) || /^(?:that|which|who|whom|where)$/.test(words[i - 1]?.norm ?? "") || is(words[i - 1], "Copula")) return false;
+    const next = words[i + 1];
+    return next !== undefined && (is(next, "Determiner") || /^\p{Lu}/u.test(next.text)) && !words.slice(0, i).some((x) => /^(?:that|which|who|whom|where)$/.test(x.norm));
+  });
+}
+
+/** A gloss ends before a relative clause that starts a new statement about the term ("..., which bans mining"). */
+function trimGloss(gloss: string): string {
+  return gloss.replace(/\s+(?:which|who)\s+(?:is|was|are|were|has|have|had|bans|sets|approves)\b.*$/, "").trim();
+}
 
 /** A quoted phrase, or a name, or one lower-case word: never a phrase opening on a preposition or a number. */
 const TERM = String.raw`(?:[“"‘']([^”"’']{2,40})[”"’']|(?!(?:in|on|at|by|for|from|to|the|a|an)\b)(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\d’'-]*){0,3}|\p{Ll}[\p{Ll}-]{2,}))`;
@@ -15,10 +31,15 @@ const NAMED_NP = String.raw`\b((?:the|a|an|two|three|four|five|six|several|many|
 const KNOWN_AS = new RegExp(String.raw`${NAMED_NP}\s+(?:(?:known|referred to)\s+as|called|named|dubbed)\s+${TERM}(?=[\s,;.)]|$)`, "gu");
 const QUOTED_GLOSS = new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),\s+[“"]([^”"]{3,60})[”"]`, "gu");
 const PAREN_GLOSS = new RegExp(String.raw`(?:the\s+)?(\p{Lu}[\p{Lu}\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+\(([^()]{6,100})\)`, "gu");
-const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(])(?:the\s+|an?\s+)?(?:[“"]([^”"]{2,40})[”"]|(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})),\s+((?:the|a|an)\s+(?:channel|strait|register|list|principle|practice|doctrine|policy|body|council|assembly|term|word|phrase|process|method|technique|device|instrument|machine|style|genre|school|movement|ruler|system|treaty|agreement|document|declaration|region|area|zone|river|lake|island|city|town|port|state|territory|organ|agency|network|form|kind|type|class|group|set|family|material|materials|substance|compound|element|particle|unit|measure)\b[^,;:.()]{0,90})`, "gu");
-const LOWER_APPOSITIVE = new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]{3,}),\s+((?:materials|substances|structures|devices|people|animals|plants|buildings|houses|cards|prints|boats|ships|tools|instruments|works)\s+(?:such\s+as|that|which|whose|made|used|with|of|in)\b[^;:.()]{3,120})`, "gu");
+const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(])(?:the\s+|an?\s+)?(?:[“"]([^”"]{2,40})[”"]|(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})),\s+((?:the|a|an)\s+[^,;:.()]{3,100})`, "gu");
+/** Head nouns of an appositive that describes a place, which may follow a preposition. */
+const PLACE_HEAD = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:channel|strait|river|lake|island|city|town|port|region|area|territory|village|province|district|valley|mountain|peninsula|bay|coast)\b/u;
+/** A lower-case term glossed by a definite noun phrase: "through safeguards, the inspections ... carried out by ...". */
+const LOWER_DEFINITE = new RegExp(String.raw`\b(?:through|by|of|with|called|named|from|under)\s+(\p{Ll}[\p{Ll}-]{3,}),\s+(the\s+\p{Ll}[^,;:.()]{3,100})`, "gu");
+/** "machiya, narrow wooden townhouses that combined ...", "hanafuda, traditional playing cards.": a plural description. */
+const LOWER_APPOSITIVE = new RegExp(String.raw`(?<![,;]\s)(?<=\s)(\p{Ll}[\p{Ll}-]{3,}),\s+((?:\p{Ll}[\p{Ll}-]+\s+){0,4}\p{Ll}[\p{Ll}-]*s)(?=\s*[.;]|\s+(?:that|which|whose|made|used|with|such\s+as)\b)([^;:.()]{0,120})`, "gu");
 
-export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: number[]) => string): CardDraft[] {
+export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: number[]) => string, wordsBySentence: readonly (readonly Word[])[]): CardDraft[] {
   const drafts: CardDraft[] = [];
   const add = (term: string, gloss: string, sentenceId: number, how: "means" | "is" | "called", np?: string) => {
     const cleanTerm = term.replace(/^[“"‘']|[”"’']$/g, "").trim();
@@ -57,18 +78,53 @@ export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: n
         drafts.push({ kind: "term", prompt: `What is the abbreviation of ${gloss}?`, answer: m[1]!, explanation: explain([sentence.id]), sourceSentenceIds: [sentence.id] });
       } else add(m[1]!, gloss, sentence.id, "means");
     }
+    const words = wordsBySentence[sentence.id] ?? [];
+    const wordAt = (index: number) => words.find((w) => w.start <= index && index < w.end);
     for (const m of text.matchAll(APPOSITIVE)) {
       const term = m[1] ?? m[2]!;
-      if (/^(?:The|A|An|In|On|At|By|It|He|She|They|This|That)$/.test(term)) continue;
-      const before = text.slice(0, m.index! + m[0]!.indexOf(term));
+      if (/^(?:(?:The|A|An|In|On|At|By|For|From|With|After|Before|During)\b|(?:It|He|She|They|This|That|First|Second|Third|Fourth|Fifth|Finally|Last|Next|Then)$)/.test(term)) continue;
+      const termAt = m.index! + m[0]!.indexOf(term);
+      const before = text.slice(0, termAt);
       // A quoted phrase after a comma is itself a gloss of the word before it ("ukiyo-e, “pictures of ...”").
       if (m[1] && /,\s*[“"]?$/.test(before)) continue;
-      // "signed the Magna Charta in Bologna, a declaration ...": after a preposition the appositive
-      // may describe the earlier noun; only a place noun is sure to describe the place.
-      if (/\b(?:in|at|on|from|to|near|into|of|by|with)\s+(?:the\s+)?[“"]?$/i.test(before) && !/^(?:the|a|an)\s+(?:channel|strait|river|lake|island|city|town|port|region|area|territory)\b/.test(m[3]!)) continue;
-      add(term, m[3]!, sentence.id, "is");
+      // "Francis I, a great admirer of Italian art": a person, whom the who-cards ask about.
+      const termWords = words.filter((w) => w.start >= termAt && w.end <= termAt + term.length);
+      if (termWords.length > 0 && looksLikePerson(termWords, term)) continue;
+      // "Pure and Applied Mathematics": the name started before "and".
+      if (/\band\s+$/.test(before)) continue;
+      const gloss = trimGloss(m[3]!);
+      // "South Africa, the Soviet Union and the United States", "Moscow, the Treaty on ...": another name, a list.
+      if (/^(?:the|a|an)\s+\p{Lu}/u.test(gloss) || /\b(?:and|or)\s+(?:the|a|an)\s/.test(gloss)) continue;
+      const glossWords = tagSentence(gloss);
+      const head = glossWords.find((w, i, all) => is(w, "Noun") && !is(all[i + 1], "Noun") && !is(all[i + 1], "Possessive"));
+      if (!head || is(head, "Pronoun") || (!m[1] && (isRoleNoun(head.norm) || is(head, "Actor")))) continue;
+      // "In Washington, the news reached American scientists": a clause, not a description.
+      if (hasFiniteVerb(glossWords)) continue;
+      // "Russia annexed Crimea, a project managed by ...": after a place, only a place noun describes the place.
+      if (termWords.some((w) => is(w, "Place") || is(w, "Country") || is(w, "City")) && !PLACE_HEAD.test(gloss)) continue;
+      // "signed the Magna Charta in Bologna, a declaration ...": after a preposition that follows a noun,
+      // the appositive may describe that noun; only a place noun is sure to describe the place.
+      const prep = /\b(in|at|on|from|to|near|into|of|by|with)\s+(?:the\s+)?[“"]?$/i.exec(before);
+      if (prep && !PLACE_HEAD.test(gloss)) {
+        const previous = wordAt(prep.index - 2);
+        if (!previous || !is(previous, "Verb")) continue;
+      }
+      add(term, gloss, sentence.id, "is");
     }
-    for (const m of text.matchAll(LOWER_APPOSITIVE)) add(m[1]!, m[2]!, sentence.id, "is");
+    for (const m of text.matchAll(LOWER_DEFINITE)) {
+      const gloss = trimGloss(m[2]!);
+      if (/\band\s+(?:the|a|an)\b/.test(gloss) || gloss.split(/\s+/).length < 3 || hasFiniteVerb(tagSentence(gloss))) continue;
+      add(m[1]!, gloss, sentence.id, "is");
+    }
+    for (const m of text.matchAll(LOWER_APPOSITIVE)) {
+      const gloss = trimGloss(`${m[2]!}${m[3] ?? ""}`);
+      // "wheat, barley and oats": a list, not a gloss.
+      if (/\b(?:and|or)\b/.test(m[2]!) || /^\s*,\s*\p{Ll}+\s*(?:,|and\b)/u.test(text.slice(m.index! + m[0]!.length))) continue;
+      // "maintain armies, make treaties ...", "died, probably of ...": a description opens on an adjective or a noun.
+      const first = tagSentence(m[2]!)[0];
+      if (!first || !(is(first, "Adjective") || is(first, "Noun")) || is(first, "Verb") || is(first, "Gerund")) continue;
+      add(m[1]!, gloss, sentence.id, "is");
+    }
   }
   return drafts;
 }
