@@ -153,6 +153,12 @@ describe("glossed terms set off by a comma", () => {
     expect(cards).toContain("What is ‘tarbens’? => Low stone sheds that held salted fish");
   });
 
+  it("asks a lower-case term after a preposition, and a body after 'a member of'", () => {
+    const cards = pairs("Tests were run with a vapour lamp, a sealed bulb in which mercury glows. Anna Lind, a member of the Presidium, the council's standing executive body, spoke first.");
+    expect(cards).toContain("What is ‘vapour lamp’? => A sealed bulb in which mercury glows");
+    expect(cards).toContain("What is ‘Presidium’? => The council's standing executive body");
+  });
+
   it("takes no list, clause, ordinal or annexed place for a gloss", () => {
     const cards = pairs(
       "The signatories were Peru, the Soviet Union and the United States. In Lisbon, the news reached the envoys at dawn. Second, the Great Wessex sailed. In 1783 Russia annexed Crimea, a project managed by Potemkin.",

@@ -21,6 +21,8 @@ function hasFiniteVerb(words: readonly Word[]): boolean {
 
 /** A gloss ends before a relative clause that starts a new statement about the term ("..., which bans mining"). */
 function trimGloss(gloss: string): string {
+  // "the 18-month period ... that began on July 1": a date closes a relative clause about the term's history.
+  if (/\d$/.test(gloss)) gloss = gloss.replace(/\s+(?:that|which)\s+.*$/, "");
   return gloss.replace(/\s+(?:which|who)\s+(?:is|was|are|were|has|have|had|bans|sets|approves)\b.*$/, "").trim();
 }
 
@@ -31,11 +33,11 @@ const NAMED_NP = String.raw`\b((?:the|a|an|two|three|four|five|six|several|many|
 const KNOWN_AS = new RegExp(String.raw`${NAMED_NP}\s+(?:(?:known|referred to)\s+as|called|named|dubbed)\s+${TERM}(?=[\s,;.)]|$)`, "gu");
 const QUOTED_GLOSS = new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),\s+[“"]([^”"]{3,60})[”"]`, "gu");
 const PAREN_GLOSS = new RegExp(String.raw`(?:the\s+)?(\p{Lu}[\p{Lu}\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+\(([^()]{6,100})\)`, "gu");
-const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(])(?:the\s+|an?\s+)?(?:[“"]([^”"]{2,40})[”"]|(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})),\s+((?:the|a|an)\s+[^,;:.()]{3,100})`, "gu");
+const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(])(?:the\s+|an?\s+)?(?:[“"]([^”"]{2,40})[”"]|(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})),\s+(?=((?:the|a|an)\s+[^,;:.()]{3,100}))`, "gu");
 /** Head nouns of an appositive that describes a place, which may follow a preposition. */
 const PLACE_HEAD = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:channel|strait|river|lake|island|city|town|port|region|area|territory|village|province|district|valley|mountain|peninsula|bay|coast)\b/u;
 /** A lower-case term glossed by a definite noun phrase: "through safeguards, the inspections ... carried out by ...". */
-const LOWER_DEFINITE = new RegExp(String.raw`\b(?:through|by|of|with|called|named|from|under)\s+(\p{Ll}[\p{Ll}-]{3,}),\s+(the\s+\p{Ll}[^,;:.()]{3,100})`, "gu");
+const LOWER_DEFINITE = new RegExp(String.raw`\b(?:through|by|of|with|called|named|from|under)\s+(?:(?:the|a|an)\s+)?(\p{Ll}[\p{Ll}-]{3,}(?:\s+\p{Ll}[\p{Ll}-]{2,}){0,2}),\s+((?:the|a|an)\s+\p{Ll}[^,;:.()]{3,100})`, "gu");
 /** "machiya, narrow wooden townhouses that combined ...", "hanafuda, traditional playing cards.": a plural description. */
 const LOWER_APPOSITIVE = new RegExp(String.raw`(?<![,;]\s)(?<=\s)(\p{Ll}[\p{Ll}-]{3,}),\s+((?:\p{Ll}[\p{Ll}-]+\s+){0,4}\p{Ll}[\p{Ll}-]*s)(?=\s*[.;]|\s+(?:that|which|whose|made|used|with|such\s+as)\b)([^;:.()]{0,120})`, "gu");
 
@@ -106,14 +108,18 @@ export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: n
       // the appositive may describe that noun; only a place noun is sure to describe the place.
       const prep = /\b(in|at|on|from|to|near|into|of|by|with)\s+(?:the\s+)?[“"]?$/i.exec(before);
       if (prep && !PLACE_HEAD.test(gloss)) {
+        // "a member of the Politburo, the ruling party's ...": after a role, the appositive is not the person's.
         const previous = wordAt(prep.index - 2);
-        if (!previous || !is(previous, "Verb")) continue;
+        if (!previous || !(is(previous, "Verb") || (prep[1]!.toLowerCase() === "of" && (isRoleNoun(previous.norm) || /^(?:members?|head|chair)$/.test(previous.norm))))) continue;
       }
       add(term, gloss, sentence.id, "is");
     }
     for (const m of text.matchAll(LOWER_DEFINITE)) {
       const gloss = trimGloss(m[2]!);
-      if (/\band\s+(?:the|a|an)\b/.test(gloss) || gloss.split(/\s+/).length < 3 || hasFiniteVerb(tagSentence(gloss))) continue;
+      const glossWords = tagSentence(gloss);
+      const head = glossWords.find((w, i, all) => is(w, "Noun") && !is(all[i + 1], "Noun") && !is(all[i + 1], "Possessive"));
+      if (/\band\s+(?:the|a|an)\b/.test(gloss) || gloss.split(/\s+/).length < 4 || hasFiniteVerb(glossWords)) continue;
+      if (!head || is(head, "Pronoun") || isRoleNoun(head.norm) || is(head, "Actor")) continue;
       add(m[1]!, gloss, sentence.id, "is");
     }
     for (const m of text.matchAll(LOWER_APPOSITIVE)) {
