@@ -108,7 +108,8 @@ export async function getStudyView(
       orderBy: { position: "asc" },
       select: { id: true, group: true },
       // Siblings held back make room for later cards: read enough to fill the allowance anyway.
-      take: settings.burySiblings ? settings.newCardsPerDay * SIBLING_LOOKAHEAD + 1 : settings.newCardsPerDay + 1,
+      // Two days' worth: the pack carries tomorrow's new cards too, for a device offline overnight.
+      take: (settings.burySiblings ? settings.newCardsPerDay * SIBLING_LOOKAHEAD : settings.newCardsPerDay) * 2 + 1,
     }),
     answeredToday("new"),
     answeredToday("review"),
@@ -185,6 +186,7 @@ export async function getStudyView(
         userId: user.id,
         now,
         nextDayStart,
+        followingDayStart: startOfNextStudyDay(nextDayStart, settings.timeZone, settings.dayStartHour),
         scheduler,
         settings,
         answered,
@@ -241,6 +243,7 @@ async function buildPack(input: {
   userId: UserId;
   now: Date;
   nextDayStart: Date;
+  followingDayStart: Date;
   scheduler: ReturnType<typeof schedulerSettingsOf>;
   settings: { newCardsPerDay: number; maxReviewsPerDay: number };
   answered: { cardId: string; due: Date; suspended: boolean; buriedUntil: Date | null; phase: string }[];
@@ -253,7 +256,7 @@ async function buildPack(input: {
   siblingsAnsweredToday: Map<string, Set<string>> | null;
 }): Promise<StudyPackDTO> {
   const dueToday = input.answered
-    .filter((row) => !row.suspended && row.phase !== "new" && row.due.getTime() < input.nextDayStart.getTime())
+    .filter((row) => !row.suspended && row.phase !== "new" && row.due.getTime() < input.followingDayStart.getTime())
     .sort((a, b) => a.due.getTime() - b.due.getTime())
     .map((row) => row.cardId);
   let ids = [...dueToday, ...input.unseenIds];
@@ -296,6 +299,7 @@ async function buildPack(input: {
     madeAt: input.now.toISOString(),
     settings: input.scheduler,
     nextDayStart: input.nextDayStart.toISOString(),
+    followingDayStart: input.followingDayStart.toISOString(),
     newCardsPerDay: input.settings.newCardsPerDay,
     newStartedToday: input.newStartedToday,
     maxReviewsPerDay: input.settings.maxReviewsPerDay,
@@ -308,3 +312,4 @@ async function buildPack(input: {
     truncated,
   };
 }
+

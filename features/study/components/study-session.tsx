@@ -8,7 +8,7 @@ import { describeBacklog } from "@/core/scheduling/queue";
 import { studyViewAction } from "../actions";
 import { cardCommandAction, undoReviewAction, type CardActionResult } from "../card-actions";
 import type { StudyViewDTO } from "../data";
-import { answerLocally, localPreviews, localQueue, startLocalStudy, stateBefore, type LocalStudy, type StudyPackDTO } from "../local-study";
+import { answerLocally, localPreviews, localQueue, onStudyDay, startLocalStudy, stateBefore, type LocalStudy, type StudyPackDTO } from "../local-study";
 import { DoneForToday } from "./done-for-today";
 import { LearningCountdown } from "./learning-countdown";
 import { ProgressBar } from "./progress-bar";
@@ -240,7 +240,7 @@ export function StudySession({
 
   const remaining = queue.cardIds.length;
   const total = answered + remaining;
-  const nextDueToday = queue.nextDueAt !== null && queue.nextDueAt.getTime() < new Date(study.pack.nextDayStart).getTime();
+  const nextDueToday = queue.nextDueAt !== null && queue.nextDueAt.getTime() < new Date(onStudyDay(study, now).dayEnds).getTime();
   const messages = (
     <>
       {outbox.waiting > 0 && outbox.stalled ? (
