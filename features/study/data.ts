@@ -14,7 +14,7 @@ import {
 } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
-import type { AuthorizedDeckId } from "@/features/deck/access";
+import { visibleDecksWhere, type AuthorizedDeckId } from "@/features/deck/access";
 import { getSchedulingSettings } from "@/features/settings/data";
 import { memoryToDTO, type PackCardDTO, type StudyPackDTO } from "./local-study";
 import { memoryFromRow } from "./memory-row";
@@ -313,3 +313,20 @@ async function buildPack(input: {
   };
 }
 
+/** The most decks a device keeps for offline study: each is one study page in the service worker's cache. */
+export const MAX_OFFLINE_DECKS = 30;
+
+/**
+ * The decks a device should keep for offline study: those the user may study and has started
+ * (a card with a state), most recently studied first. A deck never started has no cards due.
+ */
+export async function listDecksToKeepOffline(userId: UserId): Promise<string[]> {
+  const decks = await db.deck.findMany({
+    where: { AND: [await visibleDecksWhere(userId), { cardStates: { some: { userId } } }] },
+    select: { slug: true, cardStates: { where: { userId }, orderBy: { lastReview: "desc" }, take: 1, select: { lastReview: true } } },
+  });
+  return decks
+    .sort((a, b) => (b.cardStates[0]?.lastReview?.getTime() ?? 0) - (a.cardStates[0]?.lastReview?.getTime() ?? 0))
+    .slice(0, MAX_OFFLINE_DECKS)
+    .map((deck) => deck.slug);
+}
