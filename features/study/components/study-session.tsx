@@ -36,6 +36,9 @@ function emptyPack(): StudyPackDTO {
   };
 }
 
+/** A page older than this was kept, not just served: its card is picked again on the device (ms). */
+const STALE_PAGE_MS = 10 * 60_000;
+
 /** The next card after `answeredId`: another one if any is due, so an Again card does not come straight back. */
 function pickNext(study: LocalStudy, now: Date, answeredId: string | null): string | null {
   const ids = localQueue(study, now).cardIds;
@@ -133,6 +136,15 @@ export function StudySession({
   useEffect(() => {
     shownAt.current = Date.now();
   }, [currentId]);
+
+  // A kept copy of the page (the service worker's, opened hours later or on another study day,
+  // often offline): its first card was the server's pick back then. What is due now comes first.
+  useEffect(() => {
+    const at = new Date();
+    const current = studyRef.current;
+    const stale = at.getTime() - new Date(current.pack.madeAt).getTime() > STALE_PAGE_MS || onStudyDay(current, at) !== current;
+    if (stale) setCurrentId(pickNext(current, at, null));
+  }, []);
 
   // Once mounted, the real clock: it ticks while no card shows, so a learning card comes back when due.
   useEffect(() => {
@@ -254,6 +266,8 @@ export function StudySession({
         </p>
       ) : null}
       <FormError message={error ?? outbox.problem} />
+      {/* Tells a test when the answers kept on this device are read and any waiting sent: a reload sends nothing twice. */}
+      <span hidden data-testid="outbox" data-settled={outbox.settled} />
     </>
   );
   if (!card) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadWaitingAnswers, removeWaitingAnswers, saveWaitingAnswer, type WaitingAnswer } from "../outbox-store";
+import { loadRecentAnswers, markAnswersSent, saveWaitingAnswer, type WaitingAnswer } from "../outbox-store";
 
 const BATCH_URL = "/api/study/reviews/batch";
 /** The endpoint's limit (schema.ts, MAX_BATCH_ANSWERS). */
@@ -20,6 +20,8 @@ export interface Outbox {
   add: (answer: WaitingAnswer) => void;
   /** Sends everything waiting; true once nothing waits. */
   flush: () => Promise<boolean>;
+  /** The device's kept answers are read, and those found waiting sent (or found unsendable). */
+  settled: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
   const [waiting, setWaiting] = useState(0);
   const [stalled, setStalled] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [settled, setSettled] = useState(false);
   const diverged = useRef(onDiverged);
   diverged.current = onDiverged;
   const restored = useRef(onRestored);
@@ -65,9 +68,10 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
     }
     const done = new Set(reply.results.map((result) => result.idempotencyKey));
     const moved = reply.results.some((result) => result.ok && result.moved);
+    const sent = queue.current.filter((answer) => done.has(answer.idempotencyKey));
     queue.current = queue.current.filter((answer) => !done.has(answer.idempotencyKey));
     setWaiting(queue.current.length);
-    await removeWaitingAnswers([...done]).catch(() => undefined);
+    await markAnswersSent(sent, new Date()).catch(() => undefined);
     if (moved) diverged.current("moved");
     return queue.current.length === 0 || sendOnce();
   }, []);
@@ -104,16 +108,23 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
   );
 
   useEffect(() => {
-    // Answers left by an earlier visit (offline, or closed before they were sent).
-    void loadWaitingAnswers()
+    // Answers left by an earlier visit: those not sent yet (offline, or closed before they were
+    // sent) wait again; all of the last two days are given to the screen, whose page may be a
+    // copy kept from before them (the service worker's).
+    void loadRecentAnswers()
       .catch(() => [])
-      .then((stored) => {
+      .then((recent) => {
+        const stored = recent.filter((answer) => !answer.sentAt);
         const known = new Set(queue.current.map((answer) => answer.idempotencyKey));
         queue.current = [...stored.filter((answer) => !known.has(answer.idempotencyKey)), ...queue.current];
         setWaiting(queue.current.length);
-        if (stored.length > 0) restored.current(stored);
+        if (recent.length > 0) restored.current(recent);
+        if (stored.length === 0) return setSettled(true);
         // Once they are stored, the server's state includes them: the screen takes it.
-        if (stored.length > 0) void flush().then((sent) => sent && diverged.current("synced"));
+        void flush().then((sent) => {
+          setSettled(true);
+          if (sent) diverged.current("synced");
+        });
       });
     const online = () => {
       // Back online: the next failure retries soon again, not after the offline back-off.
@@ -137,5 +148,5 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
     };
   }, [flush]);
 
-  return { waiting, stalled, problem, add, flush };
+  return { waiting, stalled, problem, add, flush, settled };
 }
