@@ -88,6 +88,10 @@ for (const phone of PHONES) {
         const type = (await question.getAttribute("data-type")) ?? "";
         seen.add(type);
         expect(await horizontalOverflow(page), `${type} question`).toBeLessThanOrEqual(0);
+        // No keyboard hints on a touch-only screen, for any question type.
+        await expect(page.getByText(/Keys: 1-4 choose/)).toBeHidden();
+        await expect(page.getByText(/Alt\+↑/)).toBeHidden();
+        await expect(question.locator("kbd").first()).toBeHidden();
         await snap(page, `quiz-${type}`);
         if (type === "multipleChoice" || type === "trueFalse") await question.getByRole("radio").first().tap();
         else if (type === "typed" || type === "listRecall") {
