@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/features/account/actions";
 import { getCurrentUser } from "@/features/account/session";
-import { KeepDecksOffline } from "@/features/study/components/keep-decks-offline";
+import { ForgetKeptDecks, KeepDecksOffline } from "@/features/study/components/keep-decks-offline";
 import { NavMenu } from "./nav-menu";
 
 export async function SiteHeader() {
@@ -12,7 +12,7 @@ export async function SiteHeader() {
         <Link href="/" className="brand">
           Kioku
         </Link>
-        {user ? <KeepDecksOffline userId={user.id} /> : null}
+        {user ? <KeepDecksOffline userId={user.id} /> : <ForgetKeptDecks />}
         {user ? (
           <NavMenu>
             <Link href="/">Decks</Link>

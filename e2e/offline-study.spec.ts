@@ -210,5 +210,14 @@ test.describe("studying without a connection", () => {
     await context.setOffline(false);
     await expect(page.getByTestId("answers-waiting")).toHaveCount(0);
     await expect.poll(() => expectStatesEqualLogs(userId)).toBe(4);
+
+    // Signing out drops the kept copies: the next person on this device does not see them offline.
+    await page.clock.setSystemTime(new Date());
+    await page.goto("/");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    const keptStudyPages = () =>
+      page.evaluate(() => caches.open("pages").then((cache) => cache.keys()).then((keys) => keys.filter((key) => new URL(key.url).pathname.startsWith("/study/")).length));
+    await expect.poll(keptStudyPages).toBe(0);
   });
 });

@@ -162,6 +162,9 @@ test.describe("hostile input to route handlers", () => {
       const wrong = statuses.filter(([, status]) => status < 400 || status >= 500);
       expect(wrong).toEqual([]);
     }
+    // The list of decks a device keeps offline is the signed-in user's own, and nobody else's.
+    expect((await anonymous.get("/api/study/offline-decks")).status()).toBe(401);
+    expect(await (await page.request.get("/api/study/offline-decks")).json()).toEqual({ urls: [] });
     await anonymous.dispose();
   });
 });

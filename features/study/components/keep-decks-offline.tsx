@@ -5,6 +5,8 @@ import { useEffect } from "react";
 /** Sent with the pages kept ahead, so the service worker's study route takes them (app/sw.ts). */
 const KEEP_PAGE_HEADER = "X-Kioku-Keep";
 const LAST_KEPT_KEY = "kioku:decks-kept-at";
+/** The service worker's cache of pages (app/sw.ts). */
+const KEPT_PAGES_CACHE = "pages";
 /** A study page kept more recently than this is fresh enough; each one is a server render. */
 const KEEP_EVERY_MS = 15 * 60_000;
 
@@ -53,5 +55,19 @@ export function KeepDecksOffline({ userId }: { userId: string }) {
       window.removeEventListener("online", online);
     };
   }, [userId]);
+  return null;
+}
+
+/**
+ * Signed out: the copies of study pages this device kept (and when) are dropped, so the next
+ * person on a shared device does not see them offline. Answers still waiting stay in IndexedDB:
+ * they are sent when their owner signs in again (the server refuses them for anyone else's cards).
+ */
+export function ForgetKeptDecks() {
+  useEffect(() => {
+    if (!("caches" in window)) return;
+    void caches.delete(KEPT_PAGES_CACHE).catch(() => undefined);
+    for (const key of Object.keys(localStorage)) if (key.startsWith(LAST_KEPT_KEY)) localStorage.removeItem(key);
+  }, []);
   return null;
 }
