@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { DEFAULT_SCHEDULING_SETTINGS, replayState, schedulerSettingsOf } from "@/core/scheduling";
 import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
 import { createDatabaseClient } from "@/lib/db";
-import { expect, test } from "./fixtures";
+import { expect, newAccount, signIn, signUp, test } from "./fixtures";
 import { SEED_DECK, StudyPage } from "./pages/study-page";
 import { moveUserThroughTime } from "./support/time-travel";
 
@@ -219,5 +219,36 @@ test.describe("studying without a connection", () => {
     const keptStudyPages = () =>
       page.evaluate(() => caches.open("pages").then((cache) => cache.keys()).then((keys) => keys.filter((key) => new URL(key.url).pathname.startsWith("/study/")).length));
     await expect.poll(keptStudyPages).toBe(0);
+  });
+
+  test("on a shared device one student's waiting answers are never sent as another's", async ({ studentPage: page, context, account }) => {
+    const study = new StudyPage(page);
+    await study.open();
+    const first = await userIdOf(page);
+    await context.setOffline(true);
+    await answerGood(study, 2);
+    await expect(page.getByTestId("answers-waiting")).toHaveText(/^2 answers wait/);
+    // The tab is left while offline (no beacon), and later, online, another student signs in here.
+    await page.goto("about:blank");
+    await context.setOffline(false);
+    await page.goto("/");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await signUp(page, newAccount("second-student"));
+    await study.open();
+    const second = await userIdOf(page);
+    await expect(page.getByTestId("outbox")).toHaveAttribute("data-settled", "true");
+    await expect(page.getByTestId("answers-waiting")).toHaveCount(0);
+    expect(await expectStatesEqualLogs(second)).toBe(0);
+    expect(await expectStatesEqualLogs(first)).toBe(0);
+
+    // Back to the first student: their answers go now, under their own account.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await signIn(page, account);
+    await expect(page.getByRole("heading", { name: "Your decks" })).toBeVisible();
+    await study.open();
+    await expect.poll(() => expectStatesEqualLogs(first)).toBe(2);
+    expect(await expectStatesEqualLogs(second)).toBe(0);
   });
 });

@@ -14,6 +14,11 @@ export interface WaitingAnswer {
   /** The card's reps in the state the device graded from; the server says when its own differed. */
   baseReps: number;
   /**
+   * Who gave it: on a shared device only that user's session sends it (another user's would
+   * otherwise record it as theirs). Absent in answers kept before this field existed.
+   */
+  userId?: string;
+  /**
    * When the server stored it (ISO); absent while it waits. Sent answers are kept for two days:
    * a study page kept earlier (the service worker's copy) is brought up to date with them.
    */

@@ -52,10 +52,13 @@ function pickNext(study: LocalStudy, now: Date, answeredId: string | null): stri
  * own state. Undo, bury and suspend ask the server and take its view.
  */
 export function StudySession({
+  userId,
   deckSlug,
   initialView,
   returnTo,
 }: {
+  /** The signed-in user: answers kept on the device are theirs alone (use-outbox.ts). */
+  userId: string;
   deckSlug: string;
   initialView: StudyViewDTO;
   /** Where the finished session leads back to (the class or deck it started from); home when absent. */
@@ -107,6 +110,7 @@ export function StudySession({
   }, [deckSlug, applyView]);
 
   const outbox = useOutbox(
+    userId,
     useCallback(
       (why: "moved" | "synced") => {
         if (why === "moved") setNotice("A card you answered was answered elsewhere too (another tab or device): both answers count, and this screen now shows its state.");

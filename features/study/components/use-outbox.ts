@@ -8,6 +8,11 @@ const BATCH_URL = "/api/study/reviews/batch";
 const MAX_BATCH = 200;
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
+/** What the batch endpoint takes: the answer without what only the device keeps. */
+function toWire({ userId: _userId, sentAt: _sentAt, ...answer }: WaitingAnswer) {
+  return answer;
+}
+
 type BatchReply = { results: ({ idempotencyKey: string; ok: true; moved: boolean } | { idempotencyKey: string; ok: false })[] };
 
 export interface Outbox {
@@ -27,10 +32,11 @@ export interface Outbox {
 /**
  * The device's answers on their way to the server: kept in IndexedDB, sent in batches (all that
  * wait, in one request) right after each answer and again when the connection returns.
- * `onDiverged` is called when the server's grading differs from the device's (the card moved
+ * Only `userId`'s answers are read and sent: a device shared by two students keeps each one's
+ * answers for their own session. `onDiverged` is called when the server's grading differs from the device's (the card moved
  * elsewhere meanwhile): the screen then takes the server's state.
  */
-export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onRestored: (answers: WaitingAnswer[]) => void): Outbox {
+export function useOutbox(userId: string, onDiverged: (why: "moved" | "synced") => void, onRestored: (answers: WaitingAnswer[]) => void): Outbox {
   const queue = useRef<WaitingAnswer[]>([]);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const retry = useRef<{ timer: ReturnType<typeof setTimeout> | null; attempt: number }>({ timer: null, attempt: 0 });
@@ -55,7 +61,7 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
       const response = await fetch(BATCH_URL, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ answers: batch }),
+        body: JSON.stringify({ answers: batch.map(toWire) }),
       });
       if (response.status === 401) {
         setProblem("Your session has ended: sign in again to send the answers waiting on this device.");
@@ -96,7 +102,8 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
   }, [sendOnce]);
 
   const add = useCallback(
-    (answer: WaitingAnswer) => {
+    (given: WaitingAnswer) => {
+      const answer = { ...given, userId };
       queue.current = [...queue.current, answer];
       setWaiting(queue.current.length);
       // Stored before it is sent: a tab closed mid-request still has it on the next visit.
@@ -104,7 +111,7 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
         .catch(() => undefined)
         .then(() => flush());
     },
-    [flush],
+    [flush, userId],
   );
 
   useEffect(() => {
@@ -113,7 +120,8 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
     // copy kept from before them (the service worker's).
     void loadRecentAnswers()
       .catch(() => [])
-      .then((recent) => {
+      .then((all) => {
+        const recent = all.filter((answer) => answer.userId === undefined || answer.userId === userId);
         const stored = recent.filter((answer) => !answer.sentAt);
         const known = new Set(queue.current.map((answer) => answer.idempotencyKey));
         queue.current = [...stored.filter((answer) => !known.has(answer.idempotencyKey)), ...queue.current];
@@ -135,7 +143,7 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
     // page, and a key the server already has is not stored twice. What it misses waits in IndexedDB.
     const leaving = () => {
       if (queue.current.length === 0 || !navigator.onLine) return;
-      const body = new Blob([JSON.stringify({ answers: queue.current.slice(0, MAX_BATCH) })], { type: "application/json" });
+      const body = new Blob([JSON.stringify({ answers: queue.current.slice(0, MAX_BATCH).map(toWire) })], { type: "application/json" });
       navigator.sendBeacon?.(BATCH_URL, body);
     };
     window.addEventListener("online", online);
@@ -146,7 +154,7 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
       window.removeEventListener("pagehide", leaving);
       if (state.timer) clearTimeout(state.timer);
     };
-  }, [flush]);
+  }, [flush, userId]);
 
   return { waiting, stalled, problem, add, flush, settled };
 }
