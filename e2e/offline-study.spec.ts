@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { Page, Route } from "@playwright/test";
 import { DEFAULT_SCHEDULING_SETTINGS, replayState, schedulerSettingsOf } from "@/core/scheduling";
 import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
 import { createDatabaseClient } from "@/lib/db";
@@ -160,8 +160,13 @@ test.describe("studying without a connection", () => {
     }
   });
 
-  test("a deck not opened today is kept on the device while online and studies offline tomorrow", async ({ studentPage: page, context, account }) => {
-    const userId = await userIdOf(page);
+  test("a deck not opened today is kept on the device while online and studies offline tomorrow", async ({ browser, account }) => {
+    // Days ago, on another device: the first card answered Easy (through the answer API, so no
+    // browser ever opens the deck's study page).
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signUp(otherPage, account);
+    const userId = await userIdOf(otherPage);
     const db = database();
     let cardId: string;
     try {
@@ -169,13 +174,12 @@ test.describe("studying without a connection", () => {
     } finally {
       await db.$disconnect();
     }
-    // Days ago, on another device: the first card answered Easy (through the answer API, so
-    // this browser never opens the deck's study page).
-    const answered = await page.request.post("/api/study/reviews", {
-      headers: { Origin: new URL(page.url()).origin, "Content-Type": "application/json" },
+    const answered = await otherPage.request.post("/api/study/reviews", {
+      headers: { Origin: new URL(otherPage.url()).origin, "Content-Type": "application/json" },
       data: { cardId, rating: 4, idempotencyKey: `e2e-tomorrow-${userId}`, durationMs: 2000 },
     });
     expect(answered.status()).toBe(201);
+    await other.close();
     const tomorrow = Date.now() + 24 * 3_600_000;
     const stateDb = database();
     try {
@@ -186,8 +190,12 @@ test.describe("studying without a connection", () => {
       await stateDb.$disconnect();
     }
 
-    // Today, online, the student only looks at the deck list; the app keeps the deck for offline use.
-    await page.reload();
+    // Today, online, on this phone, the student signs in and only sees the deck list; the app
+    // keeps the deck for offline use.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, account);
+    await expect(page.getByRole("heading", { name: "Your decks" })).toBeVisible();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await expect
       .poll(() => page.evaluate((url) => caches.open("pages").then((cache) => cache.match(url)).then((response) => response?.status ?? 0), `/study/${SEED_DECK}`))
@@ -219,6 +227,7 @@ test.describe("studying without a connection", () => {
     const keptStudyPages = () =>
       page.evaluate(() => caches.open("pages").then((cache) => cache.keys()).then((keys) => keys.filter((key) => new URL(key.url).pathname.startsWith("/study/")).length));
     await expect.poll(keptStudyPages).toBe(0);
+    await context.close();
   });
 
   test("on a shared device one student's waiting answers are never sent as another's", async ({ studentPage: page, context, account }) => {
@@ -228,12 +237,17 @@ test.describe("studying without a connection", () => {
     await context.setOffline(true);
     await answerGood(study, 2);
     await expect(page.getByTestId("answers-waiting")).toHaveText(/^2 answers wait/);
-    // The tab is left while offline (no beacon), and later, online, another student signs in here.
+    // The tab is left before the answers get through (the connection fails the first student's
+    // sends), and later another student signs in here.
+    const refuse = (route: Route) => route.abort("connectionfailed");
+    await context.route("**/api/study/reviews/batch", refuse);
     await page.goto("about:blank");
     await context.setOffline(false);
     await page.goto("/");
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    expect(await expectStatesEqualLogs(first), "still waiting on the device").toBe(0);
+    await context.unroute("**/api/study/reviews/batch", refuse);
     await signUp(page, newAccount("second-student"));
     await study.open();
     const second = await userIdOf(page);
