@@ -30,12 +30,13 @@ const serwist = new Serwist({
   runtimeCaching: [
     // Writes and the session are never cached or answered from a cache.
     { matcher: ({ url, request }) => url.pathname.startsWith("/api/") || request.method !== "GET", handler: new NetworkOnly() },
-    // Study pages, opened (navigations) or kept ahead by the app (components/keep-decks-offline.tsx
-    // sends CACHE_URLS with this header): one copy per deck whatever the query (?from=...), so
-    // a deck kept while online opens offline from any link to it. RSC payloads go below.
+    // The deck list (the installed app's start page) and the study pages, opened (navigations) or
+    // kept ahead by the app (features/study/components/keep-decks-offline.tsx sends CACHE_URLS
+    // with this header): one copy per page whatever the query (?from=...), so a deck kept while
+    // online opens offline from any link to it. RSC payloads go below.
     {
       matcher: ({ url, request, sameOrigin }) =>
-        sameOrigin && url.pathname.startsWith("/study/") && (request.mode === "navigate" || request.headers.get(KEEP_HEADER) === "1"),
+        sameOrigin && (url.pathname === "/" || url.pathname.startsWith("/study/")) && (request.mode === "navigate" || request.headers.get(KEEP_HEADER) === "1"),
       handler: new NetworkFirst({
         cacheName: "pages",
         networkTimeoutSeconds: 3,

@@ -203,11 +203,16 @@ test.describe("studying without a connection", () => {
     // The kept copy is today's page, and its pack carries the card due tomorrow.
     expect(await page.evaluate((url) => caches.open("pages").then((cache) => cache.match(url)).then((response) => response!.text()), `/study/${SEED_DECK}`)).toContain(cardId);
 
-    // Tomorrow, offline.
+    await expect.poll(() => page.evaluate(() => caches.open("pages").then((cache) => cache.match("/")).then((response) => response?.status ?? 0))).toBe(200);
+
+    // Tomorrow, offline: the app opens on the deck list, and the deck's Study link works.
     await context.setOffline(true);
     await page.clock.setSystemTime(new Date(tomorrow));
     const study = new StudyPage(page);
-    await page.goto(`/study/${SEED_DECK}`);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Your decks" })).toBeVisible();
+    await page.getByRole("link", { name: /^Study .*Central Asia plus Japan/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/study/${SEED_DECK}$`));
     await expect(study.card).toBeVisible();
     expect(await study.cardId(), "the review due tomorrow comes first").toBe(cardId);
     await expect(study.card.getByText("New", { exact: true })).toHaveCount(0);

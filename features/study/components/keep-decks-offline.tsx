@@ -36,6 +36,8 @@ export function KeepDecksOffline({ userId }: { userId: string }) {
       const urls = urlsOf(await response.json());
       const worker = registration.active;
       if (!worker || urls.length === 0) return;
+      // The deck list too: the installed app starts there (app/manifest.ts), offline as well.
+      urls.unshift("/");
       // Serwist's CACHE_URLS: each goes through the worker's own route, as a visit would.
       await new Promise<void>((resolve) => {
         const channel = new MessageChannel();
