@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page, Route } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DEFAULT_SCHEDULING_SETTINGS, replayState, schedulerSettingsOf } from "@/core/scheduling";
 import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
 import { createDatabaseClient } from "@/lib/db";
@@ -235,24 +235,41 @@ test.describe("studying without a connection", () => {
     await context.close();
   });
 
-  test("on a shared device one student's waiting answers are never sent as another's", async ({ studentPage: page, context, account }) => {
+  test("on a shared device one student's waiting answers are never sent as another's", async ({ studentPage: page, account }) => {
     const study = new StudyPage(page);
-    await study.open();
     const first = await userIdOf(page);
-    await context.setOffline(true);
-    await answerGood(study, 2);
-    await expect(page.getByTestId("answers-waiting")).toHaveText(/^2 answers wait/);
-    // The tab is left before the answers get through (the connection fails the first student's
-    // sends), and later another student signs in here.
-    const refuse = (route: Route) => route.abort("connectionfailed");
-    await context.route("**/api/study/reviews/batch", refuse);
-    await page.goto("about:blank");
-    await context.setOffline(false);
-    await page.goto("/");
+    const db = database();
+    let cardIds: string[];
+    try {
+      cardIds = (await db.card.findMany({ where: { deck: { slug: SEED_DECK }, deletedAt: null }, orderBy: { position: "asc" }, take: 2, select: { id: true } })).map((card) => card.id);
+    } finally {
+      await db.$disconnect();
+    }
+    // Two answers the first student gave offline and left waiting in this browser (a tab closed
+    // before the connection came back), stored as the study screen stores them (outbox-store.ts).
+    const given = new Date().toISOString();
+    const waiting = cardIds.map((cardId, i) => ({ idempotencyKey: `e2e-shared-${first}-${i}`, cardId, rating: 3, durationMs: 1500, answeredAt: given, baseReps: 0, userId: first }));
+    await page.evaluate(
+      (answers) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open("kioku", 1);
+          request.onupgradeneeded = () => request.result.createObjectStore("waiting-answers", { keyPath: "idempotencyKey" });
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const transaction = request.result.transaction("waiting-answers", "readwrite");
+            for (const answer of answers) transaction.objectStore("waiting-answers").put(answer);
+            transaction.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      waiting,
+    );
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     expect(await expectStatesEqualLogs(first), "still waiting on the device").toBe(0);
-    await context.unroute("**/api/study/reviews/batch", refuse);
     await signUp(page, newAccount("second-student"));
     await study.open();
     const second = await userIdOf(page);
