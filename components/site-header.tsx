@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/features/account/actions";
 import { getCurrentUser } from "@/features/account/session";
+import { ForgetKeptDecks, KeepDecksOffline } from "@/features/study/components/keep-decks-offline";
 import { NavMenu } from "./nav-menu";
 
 export async function SiteHeader() {
@@ -11,6 +12,7 @@ export async function SiteHeader() {
         <Link href="/" className="brand">
           Kioku
         </Link>
+        {user ? <KeepDecksOffline userId={user.id} /> : <ForgetKeptDecks />}
         {user ? (
           <NavMenu>
             <Link href="/">Decks</Link>

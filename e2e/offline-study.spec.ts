@@ -4,8 +4,9 @@ import type { Page } from "@playwright/test";
 import { DEFAULT_SCHEDULING_SETTINGS, replayState, schedulerSettingsOf } from "@/core/scheduling";
 import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
 import { createDatabaseClient } from "@/lib/db";
-import { expect, test } from "./fixtures";
+import { expect, newAccount, signIn, signUp, test } from "./fixtures";
 import { SEED_DECK, StudyPage } from "./pages/study-page";
+import { moveUserThroughTime } from "./support/time-travel";
 
 /** The database the e2e server runs on (e2e/support/serve.ts writes its URL down). */
 function database() {
@@ -87,7 +88,8 @@ test.describe("studying without a connection", () => {
     // A reload sends nothing twice.
     await page.reload();
     await expect(page.getByTestId("learning-countdown")).toBeVisible();
-    await page.waitForTimeout(500);
+    // The screen has read what the device keeps and sent whatever it found waiting.
+    await expect(page.getByTestId("outbox")).toHaveAttribute("data-settled", "true");
     expect(await expectStatesEqualLogs(userId)).toBe(20);
   });
 
@@ -96,8 +98,8 @@ test.describe("studying without a connection", () => {
     await study.open();
     const userId = await userIdOf(page);
     await context.setOffline(true);
-    await answerGood(study, 5);
-    await expect(page.getByTestId("answers-waiting")).toHaveText(/^5 answers wait/);
+    expect(new Set(await answerGood(study, 20)).size).toBe(20);
+    await expect(page.getByTestId("answers-waiting")).toHaveText(/^20 answers wait/);
     // The first sync reaches the server, which stores the batch, but its reply never arrives.
     let cut = 0;
     await page.route("**/api/study/reviews/batch", async (route) => {
@@ -110,7 +112,11 @@ test.describe("studying without a connection", () => {
     await context.setOffline(false);
     await expect(page.getByTestId("answers-waiting")).toHaveCount(0, { timeout: 20_000 });
     expect(cut).toBe(1);
-    await expect.poll(() => expectStatesEqualLogs(userId)).toBe(5);
+    await expect.poll(() => expectStatesEqualLogs(userId)).toBe(20);
+    // A reload afterwards sends nothing again.
+    await page.reload();
+    await expect(page.getByTestId("outbox")).toHaveAttribute("data-settled", "true");
+    expect(await expectStatesEqualLogs(userId)).toBe(20);
   });
 
   test("a second device answering the same card meanwhile: both answers count, in time order, and the state equals the log", async ({ studentPage: page, context, browser, account }) => {
@@ -119,9 +125,10 @@ test.describe("studying without a connection", () => {
     const userId = await userIdOf(page);
     const card = await study.cardId();
     await context.setOffline(true);
-    await page.keyboard.press("Space");
-    await page.keyboard.press("1");
-    await expect(study.card).not.toHaveAttribute("data-card-id", card);
+    // Twenty answers offline, the first of them to the card the phone answers too.
+    const answered = await answerGood(study, 20);
+    expect(answered[0]).toBe(card);
+    expect(new Set(answered).size).toBe(20);
 
     // The second device (a phone, signed in as the same user) answers the same card Easy, online.
     const phone = await browser.newContext();
@@ -142,14 +149,142 @@ test.describe("studying without a connection", () => {
 
     await context.setOffline(false);
     await expect(page.getByTestId("study-notice")).toContainText("answered elsewhere too");
-    await expect.poll(() => expectStatesEqualLogs(userId)).toBe(2);
+    await expect.poll(() => expectStatesEqualLogs(userId)).toBe(21);
     const db = database();
     try {
       const ratings = (await db.reviewLog.findMany({ where: { userId, cardId: card }, orderBy: [...LOG_ORDER], select: { rating: true } })).map((row) => row.rating);
       // Stored after the phone's answer, whatever the laptop's clock said: the log stays in time order.
-      expect(ratings).toEqual([4, 1]);
+      expect(ratings).toEqual([4, 3]);
     } finally {
       await db.$disconnect();
     }
+  });
+
+  test("a deck not opened today is kept on the device while online and studies offline tomorrow", async ({ browser, account }) => {
+    // Days ago, on another device: the first card answered Easy (through the answer API, so no
+    // browser ever opens the deck's study page).
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signUp(otherPage, account);
+    const userId = await userIdOf(otherPage);
+    const db = database();
+    let cardId: string;
+    try {
+      cardId = (await db.card.findFirstOrThrow({ where: { deck: { slug: SEED_DECK }, deletedAt: null }, orderBy: { position: "asc" }, select: { id: true } })).id;
+    } finally {
+      await db.$disconnect();
+    }
+    const answered = await otherPage.request.post("/api/study/reviews", {
+      headers: { Origin: new URL(otherPage.url()).origin, "Content-Type": "application/json" },
+      data: { cardId, rating: 4, idempotencyKey: `e2e-tomorrow-${userId}`, durationMs: 2000 },
+    });
+    expect(answered.status()).toBe(201);
+    await other.close();
+    const tomorrow = Date.now() + 24 * 3_600_000;
+    const stateDb = database();
+    try {
+      const due = (await stateDb.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, select: { due: true } })).due;
+      // Moved so the card comes due a minute before this time tomorrow: not today, tomorrow.
+      await moveUserThroughTime(account.email, (due.getTime() - (tomorrow - 60_000)) / 3_600_000);
+    } finally {
+      await stateDb.$disconnect();
+    }
+
+    // Today, online, on this phone, the student signs in and only sees the deck list; the app
+    // keeps the deck for offline use.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, account);
+    await expect(page.getByRole("heading", { name: "Your decks" })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate((url) => caches.open("pages").then((cache) => cache.match(url)).then((response) => response?.status ?? 0), `/study/${SEED_DECK}`))
+      .toBe(200);
+    // The kept copy is today's page, and its pack carries the card due tomorrow.
+    expect(await page.evaluate((url) => caches.open("pages").then((cache) => cache.match(url)).then((response) => response!.text()), `/study/${SEED_DECK}`)).toContain(cardId);
+
+    await expect.poll(() => page.evaluate(() => caches.open("pages").then((cache) => cache.match("/")).then((response) => response?.status ?? 0))).toBe(200);
+
+    // Tomorrow, offline: the app opens on the deck list, and the deck's Study link works.
+    await context.setOffline(true);
+    await page.clock.setSystemTime(new Date(tomorrow));
+    const study = new StudyPage(page);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Your decks" })).toBeVisible();
+    await page.getByRole("link", { name: /^Study .*Central Asia plus Japan/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/study/${SEED_DECK}$`));
+    await expect(study.card).toBeVisible();
+    expect(await study.cardId(), "the review due tomorrow comes first").toBe(cardId);
+    await expect(study.card.getByText("New", { exact: true })).toHaveCount(0);
+    const seen = await answerGood(study, 3);
+    expect(new Set(seen).size).toBe(3);
+    await expect(page.getByTestId("answers-waiting")).toHaveText(/^3 answers wait to be sent/);
+
+    await context.setOffline(false);
+    await expect(page.getByTestId("answers-waiting")).toHaveCount(0);
+    await expect.poll(() => expectStatesEqualLogs(userId)).toBe(4);
+
+    // Signing out drops the kept copies: the next person on this device does not see them offline.
+    await page.clock.setSystemTime(new Date());
+    await page.goto("/");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    const keptStudyPages = () =>
+      page.evaluate(() => caches.open("pages").then((cache) => cache.keys()).then((keys) => keys.filter((key) => new URL(key.url).pathname.startsWith("/study/")).length));
+    await expect.poll(keptStudyPages).toBe(0);
+    await context.close();
+  });
+
+  test("on a shared device one student's waiting answers are never sent as another's", async ({ studentPage: page, account }) => {
+    const study = new StudyPage(page);
+    const first = await userIdOf(page);
+    const db = database();
+    let cardIds: string[];
+    try {
+      cardIds = (await db.card.findMany({ where: { deck: { slug: SEED_DECK }, deletedAt: null }, orderBy: { position: "asc" }, take: 2, select: { id: true } })).map((card) => card.id);
+    } finally {
+      await db.$disconnect();
+    }
+    // Two answers the first student gave offline and left waiting in this browser (a tab closed
+    // before the connection came back), stored as the study screen stores them (outbox-store.ts).
+    const given = new Date().toISOString();
+    const waiting = cardIds.map((cardId, i) => ({ idempotencyKey: `e2e-shared-${first}-${i}`, cardId, rating: 3, durationMs: 1500, answeredAt: given, baseReps: 0, userId: first }));
+    await page.evaluate(
+      (answers) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open("kioku", 1);
+          request.onupgradeneeded = () => request.result.createObjectStore("waiting-answers", { keyPath: "idempotencyKey" });
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const transaction = request.result.transaction("waiting-answers", "readwrite");
+            for (const answer of answers) transaction.objectStore("waiting-answers").put(answer);
+            transaction.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      waiting,
+    );
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    expect(await expectStatesEqualLogs(first), "still waiting on the device").toBe(0);
+    await signUp(page, newAccount("second-student"));
+    await study.open();
+    const second = await userIdOf(page);
+    await expect(page.getByTestId("outbox")).toHaveAttribute("data-settled", "true");
+    await expect(page.getByTestId("answers-waiting")).toHaveCount(0);
+    expect(await expectStatesEqualLogs(second)).toBe(0);
+    expect(await expectStatesEqualLogs(first)).toBe(0);
+
+    // Back to the first student: their answers go now, under their own account.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await signIn(page, account);
+    await expect(page.getByRole("heading", { name: "Your decks" })).toBeVisible();
+    await study.open();
+    await expect.poll(() => expectStatesEqualLogs(first)).toBe(2);
+    expect(await expectStatesEqualLogs(second)).toBe(0);
   });
 });

@@ -68,6 +68,12 @@ for (const phone of PHONES) {
       await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" })).toBeHidden();
       await expect(page.getByRole("figure", { name: "Reviews per day" })).toBeVisible();
       expect(await horizontalOverflow(page), "stats page").toBeLessThanOrEqual(0);
+      // Every chart's table, opened: each scrolls inside its own box, the page stays as wide as the phone.
+      const tables = page.getByText("Show as a table");
+      for (let t = 0; t < (await tables.count()); t += 1) await tables.nth(t).tap();
+      await expect(page.getByRole("table").first()).toBeVisible();
+      expect(await horizontalOverflow(page), "stats page with its tables open").toBeLessThanOrEqual(0);
+      await snap(page, "stats-tables");
     });
 
     test(`every quiz question type answers by touch without widening the page @phone`, async ({ studentPage: page }) => {
@@ -82,6 +88,10 @@ for (const phone of PHONES) {
         const type = (await question.getAttribute("data-type")) ?? "";
         seen.add(type);
         expect(await horizontalOverflow(page), `${type} question`).toBeLessThanOrEqual(0);
+        // No keyboard hints on a touch-only screen, for any question type.
+        await expect(page.getByText(/Keys: 1-4 choose/)).toBeHidden();
+        await expect(page.getByText(/Alt\+↑/)).toBeHidden();
+        await expect(question.locator("kbd").first()).toBeHidden();
         await snap(page, `quiz-${type}`);
         if (type === "multipleChoice" || type === "trueFalse") await question.getByRole("radio").first().tap();
         else if (type === "typed" || type === "listRecall") {
@@ -114,7 +124,7 @@ for (const phone of PHONES) {
       const page = await context.newPage();
       await signUp(page, newAccount("phone-teacher"), "instructor");
       const klass = new InstructorClassPage(page);
-      await klass.create("Phone class with a rather long name");
+      const { joinCode } = await klass.create("Phone class with a rather long name");
       await klass.assignDeck(/Central Asia plus Japan/, "2030-01-15T10:00");
       await klass.assignQuiz(/Central Asia plus Japan/, "2030-01-20T10:00", 3);
       await page.reload();
@@ -123,6 +133,20 @@ for (const phone of PHONES) {
       await snap(page, "class");
       await page.goto("/classes");
       expect(await horizontalOverflow(page), "class list").toBeLessThanOrEqual(0);
+
+      // The same class as a student sees it on a phone.
+      const studentContext = await browser.newContext({ viewport: phone.viewport, isMobile: true, hasTouch: true });
+      const student = await studentContext.newPage();
+      await signUp(student, newAccount("phone-student"));
+      await student.goto(`/join/${joinCode}`);
+      await student.getByRole("button", { name: "Join class" }).tap();
+      await expect(student.getByRole("heading", { name: "Phone class with a rather long name" })).toBeVisible();
+      await expect(student.getByTestId("assignment").first()).toBeVisible();
+      expect(await horizontalOverflow(student), "class page, student").toBeLessThanOrEqual(0);
+      await snap(student, "class-student");
+      await student.goto("/classes");
+      expect(await horizontalOverflow(student), "class list, student").toBeLessThanOrEqual(0);
+      await studentContext.close();
       await context.close();
     });
   });

@@ -162,6 +162,9 @@ test.describe("hostile input to route handlers", () => {
       const wrong = statuses.filter(([, status]) => status < 400 || status >= 500);
       expect(wrong).toEqual([]);
     }
+    // The list of decks a device keeps offline is the signed-in user's own, and nobody else's.
+    expect((await anonymous.get("/api/study/offline-decks")).status()).toBe(401);
+    expect(await (await page.request.get("/api/study/offline-decks")).json()).toEqual({ urls: [] });
     await anonymous.dispose();
   });
 });
@@ -235,6 +238,12 @@ test.describe("body limits", () => {
     expect(big.status()).toBe(413);
     const array = await page.request.post("/api/study/reviews", { data: JSON.stringify(Array.from({ length: 2_000_000 }, () => 1)), headers: { "Content-Type": "application/json" } });
     expect(array.status()).toBe(413);
+    // The batch route (a device's answers kept offline) has a larger limit, and the same refusal.
+    const answer = { cardId, rating: 3, idempotencyKey: `padded-batch-${Date.now()}`, durationMs: 1000, answeredAt: new Date().toISOString() };
+    const paddedBatch = await page.request.post("/api/study/reviews/batch", { data: { answers: [answer], pad: "x".repeat(10 * 1024 * 1024) } });
+    expect(paddedBatch.status()).toBe(413);
+    const hugeBatch = await page.request.post("/api/study/reviews/batch", { data: JSON.stringify({ answers: Array.from({ length: 2_000_000 }, () => 1) }), headers: { "Content-Type": "application/json" } });
+    expect(hugeBatch.status()).toBe(413);
     const exported = await page.request.get("/api/review-log/export");
     expect(await exported.text()).not.toContain(cardId);
   });

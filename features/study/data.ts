@@ -14,7 +14,7 @@ import {
 } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
-import type { AuthorizedDeckId } from "@/features/deck/access";
+import { visibleDecksWhere, type AuthorizedDeckId } from "@/features/deck/access";
 import { getSchedulingSettings } from "@/features/settings/data";
 import { memoryToDTO, type PackCardDTO, type StudyPackDTO } from "./local-study";
 import { memoryFromRow } from "./memory-row";
@@ -108,7 +108,8 @@ export async function getStudyView(
       orderBy: { position: "asc" },
       select: { id: true, group: true },
       // Siblings held back make room for later cards: read enough to fill the allowance anyway.
-      take: settings.burySiblings ? settings.newCardsPerDay * SIBLING_LOOKAHEAD + 1 : settings.newCardsPerDay + 1,
+      // Two days' worth: the pack carries tomorrow's new cards too, for a device offline overnight.
+      take: (settings.burySiblings ? settings.newCardsPerDay * SIBLING_LOOKAHEAD : settings.newCardsPerDay) * 2 + 1,
     }),
     answeredToday("new"),
     answeredToday("review"),
@@ -185,6 +186,7 @@ export async function getStudyView(
         userId: user.id,
         now,
         nextDayStart,
+        followingDayStart: startOfNextStudyDay(nextDayStart, settings.timeZone, settings.dayStartHour),
         scheduler,
         settings,
         answered,
@@ -241,6 +243,7 @@ async function buildPack(input: {
   userId: UserId;
   now: Date;
   nextDayStart: Date;
+  followingDayStart: Date;
   scheduler: ReturnType<typeof schedulerSettingsOf>;
   settings: { newCardsPerDay: number; maxReviewsPerDay: number };
   answered: { cardId: string; due: Date; suspended: boolean; buriedUntil: Date | null; phase: string }[];
@@ -253,7 +256,7 @@ async function buildPack(input: {
   siblingsAnsweredToday: Map<string, Set<string>> | null;
 }): Promise<StudyPackDTO> {
   const dueToday = input.answered
-    .filter((row) => !row.suspended && row.phase !== "new" && row.due.getTime() < input.nextDayStart.getTime())
+    .filter((row) => !row.suspended && row.phase !== "new" && row.due.getTime() < input.followingDayStart.getTime())
     .sort((a, b) => a.due.getTime() - b.due.getTime())
     .map((row) => row.cardId);
   let ids = [...dueToday, ...input.unseenIds];
@@ -296,6 +299,7 @@ async function buildPack(input: {
     madeAt: input.now.toISOString(),
     settings: input.scheduler,
     nextDayStart: input.nextDayStart.toISOString(),
+    followingDayStart: input.followingDayStart.toISOString(),
     newCardsPerDay: input.settings.newCardsPerDay,
     newStartedToday: input.newStartedToday,
     maxReviewsPerDay: input.settings.maxReviewsPerDay,
@@ -307,4 +311,22 @@ async function buildPack(input: {
     cards,
     truncated,
   };
+}
+
+/** The most decks a device keeps for offline study: each is one study page in the service worker's cache. */
+export const MAX_OFFLINE_DECKS = 30;
+
+/**
+ * The decks a device should keep for offline study: those the user may study and has started
+ * (a card with a state), most recently studied first. A deck never started has no cards due.
+ */
+export async function listDecksToKeepOffline(userId: UserId): Promise<string[]> {
+  const decks = await db.deck.findMany({
+    where: { AND: [await visibleDecksWhere(userId), { cardStates: { some: { userId } } }] },
+    select: { slug: true, cardStates: { where: { userId }, orderBy: { lastReview: "desc" }, take: 1, select: { lastReview: true } } },
+  });
+  return decks
+    .sort((a, b) => (b.cardStates[0]?.lastReview?.getTime() ?? 0) - (a.cardStates[0]?.lastReview?.getTime() ?? 0))
+    .slice(0, MAX_OFFLINE_DECKS)
+    .map((deck) => deck.slug);
 }

@@ -43,3 +43,40 @@ describe("studying on the device", () => {
     expect(memoryFromDTO(JSON.parse(JSON.stringify(memoryToDTO(state))))).toEqual(state);
   });
 });
+
+describe("a device offline past the end of the study day", () => {
+  const TOMORROW = new Date("2026-03-03T09:00:00Z");
+  const dueTomorrow = (id: string) => {
+    // Answered Easy a while ago: a review card the server put in the pack because it is due tomorrow.
+    const reviewed = gradeCard(newMemoryState(new Date("2026-02-20T10:00:00Z")), 4, new Date("2026-02-20T10:00:00Z"), settings).next;
+    const state = { ...reviewed, due: new Date("2026-03-03T08:00:00Z") };
+    return { id, kind: "basic", prompt: `Q ${id}`, answer: `A ${id}`, explanation: "", sources: [], state: memoryToDTO(state), buriedUntil: null };
+  };
+  const newCard = (id: string) => ({ id, kind: "basic", prompt: `Q ${id}`, answer: `A ${id}`, explanation: "", sources: [], state: null, buriedUntil: null });
+
+  it("studies the next day's due cards and a fresh new-card allowance from the same pack", () => {
+    const study = startLocalStudy(
+      pack({ followingDayStart: "2026-03-04T03:00:00.000Z", newStartedToday: 2, cards: [dueTomorrow("r"), newCard("a"), newCard("b"), newCard("c")] }),
+    );
+    // Today: the allowance of 2 is used up and "r" is not due yet; it comes tomorrow.
+    expect(localQueue(study, NOW).cardIds).toEqual([]);
+    expect(localQueue(study, NOW).nextDueAt).toEqual(new Date("2026-03-03T03:00:00.000Z"));
+    // Tomorrow, offline: the review first, then two new cards (a new day's allowance).
+    expect(localQueue(study, TOMORROW).cardIds).toEqual(["r", "a", "b"]);
+    const { study: after } = answerLocally(study, "a", 3, TOMORROW);
+    expect(after.newStartedToday).toBe(1);
+    expect(after.dayEnds).toBe("2026-03-04T03:00:00.000Z");
+    expect(localQueue(after, TOMORROW).cardIds).toEqual(["r", "b"]);
+  });
+
+  it("does not roll over a pack that does not know the next day, nor past the day after", () => {
+    const old = startLocalStudy(pack({ newStartedToday: 2 }));
+    expect(localQueue(old, TOMORROW).cardIds).toEqual([]);
+    const study = startLocalStudy(pack({ followingDayStart: "2026-03-04T03:00:00.000Z", newStartedToday: 2 }));
+    const rolled = answerLocally(study, "a", 3, TOMORROW).study;
+    const dayAfter = new Date("2026-03-04T09:00:00Z");
+    // The day after tomorrow keeps tomorrow's count: the pack cannot say what that day holds.
+    expect(rolled.newStartedToday).toBe(1);
+    expect(localQueue(rolled, dayAfter).cardIds).toEqual(["a", "b"]);
+  });
+});

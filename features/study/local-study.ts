@@ -44,6 +44,12 @@ export interface StudyPackDTO {
   madeAt: string;
   settings: SchedulerSettings;
   nextDayStart: string;
+  /**
+   * When the study day after `nextDayStart` starts. The pack also carries the cards due before
+   * it (and a second day's new cards), so a device that stays offline past `nextDayStart` rolls
+   * over to the next day and studies it. Absent in packs made before this field existed.
+   */
+  followingDayStart?: string;
   newCardsPerDay: number;
   newStartedToday: number;
   maxReviewsPerDay: number;
@@ -51,7 +57,7 @@ export interface StudyPackDTO {
   newBuriedUntil: string | null;
   /** Present when siblings are kept apart: group -> ids of its cards answered today (before the pack was made). */
   siblingsAnsweredToday?: Record<string, string[]>;
-  /** Cards due today (answered ones by due time), then startable new ones in deck order. */
+  /** Cards due today and the next study day (answered ones by due time), then startable new ones in deck order. */
   cards: PackCardDTO[];
   /** True when more cards are due today than the pack carries: ask the server again when it runs out. */
   truncated: boolean;
@@ -65,6 +71,10 @@ export interface LocalStudy {
   siblingsAnsweredToday: Map<string, Set<string>> | null;
   newStartedToday: number;
   reviewsDoneToday: number;
+  /** When the study day these counts belong to ends (ISO). */
+  dayEnds: string;
+  /** When the study day after that one ends (ISO), if the pack knows. */
+  followingDayEnds: string | null;
 }
 
 export function memoryToDTO(state: MemoryState): MemoryStateDTO {
@@ -82,11 +92,31 @@ export function startLocalStudy(pack: StudyPackDTO): LocalStudy {
     siblingsAnsweredToday: pack.siblingsAnsweredToday ? new Map(Object.entries(pack.siblingsAnsweredToday).map(([group, ids]) => [group, new Set(ids)])) : null,
     newStartedToday: pack.newStartedToday,
     reviewsDoneToday: pack.reviewsDoneToday,
+    dayEnds: pack.nextDayStart,
+    followingDayEnds: pack.followingDayStart ?? null,
+  };
+}
+
+/**
+ * The study as of `now`: once the pack's study day has ended (a device offline overnight, or a
+ * page kept from yesterday), the next day starts with its own allowances and no siblings held
+ * back, as the server would start it. Beyond the day after, the pack knows nothing: it stays.
+ */
+export function onStudyDay(study: LocalStudy, now: Date): LocalStudy {
+  if (study.followingDayEnds === null || now.getTime() < new Date(study.dayEnds).getTime()) return study;
+  return {
+    ...study,
+    newStartedToday: 0,
+    reviewsDoneToday: 0,
+    siblingsAnsweredToday: study.siblingsAnsweredToday ? new Map() : null,
+    dayEnds: study.followingDayEnds,
+    followingDayEnds: null,
   };
 }
 
 /** What to show now, by the same rules as the server's study view (buildStudyQueue). */
-export function localQueue(study: LocalStudy, now: Date): StudyQueue {
+export function localQueue(current: LocalStudy, now: Date): StudyQueue {
+  const study = onStudyDay(current, now);
   const scheduled = [];
   const unseenCardIds: string[] = [];
   for (const card of study.pack.cards) {
@@ -112,7 +142,7 @@ export function localQueue(study: LocalStudy, now: Date): StudyQueue {
     newCardsPerDay: study.pack.newCardsPerDay,
     reviewsDoneToday: study.reviewsDoneToday,
     maxReviewsPerDay: study.pack.maxReviewsPerDay,
-    nextDayStart: new Date(study.pack.nextDayStart),
+    nextDayStart: new Date(study.dayEnds),
     newBuriedUntil: study.pack.newBuriedUntil ? new Date(study.pack.newBuriedUntil) : null,
     ...(study.siblingsAnsweredToday
       ? { siblings: { groupOf: new Map(study.pack.cards.flatMap((card) => (card.group ? [[card.id, card.group] as const] : []))), answeredToday: study.siblingsAnsweredToday } }
@@ -131,7 +161,8 @@ export function localPreviews(study: LocalStudy, cardId: string, now: Date): { r
 }
 
 /** Grades an answer on the device: the new local study and the state the server should arrive at too. */
-export function answerLocally(study: LocalStudy, cardId: string, rating: Grade, now: Date): { study: LocalStudy; next: MemoryState } {
+export function answerLocally(current: LocalStudy, cardId: string, rating: Grade, now: Date): { study: LocalStudy; next: MemoryState } {
+  const study = onStudyDay(current, now);
   const before = stateBefore(study, cardId, now);
   const { next } = gradeCard(before, rating, now, study.pack.settings);
   const states = new Map(study.states);

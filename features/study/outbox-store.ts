@@ -1,6 +1,6 @@
 /*
- * Answers given on this device and not yet stored by the server, kept in IndexedDB so they
- * outlive a reload, a closed tab or a dead connection. Keyed by idempotency key: writing one twice
+ * Answers given on this device, kept in IndexedDB: those not yet stored by the server so they
+ * outlive a reload, a closed tab or a dead connection, and sent ones for two days. Keyed by idempotency key: writing one twice
  * keeps one, and the server stores each key once however often it is sent.
  */
 
@@ -13,7 +13,20 @@ export interface WaitingAnswer {
   answeredAt: string;
   /** The card's reps in the state the device graded from; the server says when its own differed. */
   baseReps: number;
+  /**
+   * Who gave it: on a shared device only that user's session sends it (another user's would
+   * otherwise record it as theirs). Absent in answers kept before this field existed.
+   */
+  userId?: string;
+  /**
+   * When the server stored it (ISO); absent while it waits. Sent answers are kept for two days:
+   * a study page kept earlier (the service worker's copy) is brought up to date with them.
+   */
+  sentAt?: string;
 }
+
+/** How long a sent answer is kept on the device: a kept study page is at most this old in use. */
+const KEEP_SENT_MS = 2 * 24 * 3_600_000;
 
 const DB_NAME = "kioku";
 const STORE = "waiting-answers";
@@ -46,7 +59,8 @@ function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRe
   );
 }
 
-export async function loadWaitingAnswers(): Promise<WaitingAnswer[]> {
+/** Answers given on this device in the last two days, sent or waiting, oldest first. */
+export async function loadRecentAnswers(): Promise<WaitingAnswer[]> {
   const all = (await run<WaitingAnswer[]>("readonly", (store) => store.getAll())) ?? [];
   return all.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt));
 }
@@ -57,9 +71,12 @@ export async function saveWaitingAnswer(answer: WaitingAnswer): Promise<void> {
   });
 }
 
-export async function removeWaitingAnswers(keys: readonly string[]): Promise<void> {
-  if (keys.length === 0) return;
+/** The server has these: they wait no more, and sent ones older than two days are dropped. */
+export async function markAnswersSent(answers: readonly WaitingAnswer[], now: Date): Promise<void> {
+  const stale = new Date(now.getTime() - KEEP_SENT_MS).toISOString();
+  const recent = await loadRecentAnswers();
   await run("readwrite", (store) => {
-    for (const key of keys) store.delete(key);
+    for (const answer of answers) store.put({ ...answer, sentAt: now.toISOString() });
+    for (const answer of recent) if (answer.sentAt && answer.answeredAt < stale) store.delete(answer.idempotencyKey);
   });
 }

@@ -34,7 +34,9 @@ export function TimelineInput({ question, value, onChange }: Props) {
   return (
     <div>
       <p className="muted small" id="timeline-help">
-        Put the events in order, earliest first. Drag them, use the arrow buttons, or focus one and press Alt+↑ or Alt+↓.
+        Put the events in order, earliest first. Drag them or use the arrow buttons
+        {/* Touch-only screens hide this (globals.css): they have no keyboard. */}
+        <span className="key-hints">, or focus one and press Alt+↑ or Alt+↓</span>.
       </p>
       <ol className="timeline" aria-describedby="timeline-help">
         {order.map((itemIndex, position) => (

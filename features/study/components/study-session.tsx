@@ -8,7 +8,7 @@ import { describeBacklog } from "@/core/scheduling/queue";
 import { studyViewAction } from "../actions";
 import { cardCommandAction, undoReviewAction, type CardActionResult } from "../card-actions";
 import type { StudyViewDTO } from "../data";
-import { answerLocally, localPreviews, localQueue, startLocalStudy, stateBefore, type LocalStudy, type StudyPackDTO } from "../local-study";
+import { answerLocally, localPreviews, localQueue, onStudyDay, startLocalStudy, stateBefore, type LocalStudy, type StudyPackDTO } from "../local-study";
 import { DoneForToday } from "./done-for-today";
 import { LearningCountdown } from "./learning-countdown";
 import { ProgressBar } from "./progress-bar";
@@ -36,6 +36,9 @@ function emptyPack(): StudyPackDTO {
   };
 }
 
+/** A page older than this was kept, not just served: its card is picked again on the device (ms). */
+const STALE_PAGE_MS = 10 * 60_000;
+
 /** The next card after `answeredId`: another one if any is due, so an Again card does not come straight back. */
 function pickNext(study: LocalStudy, now: Date, answeredId: string | null): string | null {
   const ids = localQueue(study, now).cardIds;
@@ -49,10 +52,13 @@ function pickNext(study: LocalStudy, now: Date, answeredId: string | null): stri
  * own state. Undo, bury and suspend ask the server and take its view.
  */
 export function StudySession({
+  userId,
   deckSlug,
   initialView,
   returnTo,
 }: {
+  /** The signed-in user: answers kept on the device are theirs alone (use-outbox.ts). */
+  userId: string;
   deckSlug: string;
   initialView: StudyViewDTO;
   /** Where the finished session leads back to (the class or deck it started from); home when absent. */
@@ -104,6 +110,7 @@ export function StudySession({
   }, [deckSlug, applyView]);
 
   const outbox = useOutbox(
+    userId,
     useCallback(
       (why: "moved" | "synced") => {
         if (why === "moved") setNotice("A card you answered was answered elsewhere too (another tab or device): both answers count, and this screen now shows its state.");
@@ -133,6 +140,15 @@ export function StudySession({
   useEffect(() => {
     shownAt.current = Date.now();
   }, [currentId]);
+
+  // A kept copy of the page (the service worker's, opened hours later or on another study day,
+  // often offline): its first card was the server's pick back then. What is due now comes first.
+  useEffect(() => {
+    const at = new Date();
+    const current = studyRef.current;
+    const stale = at.getTime() - new Date(current.pack.madeAt).getTime() > STALE_PAGE_MS || onStudyDay(current, at) !== current;
+    if (stale) setCurrentId(pickNext(current, at, null));
+  }, []);
 
   // Once mounted, the real clock: it ticks while no card shows, so a learning card comes back when due.
   useEffect(() => {
@@ -240,7 +256,7 @@ export function StudySession({
 
   const remaining = queue.cardIds.length;
   const total = answered + remaining;
-  const nextDueToday = queue.nextDueAt !== null && queue.nextDueAt.getTime() < new Date(study.pack.nextDayStart).getTime();
+  const nextDueToday = queue.nextDueAt !== null && queue.nextDueAt.getTime() < new Date(onStudyDay(study, now).dayEnds).getTime();
   const messages = (
     <>
       {outbox.waiting > 0 && outbox.stalled ? (
@@ -254,6 +270,8 @@ export function StudySession({
         </p>
       ) : null}
       <FormError message={error ?? outbox.problem} />
+      {/* Tells a test when the answers kept on this device are read and any waiting sent: a reload sends nothing twice. */}
+      <span hidden data-testid="outbox" data-settled={outbox.settled} />
     </>
   );
   if (!card) {

@@ -1,12 +1,17 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadWaitingAnswers, removeWaitingAnswers, saveWaitingAnswer, type WaitingAnswer } from "../outbox-store";
+import { loadRecentAnswers, markAnswersSent, saveWaitingAnswer, type WaitingAnswer } from "../outbox-store";
 
 const BATCH_URL = "/api/study/reviews/batch";
 /** The endpoint's limit (schema.ts, MAX_BATCH_ANSWERS). */
 const MAX_BATCH = 200;
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+/** What the batch endpoint takes: the answer without what only the device keeps. */
+function toWire({ userId: _userId, sentAt: _sentAt, ...answer }: WaitingAnswer) {
+  return answer;
+}
 
 type BatchReply = { results: ({ idempotencyKey: string; ok: true; moved: boolean } | { idempotencyKey: string; ok: false })[] };
 
@@ -20,21 +25,25 @@ export interface Outbox {
   add: (answer: WaitingAnswer) => void;
   /** Sends everything waiting; true once nothing waits. */
   flush: () => Promise<boolean>;
+  /** The device's kept answers are read, and those found waiting sent (or found unsendable). */
+  settled: boolean;
 }
 
 /**
  * The device's answers on their way to the server: kept in IndexedDB, sent in batches (all that
  * wait, in one request) right after each answer and again when the connection returns.
- * `onDiverged` is called when the server's grading differs from the device's (the card moved
+ * Only `userId`'s answers are read and sent: a device shared by two students keeps each one's
+ * answers for their own session. `onDiverged` is called when the server's grading differs from the device's (the card moved
  * elsewhere meanwhile): the screen then takes the server's state.
  */
-export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onRestored: (answers: WaitingAnswer[]) => void): Outbox {
+export function useOutbox(userId: string, onDiverged: (why: "moved" | "synced") => void, onRestored: (answers: WaitingAnswer[]) => void): Outbox {
   const queue = useRef<WaitingAnswer[]>([]);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const retry = useRef<{ timer: ReturnType<typeof setTimeout> | null; attempt: number }>({ timer: null, attempt: 0 });
   const [waiting, setWaiting] = useState(0);
   const [stalled, setStalled] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [settled, setSettled] = useState(false);
   const diverged = useRef(onDiverged);
   diverged.current = onDiverged;
   const restored = useRef(onRestored);
@@ -52,7 +61,7 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
       const response = await fetch(BATCH_URL, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ answers: batch }),
+        body: JSON.stringify({ answers: batch.map(toWire) }),
       });
       if (response.status === 401) {
         setProblem("Your session has ended: sign in again to send the answers waiting on this device.");
@@ -65,9 +74,10 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
     }
     const done = new Set(reply.results.map((result) => result.idempotencyKey));
     const moved = reply.results.some((result) => result.ok && result.moved);
+    const sent = queue.current.filter((answer) => done.has(answer.idempotencyKey));
     queue.current = queue.current.filter((answer) => !done.has(answer.idempotencyKey));
     setWaiting(queue.current.length);
-    await removeWaitingAnswers([...done]).catch(() => undefined);
+    await markAnswersSent(sent, new Date()).catch(() => undefined);
     if (moved) diverged.current("moved");
     return queue.current.length === 0 || sendOnce();
   }, []);
@@ -92,7 +102,8 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
   }, [sendOnce]);
 
   const add = useCallback(
-    (answer: WaitingAnswer) => {
+    (given: WaitingAnswer) => {
+      const answer = { ...given, userId };
       queue.current = [...queue.current, answer];
       setWaiting(queue.current.length);
       // Stored before it is sent: a tab closed mid-request still has it on the next visit.
@@ -100,20 +111,28 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
         .catch(() => undefined)
         .then(() => flush());
     },
-    [flush],
+    [flush, userId],
   );
 
   useEffect(() => {
-    // Answers left by an earlier visit (offline, or closed before they were sent).
-    void loadWaitingAnswers()
+    // Answers left by an earlier visit: those not sent yet (offline, or closed before they were
+    // sent) wait again; all of the last two days are given to the screen, whose page may be a
+    // copy kept from before them (the service worker's).
+    void loadRecentAnswers()
       .catch(() => [])
-      .then((stored) => {
+      .then((all) => {
+        const recent = all.filter((answer) => answer.userId === undefined || answer.userId === userId);
+        const stored = recent.filter((answer) => !answer.sentAt);
         const known = new Set(queue.current.map((answer) => answer.idempotencyKey));
         queue.current = [...stored.filter((answer) => !known.has(answer.idempotencyKey)), ...queue.current];
         setWaiting(queue.current.length);
-        if (stored.length > 0) restored.current(stored);
+        if (recent.length > 0) restored.current(recent);
+        if (stored.length === 0) return setSettled(true);
         // Once they are stored, the server's state includes them: the screen takes it.
-        if (stored.length > 0) void flush().then((sent) => sent && diverged.current("synced"));
+        void flush().then((sent) => {
+          setSettled(true);
+          if (sent) diverged.current("synced");
+        });
       });
     const online = () => {
       // Back online: the next failure retries soon again, not after the offline back-off.
@@ -124,7 +143,7 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
     // page, and a key the server already has is not stored twice. What it misses waits in IndexedDB.
     const leaving = () => {
       if (queue.current.length === 0 || !navigator.onLine) return;
-      const body = new Blob([JSON.stringify({ answers: queue.current.slice(0, MAX_BATCH) })], { type: "application/json" });
+      const body = new Blob([JSON.stringify({ answers: queue.current.slice(0, MAX_BATCH).map(toWire) })], { type: "application/json" });
       navigator.sendBeacon?.(BATCH_URL, body);
     };
     window.addEventListener("online", online);
@@ -135,7 +154,7 @@ export function useOutbox(onDiverged: (why: "moved" | "synced") => void, onResto
       window.removeEventListener("pagehide", leaving);
       if (state.timer) clearTimeout(state.timer);
     };
-  }, [flush]);
+  }, [flush, userId]);
 
-  return { waiting, stalled, problem, add, flush };
+  return { waiting, stalled, problem, add, flush, settled };
 }

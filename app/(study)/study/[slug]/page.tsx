@@ -43,7 +43,7 @@ export default async function StudyPage({ params, searchParams }: PageProps<"/st
     <section className="stack">
       <h1 className="study-title">{deck.title}</h1>
       {view.deadline ? <p className="muted small" data-testid="deadline-plan">{view.deadline}</p> : null}
-      <StudySession deckSlug={deck.slug} initialView={view} returnTo={returnTo} />
+      <StudySession userId={user.id} deckSlug={deck.slug} initialView={view} returnTo={returnTo} />
     </section>
   );
 }
