@@ -18,6 +18,7 @@ import { contentKey, uniqueKeys } from "./keys";
 import { buildListCards } from "./list-cards";
 import { buildPersonCards } from "./person-cards";
 import { polishText } from "./polish";
+import { buildSpreadListCards } from "./spread-lists";
 import { buildTermCards } from "./term-cards";
 import { buildTimelineCards } from "./timeline-cards";
 import { escapeRegExp, normalizeForCompare, upperFirst, wordCount } from "./text";
@@ -38,6 +39,7 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
     ...buildPeopleCards(reading, analysis.sentences, quote),
     ...newFigures(buildFigureCards(ctx).filter((d) => verbatimCloze(d, analysis)), buildFigureClozeCards(reading, analysis.sentences, analysis.datesBySentence, quote)),
     ...buildSeriesCards(analysis.sentences, quote, reading.wordsBySentence),
+    ...buildSpreadListCards(analysis.sentences, quote),
     ...buildGlossCards(analysis.sentences, quote, reading.wordsBySentence),
   ]
     .map((draft) => polishDraft(draft, analysis))
