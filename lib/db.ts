@@ -1,10 +1,10 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseEngineOf, readDatabaseUrl, sqliteFilePath, type DatabaseEngine } from "@/lib/config";
 import type BetterSqlite3 from "better-sqlite3";
-import { SqliteConnectionFactory, type SqliteConnection } from "@/lib/sqlite-connection";
+import { SqliteConnectionFactory, type SqliteConnection } from "@/lib/sqlite/connection";
 
 /**
  * The one place the app knows which engine it runs on. Both generated clients are built on every
@@ -77,4 +77,23 @@ export function sqliteConnectionOf(client: PrismaClient = db): Promise<SqliteCon
   const factory = sqliteConnections.get(client);
   if (!factory) return null;
   return factory.opened ? Promise.resolve(factory.opened) : factory.connect();
+}
+
+/** True for Prisma's unique-constraint violation (P2002), on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** The engine behind `client`, for lib's stores to pick their version. */
+export function engineOfClient(client: PrismaClient = db): DatabaseEngine {
+  return sqliteConnections.has(client) ? "sqlite" : "postgresql";
+}
+
+/**
+ * A timestamp parameter for raw SQL where its type is not inferred: PostgreSQL types a VALUES
+ * list of bare parameters as text, which never compares with a timestamp; SQLite stores DateTime
+ * as ISO text, and a CAST there would turn it into a number.
+ */
+export function sqlInstant(date: Date, client: PrismaClient = db): Prisma.Sql {
+  return engineOfClient(client) === "postgresql" ? Prisma.sql`CAST(${date} AS TIMESTAMP(3))` : Prisma.sql`${date}`;
 }

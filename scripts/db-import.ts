@@ -4,7 +4,8 @@ import { createInterface } from "node:readline";
 import { replayState, schedulerSettingsOf } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import { getSchedulingSettings } from "@/features/settings/data";
-import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
+import { LOG_ORDER } from "@/features/study/memory-row";
+import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { assertEveryModelListed, decodeRow, TABLES } from "./transfer/tables";
 

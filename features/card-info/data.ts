@@ -14,7 +14,8 @@ import {
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { getSchedulingSettings } from "@/features/settings/data";
-import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
+import { LOG_ORDER } from "@/features/study/memory-row";
+import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { db } from "@/lib/db";
 
 const DAY_MS = 86_400_000;

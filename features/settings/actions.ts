@@ -5,7 +5,7 @@ import { z } from "zod";
 import { describeWorkloadChange, type ReschedulePreview } from "@/core/scheduling";
 import { getCurrentUser } from "@/features/account/session";
 import { authorizeDeckBySlug } from "@/features/deck/access";
-import { fsrsSettingsDiffer, withDeckSettings, withUserSettings } from "./context";
+import { fsrsSettingsDiffer, withDeckSettings, withUserSettings } from "@/core/scheduling";
 import { loadSchedulingContext, previewSchedulingChange } from "./data";
 import { saveDeckSettings, saveUserSettings } from "./mutations";
 import { deckSettingsSchema, saveDeckSettingsSchema, saveUserSettingsSchema, userSettingsSchema } from "./schema";

@@ -1,9 +1,9 @@
 import { checkFsrsParameters, replayState, sameMemoryState } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
-import { memoryFromRow, rowFromMemory } from "@/features/study/memory-row";
+import { memoryFromRow, rowFromMemory } from "@/core/scheduling";
 import { db } from "@/lib/db";
-import { withDeckSettings, withFsrsParameters, withUserSettings, type SchedulingContext } from "./context";
+import { withDeckSettings, withFsrsParameters, withUserSettings, type SchedulingContext } from "@/core/scheduling";
 import { loadAffectedCards, loadSchedulingContext, type DbClient } from "./data";
 import type { DeckSettingsInput, UserSettingsInput } from "./schema";
 

@@ -13,7 +13,8 @@ import { createQuiz, startOrResumeAttempt, submitAttempt } from "@/features/quiz
 import { getSchedulingSettings } from "@/features/settings/data";
 import { getStudyView } from "@/features/study/data";
 import { reviewCardHandler } from "@/features/study/handlers";
-import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
+import { LOG_ORDER } from "@/features/study/memory-row";
+import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { createTestUser } from "./fixtures";
 

@@ -5,7 +5,8 @@ import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
 import { getClassDashboard, getStudentClassView } from "@/features/class/data";
 import * as handlers from "@/features/class/handlers";
 import { JOIN_FAILURES_PER_HOUR } from "@/features/class/mutations";
-import { authorizeCardDeck, authorizeCardDeckWithPrisma, authorizeDeckBySlug, type AuthorizedDeckId } from "@/features/deck/access";
+import { authorizeCardDeck, authorizeDeckBySlug, type AuthorizedDeckId } from "@/features/deck/access";
+import { findStudiableCardDeckWithPrisma } from "@/lib/hot-reads";
 import { listDeckSummaries } from "@/features/deck/data";
 import { recordReview } from "@/features/study/mutations";
 import { authorizeQuiz } from "@/features/quiz/access";
@@ -136,7 +137,7 @@ describe("the access matrix over class actions and reads", () => {
     await db.assignment.create({ data: { classId: c2.value.id, kind: "quiz", deckId: deck.deckId, quizId: quiz.id, title: "Re-shared quiz", dueAt: new Date(DUE) } });
     expect(await authorizeDeckBySlug(bystander.id, slug)).toBeNull();
     expect(await authorizeCardDeck(bystander.id, deck.cardIds[0]!)).toBeNull();
-    expect(await authorizeCardDeckWithPrisma(bystander.id, deck.cardIds[0]!)).toBeNull();
+    expect(await findStudiableCardDeckWithPrisma(bystander.id, deck.cardIds[0]!)).toBeNull();
     expect((await listDeckSummaries(bystander.id, NOW)).map((d) => d.slug)).not.toContain(slug);
     expect(await authorizeQuiz(bystander.id, quiz.id)).toBeNull();
     expect(await authorizeQuiz(middleman.id, quiz.id)).not.toBeNull(); // M's own quiz row stays M's

@@ -6,7 +6,7 @@ import { getOptimizerRun } from "@/features/optimizer/data";
 import { claimOptimizerRun, failStaleOptimizerRuns, queueOptimizerRun, resetFsrsParameters, STALE_RUN_MS } from "@/features/optimizer/mutations";
 import { drainOptimizerQueue } from "@/features/optimizer/worker";
 import { getSchedulingSettings } from "@/features/settings/data";
-import { historyFromRows, memoryFromRow } from "@/features/study/memory-row";
+import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { createTestUser } from "./fixtures";
 import { seedSyntheticHistory } from "./support/synthetic-history";

@@ -3,7 +3,7 @@ import { previewReschedule, replayState } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import { listDeckSummaries } from "@/features/deck/data";
-import { withDeckSettings, withUserSettings } from "@/features/settings/context";
+import { withDeckSettings, withUserSettings } from "@/core/scheduling";
 import { getSchedulingSettings, loadSchedulingContext, previewSchedulingChange } from "@/features/settings/data";
 import { saveDeckSettings, saveFsrsParameters, saveUserSettings } from "@/features/settings/mutations";
 import { userSettingsSchema, type UserSettingsInput } from "@/features/settings/schema";

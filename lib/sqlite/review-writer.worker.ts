@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { SQLITE_PRAGMAS } from "@/lib/sqlite-connection";
-import { recordReviewBatchOnSqlite, recordReviewOnSqlite } from "./mutations-sqlite";
+import { recordReviewBatchOnSqlite, recordReviewOnSqlite } from "./review-store";
+import { SQLITE_PRAGMAS } from "./statements";
 import type { WriterBatchRequest, WriterReply, WriterRequest } from "./review-writer";
 
 /*

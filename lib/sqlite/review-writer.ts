@@ -1,10 +1,8 @@
 import "server-only";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { SchedulerSettings } from "@/core/scheduling";
-import type { SqliteConnection } from "@/lib/sqlite-connection";
-import type { BatchItem, BatchItemOutcome, SqliteReviewOutcome } from "./mutations-sqlite";
-import type { ReviewInput } from "./schema";
+import type { AnswerOutcome, AnswerRequest, BatchItem, BatchItemOutcome, ReviewStore } from "@/lib/answers";
+import type { SqliteConnection } from "./connection";
 
 /**
  * Answers on SQLite are written by a worker thread with a connection of its own
@@ -18,16 +16,11 @@ import type { ReviewInput } from "./schema";
  * writes one transaction at a time anyway.
  */
 
-export interface WriterRequest {
+export interface WriterRequest extends AnswerRequest {
   id: number;
-  userId: string;
-  deckId: string;
-  input: ReviewInput;
-  now: Date;
-  settings?: SchedulerSettings;
 }
 
-/** A device's waiting answers, written in one transaction (mutations-sqlite.ts, recordReviewBatchOnSqlite). */
+/** A device's waiting answers, written in one transaction (review-store.ts, recordReviewBatchOnSqlite). */
 export interface WriterBatchRequest {
   id: number;
   batch: true;
@@ -36,7 +29,7 @@ export interface WriterBatchRequest {
   now: Date;
 }
 
-type WriterOutcome = SqliteReviewOutcome | BatchItemOutcome[];
+type WriterOutcome = AnswerOutcome | BatchItemOutcome[];
 
 export type WriterReply = { id: number; outcome: WriterOutcome } | { id: number; error: { message: string; code?: string } };
 
@@ -62,8 +55,8 @@ export class ReviewWriter {
 
   constructor(private readonly file: string) {}
 
-  write(request: Omit<WriterRequest, "id">): Promise<SqliteReviewOutcome> {
-    return this.#send({ ...request }) as Promise<SqliteReviewOutcome>;
+  write(request: Omit<WriterRequest, "id">): Promise<AnswerOutcome> {
+    return this.#send({ ...request }) as Promise<AnswerOutcome>;
   }
 
   writeBatch(request: Omit<WriterBatchRequest, "id" | "batch">): Promise<BatchItemOutcome[]> {
@@ -133,14 +126,21 @@ function writerFor(connection: SqliteConnection): ReviewWriter {
   return writer;
 }
 
-/** Records one answer on the writer's thread, holding `connection`'s lock until it replies. */
-export function writeReviewOffThread(connection: SqliteConnection, request: Omit<WriterRequest, "id">): Promise<SqliteReviewOutcome> {
-  const writer = writerFor(connection);
-  return connection.runLocked(() => writer.write(request));
-}
-
-/** Records a batch of answers in one transaction on the writer's thread, holding `connection`'s lock until it replies. */
-export function writeReviewBatchOffThread(connection: SqliteConnection, request: Omit<WriterBatchRequest, "id" | "batch">): Promise<BatchItemOutcome[]> {
-  const writer = writerFor(connection);
-  return connection.runLocked(() => writer.writeBatch(request));
+/**
+ * The review store on SQLite: each answer or batch is written on the connection's writer thread
+ * while `connection`'s lock is held, until it replies.
+ */
+export function sqliteReviewStore(connection: () => Promise<SqliteConnection>): ReviewStore {
+  return {
+    async recordReview(request) {
+      const open = await connection();
+      const writer = writerFor(open);
+      return open.runLocked(() => writer.write(request));
+    },
+    async recordReviewBatch(userId, items, now) {
+      const open = await connection();
+      const writer = writerFor(open);
+      return open.runLocked(() => writer.writeBatch({ userId, items: [...items], now }));
+    },
+  };
 }
