@@ -123,8 +123,3 @@ function laterDefinitions(analysis: Analysis, sentenceId: number, terms: Map<str
     if (!term.sentenceIds.includes(sentenceId)) term.sentenceIds.push(sentenceId);
   }
 }
-
-/** A term as a student sees it in a question. */
-export function displayTerm(term: Term): string {
-  return quoteTerm(term.term);
-}

@@ -77,14 +77,6 @@ export function quoteTerm(term: string): string {
   return `‘${term}’`;
 }
 
-export function isOpenQuote(ch: string): boolean {
-  return OPEN_QUOTES.includes(ch);
-}
-
-export function isCloseQuote(ch: string): boolean {
-  return CLOSE_QUOTES.includes(ch);
-}
-
 export function stripQuotes(value: string): string {
   return value.replace(/^[‘“"'«]+/, "").replace(/[’”"'»]+$/, "").trim();
 }
@@ -102,12 +94,6 @@ export function contentWords(value: string): string[] {
 
 export function wordCount(value: string): number {
   return value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-/** Joins list items the way English does: "a, b and c". */
-export function joinList(items: readonly string[], conjunction = "and"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** "A" -> "The" at the start of a noun phrase, so a phrase introduced in the text can be referred to. */

@@ -33,7 +33,7 @@ async function readArticle(formData: FormData): Promise<{ ok: true; text: string
 }
 
 /** Generates cards from pasted text or an uploaded file for the creator to review; stores nothing. */
-export async function previewDeckHandler(_user: Actor, formData: FormData): Promise<PreviewState> {
+export async function previewDeckOperation(_user: Actor, formData: FormData): Promise<PreviewState> {
   const form = deckSourceFormSchema.safeParse({
     title: formData.get("title") ?? undefined,
     published: formData.get("published") ?? undefined,
@@ -71,7 +71,7 @@ export async function previewDeckHandler(_user: Actor, formData: FormData): Prom
 }
 
 /** Publishes the reviewed cards as the user's own deck, all or nothing; the action then opens it. */
-export async function publishDeckHandler(user: Actor, raw: unknown): Promise<Result<{ slug: string }, "invalid">> {
+export async function publishDeckOperation(user: Actor, raw: unknown): Promise<Result<{ slug: string }, "invalid">> {
   const parsed = publishDeckSchema.safeParse(raw);
   if (!parsed.success) return fail("invalid", z.prettifyError(parsed.error));
   const checked = checkArticleText(parsed.data.text);
