@@ -1,8 +1,5 @@
 // Small string helpers shared by the extractors and card builders.
 
-const OPEN_QUOTES = "‘“\"'«";
-const CLOSE_QUOTES = "’”\"'»";
-
 /** 32-bit FNV-1a, hex. Stable across runs and platforms; used for keys, not for security. */
 export function hashString(value: string): string {
   let hash = 0x811c9dc5;

@@ -2,29 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { GeneratedCard } from "@/core/generation/types";
-import type { QuestionRef } from "@/core/quiz/from-generated";
 import { getCurrentUser } from "@/features/account/session";
 import { addCardOperation, deleteCardOperation, editCardOperation, type CardEditResult } from "./card-operations";
-import { previewDeckOperation, publishDeckOperation } from "./operations";
+import { previewDeckOperation, publishDeckOperation, type PreviewState } from "./operations";
 import { applyRegenerationOperation } from "./regeneration-operations";
 
-export interface DeckPreview {
-  title: string;
-  published?: string;
-  /** The article text as received (front matter removed); sent back on publish. */
-  text: string;
-  sentences: { id: number; text: string }[];
-  cards: GeneratedCard[];
-  questionCount: number;
-  /** The generated questions as refs, so the preview counts the ones its edits keep. */
-  questionRefs: QuestionRef[];
-}
+export type { DeckPreview, PreviewState } from "./operations";
 
-export type PreviewState =
-  | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors?: Record<string, string[] | undefined> }
-  | { status: "ready"; preview: DeckPreview };
 
 /** Generates cards from pasted text or an uploaded file for the creator to review; stores nothing. */
 export async function previewDeckAction(_previous: PreviewState, formData: FormData): Promise<PreviewState> {

@@ -16,7 +16,7 @@ import { LOG_ORDER } from "@/features/study/memory-row";
 import { historyFromRows } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { loadSchedulingContext } from "@/lib/scheduling-context";
-import type { CardState, Prisma } from "@/lib/generated/prisma/client";
+import type { CardState } from "@/lib/generated/prisma/client";
 import { settingsForDeck, type SchedulingContext } from "@/core/scheduling";
 
 import type { DbClient } from "@/lib/scheduling-context";

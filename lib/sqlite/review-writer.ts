@@ -1,7 +1,8 @@
 import "server-only";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { AnswerOutcome, AnswerRequest, BatchItem, BatchItemOutcome, ReviewStore } from "@/lib/answers";
+import type { AnswerOutcome, BatchItemOutcome, ReviewStore } from "@/lib/answers";
+import type { WriterBatchRequest, WriterOutcome, WriterReply, WriterRequest } from "./writer-protocol";
 import type { SqliteConnection } from "./connection";
 
 /**
@@ -15,23 +16,6 @@ import type { SqliteConnection } from "./connection";
  * waits in SQLite's busy handler for the writer. One answer is in flight per connection; SQLite
  * writes one transaction at a time anyway.
  */
-
-export interface WriterRequest extends AnswerRequest {
-  id: number;
-}
-
-/** A device's waiting answers, written in one transaction (review-store.ts, recordReviewBatchOnSqlite). */
-export interface WriterBatchRequest {
-  id: number;
-  batch: true;
-  userId: string;
-  items: BatchItem[];
-  now: Date;
-}
-
-type WriterOutcome = AnswerOutcome | BatchItemOutcome[];
-
-export type WriterReply = { id: number; outcome: WriterOutcome } | { id: number; error: { message: string; code?: string } };
 
 /** An error from the writer's thread, with SQLite's code (SQLITE_BUSY, SQLITE_CONSTRAINT_…) kept. */
 export class ReviewWriterError extends Error {

@@ -2,7 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { recordReviewBatchOnSqlite, recordReviewOnSqlite } from "./review-store";
 import { SQLITE_PRAGMAS } from "./statements";
-import type { WriterBatchRequest, WriterReply, WriterRequest } from "./review-writer";
+import type { WriterBatchRequest, WriterReply, WriterRequest } from "./writer-protocol";
 
 /*
  * The review writer's thread (started by review-writer.ts): its own connection to the app's SQLite
