@@ -29,6 +29,9 @@ export function createDatabaseClient(databaseUrl: string = readDatabaseUrl()): P
     // One pool per client, shared with lib/postgres's hand-written answer path (postgresPoolOf).
     // An idle pool does not keep a script alive once Prisma is disconnected.
     const pool = new pg.Pool({ connectionString: databaseUrl, max: POSTGRES_POOL_SIZE, allowExitOnIdle: true });
+    // A connection the server closes while idle (a restart, a dropped database) leaves the pool;
+    // the next query opens another. Without a listener that close would end the process.
+    pool.on("error", () => undefined);
     const adapter = new PrismaPg(pool);
     // Same models, same query API, different query compiler: see the comment at the top.
     const client = new PostgresqlPrismaClient({ adapter }) as unknown as PrismaClient;
