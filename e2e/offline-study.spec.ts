@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { DEFAULT_SCHEDULING_SETTINGS, replayState, schedulerSettingsOf } from "@/core/scheduling";
-import { LOG_ORDER } from "@/features/study/memory-row";
+import { LOG_ORDER } from "@/features/card-state/log";
 import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { createDatabaseClient } from "@/lib/db";
 import { expect, test } from "./fixtures";

@@ -76,7 +76,11 @@ function crashSuite(): SuiteResult {
 
 /** ESLint (Next's and typescript-eslint's rules, engine imports) and dependency-cruiser (the layers over the module graph). */
 function lintSuite(): SuiteResult {
-  const checks = [run("npx", ["eslint", "."]), run("npx", ["depcruise", ...LINTED, "--config", ".dependency-cruiser.cjs", "--output-type", "err"])];
+  const checks = [
+    run("npx", ["eslint", "."]),
+    run("npx", ["depcruise", ...LINTED, "--config", ".dependency-cruiser.cjs", "--output-type", "err"]),
+    run("npx", ["tsx", "scripts/feature-folder-cycles.ts"]),
+  ];
   const failed = checks.filter((code) => code !== 0).length;
   return { name: "lint (ESLint + import boundaries)", passed: checks.length - failed, failed, skipped: 0, exitCode: failed === 0 ? 0 : 1 };
 }

@@ -4,7 +4,7 @@ import { hardestCards, progressStatus, type CardDifficultyRow, type ProgressStat
 import { DEFAULT_SCHEDULER_SETTINGS, judgeLeech, retrievability } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
-import { LOG_ORDER } from "@/features/study/memory-row";
+import { LOG_ORDER } from "@/features/card-state/log";
 import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { isOpenAttempt, parseResponse, parseSpec } from "@/features/quiz/spec-row";
 import { analyseItems, type ItemAnalysisRow } from "@/core/quiz";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { HAND_ADDED_KEY_PREFIX } from "@/core/deck/regeneration-diff";
 import { questionsToRetire } from "@/core/quiz";
 import { forgetCard } from "@/core/scheduling";
-import { latestEntryAt } from "@/features/study/memory-row";
+import { latestEntryAt } from "@/features/card-state/log";
 import { logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";

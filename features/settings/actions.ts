@@ -6,7 +6,8 @@ import { describeWorkloadChange, type ReschedulePreview } from "@/core/schedulin
 import { getCurrentUser } from "@/features/account/session";
 import { authorizeDeckBySlug } from "@/features/deck/access";
 import { fsrsSettingsDiffer, withDeckSettings, withUserSettings } from "@/core/scheduling";
-import { loadSchedulingContext, previewSchedulingChange } from "./data";
+import { previewSchedulingChange } from "./data";
+import { loadSchedulingContext } from "@/features/card-state/data";
 import { saveDeckSettings, saveUserSettings } from "./mutations";
 import { deckSettingsSchema, saveDeckSettingsSchema, saveUserSettingsSchema, userSettingsSchema } from "./schema";
 

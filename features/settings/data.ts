@@ -12,7 +12,7 @@ import {
   type SimulatedCardState,
 } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
-import { LOG_ORDER } from "@/features/study/memory-row";
+import { LOG_ORDER } from "@/features/card-state/log";
 import { historyFromRows } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { loadSchedulingContext } from "@/lib/scheduling-context";
@@ -20,23 +20,6 @@ import type { CardState } from "@/lib/generated/prisma/client";
 import { settingsForDeck, type SchedulingContext } from "@/core/scheduling";
 
 import type { DbClient } from "@/lib/scheduling-context";
-
-export type { DbClient };
-export { loadSchedulingContext };
-
-/**
- * The settings that decide what this user studies in this deck and when: defaults <- the user's
- * settings <- the deck's overrides, with the optimizer's parameters (null = ts-fsrs's defaults).
- */
-export async function getSchedulingSettings(userId: UserId, deckId: string, client: DbClient = db): Promise<SchedulingSettings> {
-  return settingsForDeck(await loadSchedulingContext(userId, client, [deckId]), deckId);
-}
-
-/** The same for several decks at once (the dashboard). */
-export async function getSchedulingSettingsForDecks(userId: UserId, deckIds: string[]): Promise<Map<string, SchedulingSettings>> {
-  const context = await loadSchedulingContext(userId, db, deckIds);
-  return new Map(deckIds.map((deckId) => [deckId, settingsForDeck(context, deckId)]));
-}
 
 export interface AffectedCard {
   state: CardState;

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { forgetCard, newMemoryState, replayState, schedulerSettingsOf, startOfNextStudyDay } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
-import { getSchedulingSettings, type DbClient } from "@/features/settings/data";
+import { getSchedulingSettings, type DbClient } from "@/features/card-state/data";
 import { db } from "@/lib/db";
 import { AppError, fail, ok, StaleStateError, type Result } from "@/lib/errors";
-import { latestEntryAt, LOG_ORDER } from "./memory-row";
+import { latestEntryAt, LOG_ORDER } from "@/features/card-state/log";
 import { historyFromRows, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "@/core/scheduling";
 
 /** Card state changes other than answering: undo, forget, suspend, bury. One transaction each. */

@@ -15,7 +15,7 @@ import {
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
-import { getSchedulingSettings } from "@/features/settings/data";
+import { getSchedulingSettings } from "@/features/card-state/data";
 import { memoryToDTO, type PackCardDTO, type StudyPackDTO } from "./local-study";
 import { memoryFromRow } from "@/core/scheduling";
 

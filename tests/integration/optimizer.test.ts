@@ -5,7 +5,7 @@ import type { UserId } from "@/features/account/session";
 import { getOptimizerRun } from "@/features/optimizer/data";
 import { claimOptimizerRun, failStaleOptimizerRuns, queueOptimizerRun, resetFsrsParameters, STALE_RUN_MS } from "@/features/optimizer/mutations";
 import { drainOptimizerQueue } from "@/features/optimizer/worker";
-import { getSchedulingSettings } from "@/features/settings/data";
+import { getSchedulingSettings } from "@/features/card-state/data";
 import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { createTestUser } from "./fixtures";
