@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import { dropPostgresDatabase, freshPostgresUrl } from "../scripts/postgres-databases";
-import { assertPortFree, CONNECTIONS, measure, prepareDatabase, signIn, stop, waitFor, type Target } from "./review-throughput";
+import { startBuiltApp, waitForServer } from "../scripts/serve-built-app";
+import { assertPortFree, CONNECTIONS, measure, prepareDatabase, signIn, stop, type Target } from "./review-throughput";
 
 /**
  * One review over HTTP on PostgreSQL: the app's answer path (the same build, `next start` on a
@@ -35,18 +35,14 @@ export async function benchPostgresAnswers(env: NodeJS.ProcessEnv, sqliteAt8: nu
   await assertPortFree(APP_PORT);
   await assertPortFree(FLOOR_PORT);
   try {
-    appServer = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
-      cwd: ROOT,
-      env: { ...env, DATABASE_URL: appUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), KIOKU_DEMO_ACCOUNTS: "off", KIOKU_BACKUPS: "off" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    appServer = startBuiltApp(APP_PORT, { ...env, DATABASE_URL: appUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), KIOKU_DEMO_ACCOUNTS: "off", KIOKU_BACKUPS: "off" });
     floorServer = spawn(process.execPath, ["--import", "tsx", "bench/review-floor-pg-server.ts"], {
       cwd: ROOT,
       env: { ...process.env, FLOOR_PG_URL: floorUrl, FLOOR_USER: floor.userId, FLOOR_DECK: floor.deckId, PORT: String(FLOOR_PORT) },
       stdio: ["ignore", "ignore", "inherit"],
     });
     const appBase = `http://127.0.0.1:${APP_PORT}`;
-    await Promise.all([waitFor(`${appBase}/api/health`, appServer), waitFor(`http://127.0.0.1:${FLOOR_PORT}/health`, floorServer)]);
+    await Promise.all([waitForServer(`${appBase}/api/health`, appServer), waitForServer(`http://127.0.0.1:${FLOOR_PORT}/health`, floorServer)]);
     const cookie = await signIn(appBase);
     const targets: Target[] = [
       { name: "floor", url: `http://127.0.0.1:${FLOOR_PORT}/review`, headers: {}, cardIds: floor.cardIds, countReviews: () => floor.db.reviewLog.count() },

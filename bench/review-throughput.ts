@@ -1,12 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
 import { hashPassword } from "@/features/account/password";
 import { createDatabaseClient } from "@/lib/db";
 import { signInOverHttp } from "../scripts/http-sign-in";
+import { buildApp, startBuiltApp, waitForServer } from "../scripts/serve-built-app";
 import { benchPostgresAnswers } from "./review-throughput-postgres";
 import { measureKeyToNextCard } from "./study-latency";
 
@@ -77,16 +78,6 @@ export function assertPortFree(port: number): Promise<void> {
     probe.once("error", () => reject(new Error(`Port ${port} is taken; set KIOKU_BENCH_PORT to another port.`)));
     probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
   });
-}
-
-export async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<void> {
-  for (let i = 0; i < seconds * 10; i += 1) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    const response = await fetch(url).catch(() => null);
-    if (response?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up in ${seconds} s`);
 }
 
 export function signIn(baseUrl: string): Promise<string> {
@@ -174,10 +165,7 @@ export async function benchReviewThroughput(): Promise<void> {
   const outDir = path.join(ROOT, ".test-output", "bench");
   mkdirSync(outDir, { recursive: true });
   const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", KIOKU_DIST_DIR: DIST_DIR };
-  if (process.env.KIOKU_BENCH_SKIP_BUILD !== "1" || !existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
-    console.log(`building the app into ${DIST_DIR} …`);
-    run(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], env);
-  }
+  buildApp(env, { reuse: process.env.KIOKU_BENCH_SKIP_BUILD === "1" });
   const app = await prepareDatabase(`file:${path.join(outDir, "app.db")}`);
   const floor = await prepareDatabase(`file:${path.join(outDir, "floor.db")}`);
   let appServer: ChildProcess | null = null;
@@ -187,18 +175,14 @@ export async function benchReviewThroughput(): Promise<void> {
   try {
     // KIOKU_BENCH_PROFILE=<dir> writes a V8 CPU profile of the app server there (open it in Chrome DevTools).
     const profile = process.env.KIOKU_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.KIOKU_BENCH_PROFILE)}`] : [];
-    appServer = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
-      cwd: ROOT,
-      env: { ...env, DATABASE_URL: app.url, AUTH_SECRET: randomBytes(32).toString("base64url"), KIOKU_DEMO_ACCOUNTS: "off" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    appServer = startBuiltApp(APP_PORT, { ...env, DATABASE_URL: app.url, AUTH_SECRET: randomBytes(32).toString("base64url"), KIOKU_DEMO_ACCOUNTS: "off" }, { nodeArgs: profile });
     floorServer = spawn(process.execPath, ["--import", "tsx", "bench/review-floor-server.ts"], {
       cwd: ROOT,
       env: { ...process.env, FLOOR_DB: floor.url.replace(/^file:/, ""), FLOOR_USER: floor.userId, FLOOR_DECK: floor.deckId, PORT: String(FLOOR_PORT) },
       stdio: ["ignore", "ignore", "inherit"],
     });
     const appUrl = `http://127.0.0.1:${APP_PORT}`;
-    await Promise.all([waitFor(`${appUrl}/api/health`, appServer), waitFor(`http://127.0.0.1:${FLOOR_PORT}/health`, floorServer)]);
+    await Promise.all([waitForServer(`${appUrl}/api/health`, appServer), waitForServer(`http://127.0.0.1:${FLOOR_PORT}/health`, floorServer)]);
     const cookie = await signIn(appUrl);
 
     const targets: Target[] = [
