@@ -1,9 +1,11 @@
-import { db, onSqliteHandle } from "@/lib/db";
+import { db, onSqliteHandle, postgresPoolOf } from "@/lib/db";
+import { findSessionUserOnPostgres, findStudiableCardDeckOnPostgres } from "@/lib/postgres/hot-reads";
 import { findSessionUserOnSqlite, findStudiableCardDeckOnSqlite } from "@/lib/sqlite/hot-reads";
 
 /*
- * The two reads before every answer (the session's user, the card's deck), on SQLite as prepared
- * statements (lib/sqlite/hot-reads.ts), elsewhere through Prisma. Features call the first two
+ * The two reads before every answer (the session's user, the card's deck): on SQLite as prepared
+ * statements (lib/sqlite/hot-reads.ts), on PostgreSQL as plain queries on the pool
+ * (lib/postgres/hot-reads.ts), with Prisma versions beside them. Features call the first two
  * functions; the Prisma versions are exported for the test that holds SQLite's to them.
  */
 
@@ -25,6 +27,8 @@ export interface CardDeckRow {
 }
 
 export function findSessionUserRow(userId: string): Promise<SessionUserRow | null> {
+  const pool = postgresPoolOf();
+  if (pool) return findSessionUserOnPostgres(pool, userId);
   return onSqliteHandle((handle) => findSessionUserOnSqlite(handle, userId)) ?? findSessionUserWithPrisma(userId);
 }
 
@@ -42,6 +46,8 @@ export async function findSessionUserWithPrisma(userId: string): Promise<Session
  * 2 ms per review). A deleted card has no deck to study.
  */
 export function findStudiableCardDeck(userId: string, cardId: string): Promise<CardDeckRow | null> {
+  const pool = postgresPoolOf();
+  if (pool) return findStudiableCardDeckOnPostgres(pool, userId, cardId);
   return onSqliteHandle((handle) => findStudiableCardDeckOnSqlite(handle, userId, cardId)) ?? findStudiableCardDeckWithPrisma(userId, cardId);
 }
 
