@@ -9,6 +9,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" className="button" onClick={reset}>
           Try again
         </button>
+        {/* A full page load, not a client navigation: whatever failed may have left client state broken. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a className="button button-quiet" href="/">
           Back to decks
         </a>

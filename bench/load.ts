@@ -1,11 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { hashPassword } from "@/features/account/password";
 import { createDatabaseClient } from "@/lib/db";
 import { signInOverHttp } from "../scripts/http-sign-in";
+import { buildApp, runNode, startBuiltApp, waitForServer } from "../scripts/serve-built-app";
 
 /**
  * A bounded load test of the built app on loopback with autocannon: review submissions
@@ -23,22 +23,7 @@ const SECONDS = Number(process.env.KIOKU_LOAD_SECONDS ?? 5);
 const CARDS = 2000;
 const EMAIL = "load@kioku.test";
 const PASSWORD = "load test passphrase";
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const BUSY = /SQLITE_BUSY|database is locked/g;
-
-function runStep(args: string[], env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-async function waitForHealth(child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (await fetch(`${BASE}/api/health`).then((response) => response.ok).catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("the server did not come up in 60 s");
-}
 
 function signIn(): Promise<string> {
   return signInOverHttp(BASE, EMAIL, PASSWORD);
@@ -65,11 +50,8 @@ export async function benchLoad(): Promise<void> {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     KIOKU_BACKUPS: "off",
   };
-  if (process.env.KIOKU_BENCH_SKIP_BUILD !== "1" || !existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
-    console.log(`building the app into ${DIST_DIR} …`);
-    runStep([NEXT_BIN, "build"], env);
-  }
-  runStep(["--import", "tsx", "prisma/migrate.ts", "apply"], env);
+  buildApp(env, { reuse: process.env.KIOKU_BENCH_SKIP_BUILD === "1" });
+  runNode(["--import", "tsx", "prisma/migrate.ts", "apply"], env);
   const db = createDatabaseClient(env.DATABASE_URL);
   const user = await db.user.create({ data: { email: EMAIL, name: "Load", passwordHash: await hashPassword(PASSWORD), timeZone: "UTC" } });
   const deck = await db.deck.create({ data: { slug: "load-deck", title: "Load deck", ownerId: user.id } });
@@ -79,11 +61,11 @@ export async function benchLoad(): Promise<void> {
   const cardIds = (await db.card.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" }, select: { id: true } })).map((card) => card.id);
 
   let serverOutput = "";
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(PORT), "--hostname", "127.0.0.1"], { cwd: ROOT, env });
-  server.stdout.on("data", (chunk: Buffer) => (serverOutput += chunk.toString()));
-  server.stderr.on("data", (chunk: Buffer) => (serverOutput += chunk.toString()));
+  const server = startBuiltApp(PORT, env, { stdio: ["ignore", "pipe", "pipe"] });
+  server.stdout!.on("data", (chunk: Buffer) => (serverOutput += chunk.toString()));
+  server.stderr!.on("data", (chunk: Buffer) => (serverOutput += chunk.toString()));
   try {
-    await waitForHealth(server);
+    await waitForServer(`${BASE}/api/health`, server);
     const cookie = await signIn();
     const busyCount = () => serverOutput.match(BUSY)?.length ?? 0;
     const scenarios: { name: string; options: Omit<autocannon.Options, "connections" | "duration"> }[] = [

@@ -1,12 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
 import { hashPassword } from "@/features/account/password";
 import { createDatabaseClient } from "@/lib/db";
 import { signInOverHttp } from "../scripts/http-sign-in";
+import { buildApp, startBuiltApp, waitForServer } from "../scripts/serve-built-app";
+import { benchPostgresAnswers } from "./review-throughput-postgres";
 import { measureKeyToNextCard } from "./study-latency";
 
 /**
@@ -22,7 +24,8 @@ const DIST_DIR = ".next-b";
 const APP_PORT = Number(process.env.KIOKU_BENCH_PORT ?? 3941);
 const FLOOR_PORT = APP_PORT + 1;
 const CARDS = 2000;
-const CONNECTIONS = [1, 4, 16];
+/** 8 is where the engines are compared (the PostgreSQL target is app/floor ≥ 0.5 there). */
+export const CONNECTIONS = [1, 4, 8, 16];
 const SECONDS = 4;
 const ROUNDS = 3;
 /** Answers per batch request (issue 16: a device sends all its waiting answers at once). */
@@ -30,7 +33,7 @@ const BATCH = 20;
 const EMAIL = "bench@kioku.test";
 const PASSWORD = "bench-password-1";
 
-interface Target {
+export interface Target {
   name: string;
   url: string;
   /** Answers per request: 1, or a batch to /api/study/reviews/batch. */
@@ -40,7 +43,7 @@ interface Target {
   countReviews: () => Promise<number>;
 }
 
-interface Measured {
+export interface Measured {
   connections: number;
   perSecond: number;
   p99: number;
@@ -55,9 +58,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, print = fa
 }
 
 /** A fresh migrated database with one user owning a deck of CARDS cards. */
-async function prepareDatabase(file: string) {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  const url = `file:${file}`;
+export async function prepareDatabase(url: string) {
+  if (url.startsWith("file:")) for (const suffix of ["", "-wal", "-shm"]) rmSync(url.slice("file:".length) + suffix, { force: true });
   run(process.execPath, ["--import", "tsx", "prisma/migrate.ts", "apply"], { ...process.env, DATABASE_URL: url });
   const db = createDatabaseClient(url);
   const user = await db.user.create({ data: { email: EMAIL, name: "Bench", passwordHash: await hashPassword(PASSWORD), timeZone: "UTC" } });
@@ -70,7 +72,7 @@ async function prepareDatabase(file: string) {
 }
 
 /** Refuses to start next to someone else's server: its health check would pass for ours. */
-function assertPortFree(port: number): Promise<void> {
+export function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", () => reject(new Error(`Port ${port} is taken; set KIOKU_BENCH_PORT to another port.`)));
@@ -78,17 +80,7 @@ function assertPortFree(port: number): Promise<void> {
   });
 }
 
-async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<void> {
-  for (let i = 0; i < seconds * 10; i += 1) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    const response = await fetch(url).catch(() => null);
-    if (response?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up in ${seconds} s`);
-}
-
-function signIn(baseUrl: string): Promise<string> {
+export function signIn(baseUrl: string): Promise<string> {
   return signInOverHttp(baseUrl, EMAIL, PASSWORD);
 }
 
@@ -134,7 +126,7 @@ async function measureOnce(target: Target, connections: number): Promise<Measure
  * Floor and app take turns at each connection count, so a busy neighbour on the machine slows
  * both alike instead of one; `ROUNDS` turns each, the faster turn kept.
  */
-async function measure(targets: Target[]): Promise<Map<string, Measured[]>> {
+export async function measure(targets: Target[]): Promise<Map<string, Measured[]>> {
   for (const target of targets) await load(target, 4, 2); // warm-up: JIT, connection pools, page cache
   const results = new Map(targets.map((target) => [target.name, [] as Measured[]]));
   for (const connections of CONNECTIONS) {
@@ -153,7 +145,7 @@ async function measure(targets: Target[]): Promise<Map<string, Measured[]>> {
 }
 
 /** SIGTERM, then SIGKILL if the server has not exited within 5 s: no server outlives the bench. */
-async function stop(child: ChildProcess | null): Promise<void> {
+export async function stop(child: ChildProcess | null): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
@@ -168,16 +160,14 @@ async function emptyRequestRate(url: string): Promise<autocannon.Result> {
 }
 
 export async function benchReviewThroughput(): Promise<void> {
+  let sqliteAt8 = NaN;
   console.log("\n## One review over HTTP: the app vs a bare floor");
   const outDir = path.join(ROOT, ".test-output", "bench");
   mkdirSync(outDir, { recursive: true });
   const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", KIOKU_DIST_DIR: DIST_DIR };
-  if (process.env.KIOKU_BENCH_SKIP_BUILD !== "1" || !existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
-    console.log(`building the app into ${DIST_DIR} …`);
-    run(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], env);
-  }
-  const app = await prepareDatabase(path.join(outDir, "app.db"));
-  const floor = await prepareDatabase(path.join(outDir, "floor.db"));
+  buildApp(env, { reuse: process.env.KIOKU_BENCH_SKIP_BUILD === "1" });
+  const app = await prepareDatabase(`file:${path.join(outDir, "app.db")}`);
+  const floor = await prepareDatabase(`file:${path.join(outDir, "floor.db")}`);
   let appServer: ChildProcess | null = null;
   let floorServer: ChildProcess | null = null;
   await assertPortFree(APP_PORT);
@@ -185,18 +175,14 @@ export async function benchReviewThroughput(): Promise<void> {
   try {
     // KIOKU_BENCH_PROFILE=<dir> writes a V8 CPU profile of the app server there (open it in Chrome DevTools).
     const profile = process.env.KIOKU_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.KIOKU_BENCH_PROFILE)}`] : [];
-    appServer = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
-      cwd: ROOT,
-      env: { ...env, DATABASE_URL: app.url, AUTH_SECRET: randomBytes(32).toString("base64url"), KIOKU_DEMO_ACCOUNTS: "off" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    appServer = startBuiltApp(APP_PORT, { ...env, DATABASE_URL: app.url, AUTH_SECRET: randomBytes(32).toString("base64url"), KIOKU_DEMO_ACCOUNTS: "off" }, { nodeArgs: profile });
     floorServer = spawn(process.execPath, ["--import", "tsx", "bench/review-floor-server.ts"], {
       cwd: ROOT,
       env: { ...process.env, FLOOR_DB: floor.url.replace(/^file:/, ""), FLOOR_USER: floor.userId, FLOOR_DECK: floor.deckId, PORT: String(FLOOR_PORT) },
       stdio: ["ignore", "ignore", "inherit"],
     });
     const appUrl = `http://127.0.0.1:${APP_PORT}`;
-    await Promise.all([waitFor(`${appUrl}/api/health`, appServer), waitFor(`http://127.0.0.1:${FLOOR_PORT}/health`, floorServer)]);
+    await Promise.all([waitForServer(`${appUrl}/api/health`, appServer), waitForServer(`http://127.0.0.1:${FLOOR_PORT}/health`, floorServer)]);
     const cookie = await signIn(appUrl);
 
     const targets: Target[] = [
@@ -235,6 +221,8 @@ export async function benchReviewThroughput(): Promise<void> {
     const best = (name: string) => Math.max(...results.get(name)!.map((row) => row.perSecond));
     const ratio = best("app") / best("floor");
     console.log(`best app/floor: ${ratio.toFixed(2)} (target ≥ 0.33): ${ratio >= 1 / 3 ? "met" : "NOT met"}`);
+    const at8 = CONNECTIONS.indexOf(8);
+    sqliteAt8 = results.get("app")![at8]!.perSecond / results.get("floor")![at8]!.perSecond;
     const batchRatio = best("batch") / best("floor");
     console.log(`best batch-of-${BATCH}/floor, reviews stored per second: ${batchRatio.toFixed(2)} (target ≥ 1.0): ${batchRatio >= 1 ? "met" : "NOT met"}`);
 
@@ -277,4 +265,5 @@ export async function benchReviewThroughput(): Promise<void> {
     await stop(floorServer);
     await Promise.all([app.db.$disconnect(), floor.db.$disconnect()]);
   }
+  await benchPostgresAnswers(env, sqliteAt8);
 }

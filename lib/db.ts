@@ -1,10 +1,11 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseEngineOf, readDatabaseUrl, sqliteFilePath, type DatabaseEngine } from "@/lib/config";
 import type BetterSqlite3 from "better-sqlite3";
-import { SqliteConnectionFactory, type SqliteConnection } from "@/lib/sqlite-connection";
+import pg from "pg";
+import { SqliteConnectionFactory, type SqliteConnection } from "@/lib/sqlite/connection";
 
 /**
  * The one place the app knows which engine it runs on. Both generated clients are built on every
@@ -25,9 +26,17 @@ export function createDatabaseClient(databaseUrl: string = readDatabaseUrl()): P
   if (databaseEngineOf(databaseUrl) === "postgresql") {
     // Planner settings (random_page_cost) are set on the database by `npm run db:migrate`, so
     // they hold behind a connection pooler too, where start-up options are not passed on.
-    const adapter = new PrismaPg({ connectionString: databaseUrl, max: POSTGRES_POOL_SIZE });
+    // One pool per client, shared with lib/postgres's hand-written answer path (postgresPoolOf).
+    // An idle pool does not keep a script alive once Prisma is disconnected.
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: POSTGRES_POOL_SIZE, allowExitOnIdle: true });
+    // A connection the server closes while idle (a restart, a dropped database) leaves the pool;
+    // the next query opens another. Without a listener that close would end the process.
+    pool.on("error", () => undefined);
+    const adapter = new PrismaPg(pool);
     // Same models, same query API, different query compiler: see the comment at the top.
-    return new PostgresqlPrismaClient({ adapter }) as unknown as PrismaClient;
+    const client = new PostgresqlPrismaClient({ adapter }) as unknown as PrismaClient;
+    postgresPools.set(client, pool);
+    return client;
   }
   const file = sqliteFilePath(databaseUrl);
   const adapter = new SqliteConnectionFactory(new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 }), file);
@@ -42,6 +51,14 @@ export function createDatabaseClient(databaseUrl: string = readDatabaseUrl()): P
  * first, and would otherwise not find its factory and fall back to Prisma.
  */
 const sqliteConnections: WeakMap<PrismaClient, SqliteConnectionFactory> = ((globalThis as { kiokuSqliteConnections?: WeakMap<PrismaClient, SqliteConnectionFactory> }).kiokuSqliteConnections ??= new WeakMap());
+
+/** Each PostgreSQL client's pg pool, for postgresPoolOf; on globalThis for the same reason. */
+const postgresPools: WeakMap<PrismaClient, pg.Pool> = ((globalThis as { kiokuPostgresPools?: WeakMap<PrismaClient, pg.Pool> }).kiokuPostgresPools ??= new WeakMap());
+
+/** The node-postgres pool behind a PostgreSQL client, for lib/postgres's statements; null on SQLite. */
+export function postgresPoolOf(client: PrismaClient = db): pg.Pool | null {
+  return postgresPools.get(client) ?? null;
+}
 
 /** The engine the app's DATABASE_URL names; only database-layer tests and tools should ask. */
 export const databaseEngine: DatabaseEngine = databaseEngineOf(readDatabaseUrl()) ?? "sqlite";
@@ -77,4 +94,23 @@ export function sqliteConnectionOf(client: PrismaClient = db): Promise<SqliteCon
   const factory = sqliteConnections.get(client);
   if (!factory) return null;
   return factory.opened ? Promise.resolve(factory.opened) : factory.connect();
+}
+
+/** True for Prisma's unique-constraint violation (P2002), on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** The engine behind `client`, for lib's stores to pick their version. */
+export function engineOfClient(client: PrismaClient = db): DatabaseEngine {
+  return sqliteConnections.has(client) ? "sqlite" : "postgresql";
+}
+
+/**
+ * A timestamp parameter for raw SQL where its type is not inferred: PostgreSQL types a VALUES
+ * list of bare parameters as text, which never compares with a timestamp; SQLite stores DateTime
+ * as ISO text, and a CAST there would turn it into a number.
+ */
+export function sqlInstant(date: Date, client: PrismaClient = db): Prisma.Sql {
+  return engineOfClient(client) === "postgresql" ? Prisma.sql`CAST(${date} AS TIMESTAMP(3))` : Prisma.sql`${date}`;
 }

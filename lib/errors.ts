@@ -27,3 +27,11 @@ export function fail<Reason extends string>(
 ): { ok: false; reason: Reason; message: string; fieldErrors?: Record<string, string[]> } {
   return fieldErrors ? { ok: false, reason, message, fieldErrors } : { ok: false, reason, message };
 }
+
+/** Thrown inside a store's transaction when a card's state moved underneath it: the transaction rolls back. */
+export class StaleStateError extends Error {
+  constructor() {
+    super("The card's state changed during the transaction.");
+    this.name = "StaleStateError";
+  }
+}

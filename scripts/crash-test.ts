@@ -4,14 +4,15 @@
 // every acknowledged review is stored exactly once, none twice, each card's state matches its
 // history, and PRAGMA integrity_check is ok. Ends with "N passed, N failed".
 import "./load-env";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { hashPassword } from "@/features/account/password";
 import { createDatabaseClient } from "@/lib/db";
 import { signInOverHttp } from "./http-sign-in";
+import { buildApp, runNode, startBuiltApp, waitForServer } from "./serve-built-app";
 
 const ROOT = process.cwd();
 const DIST_DIR = process.env.KIOKU_DIST_DIR ?? ".next-h";
@@ -22,7 +23,6 @@ const WORKERS = 4;
 const CARDS = 40;
 const EMAIL = "crash@kioku.test";
 const PASSWORD = "crash test passphrase";
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Review {
@@ -47,17 +47,10 @@ const env = {
   KIOKU_BACKUPS: "off",
 };
 
-function runStep(args: string[]): void {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
-}
 
 async function prepare(): Promise<string[]> {
-  if (process.env.KIOKU_CRASH_SKIP_BUILD !== "1" || !existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
-    console.log(`building the app into ${DIST_DIR} …`);
-    runStep([NEXT_BIN, "build"]);
-  }
-  runStep(["--import", "tsx", "prisma/migrate.ts", "apply"]);
+  buildApp(env, { reuse: process.env.KIOKU_CRASH_SKIP_BUILD === "1" });
+  runNode(["--import", "tsx", "prisma/migrate.ts", "apply"], env);
   const db = createDatabaseClient(env.DATABASE_URL);
   const user = await db.user.create({ data: { email: EMAIL, name: "Crash", passwordHash: await hashPassword(PASSWORD), timeZone: "UTC" } });
   const deck = await db.deck.create({ data: { slug: "crash-deck", title: "Crash deck", ownerId: user.id } });
@@ -73,14 +66,9 @@ let server: ChildProcess | null = null;
 
 async function startServer(): Promise<void> {
   // Its own process group, so SIGKILL reaches next and anything it spawned.
-  server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(PORT), "--hostname", "127.0.0.1"], { cwd: ROOT, env, detached: true, stdio: "ignore" });
+  server = startBuiltApp(PORT, env, { detached: true, stdio: "ignore" });
   // Up to two minutes: on a 2-core machine busy with other suites a restart can take long.
-  for (let i = 0; i < 2400; i++) {
-    const up = await fetch(`${BASE}/api/health`).then((response) => response.ok).catch(() => false);
-    if (up) return;
-    await sleep(50);
-  }
-  throw new Error("the server did not come up in 120 s");
+  await waitForServer(`${BASE}/api/health`, server, 120);
 }
 
 function killServer(signal: NodeJS.Signals): Promise<void> {

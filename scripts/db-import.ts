@@ -3,8 +3,9 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { replayState, schedulerSettingsOf } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
-import { getSchedulingSettings } from "@/features/settings/data";
-import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
+import { getSchedulingSettings } from "@/features/card-state/data";
+import { LOG_ORDER } from "@/features/card-state/log";
+import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { assertEveryModelListed, decodeRow, TABLES } from "./transfer/tables";
 

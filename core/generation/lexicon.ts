@@ -54,10 +54,6 @@ export const DETERMINERS = new Set([
   "your", "some", "any", "each", "every", "no", "another", "such", "both", "all", "several", "many",
 ]);
 
-export const DEMONSTRATIVES = new Set(["this", "that", "these", "those", "such"]);
-
-export const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "this", "that", "these", "those"]);
-
 export const PREPOSITIONS = new Set([
   "in", "on", "at", "by", "for", "with", "without", "from", "to", "into", "onto", "of", "off",
   "over", "under", "about", "after", "before", "during", "since", "until", "till", "through",
@@ -71,8 +67,6 @@ export const AUXILIARIES = new Set([
   "was", "were", "is", "are", "am", "has", "have", "had", "will", "would", "can", "could", "may",
   "might", "must", "shall", "should", "did", "does", "do",
 ]);
-
-export const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
 
 /** Adverbs that may sit inside a verb group ("was officially documented", "has long been"). */
 export const VERB_GROUP_ADVERBS = new Set([
@@ -106,11 +100,6 @@ export const LIST_MARKERS = [
 export const SUBORDINATORS = new Set([
   "although", "though", "while", "whereas", "because", "since", "as", "when", "after", "before",
   "once", "if", "unless", "until", "whenever",
-]);
-
-export const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ["first", 1], ["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5], ["sixth", 6],
-  ["seventh", 7], ["eighth", 8], ["ninth", 9], ["tenth", 10],
 ]);
 
 /** Titles that precede a person's name ("foreign minister X", "President X"); longest first. */

@@ -7,7 +7,7 @@ import type { Analysis } from "./analysis";
 import type { Term, TermDefinition } from "./fact-types";
 import { resolvePerson, resolveText } from "./references";
 import { clauseEnd, parseClause, splitLeading } from "./syntax";
-import { normalizeForCompare, quoteTerm, tidyClause } from "./text";
+import { normalizeForCompare, tidyClause } from "./text";
 import { baseOfPast } from "./verbs";
 
 const CATEGORY = /\b(concept|term|notion|idea|strategy|policy|doctrine|principle|slogan|motto|phrase|word|traditions?|vision|pattern|name|sphere|track|route|mission)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?$/i;
@@ -122,9 +122,4 @@ function laterDefinitions(analysis: Analysis, sentenceId: number, terms: Map<str
     addDefinition(term, { relation: "description", text: tidyClause(active[2]!), question: `What did {term} ${base}?`, sentenceIds: ids });
     if (!term.sentenceIds.includes(sentenceId)) term.sentenceIds.push(sentenceId);
   }
-}
-
-/** A term as a student sees it in a question. */
-export function displayTerm(term: Term): string {
-  return quoteTerm(term.term);
 }

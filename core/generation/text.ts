@@ -1,8 +1,5 @@
 // Small string helpers shared by the extractors and card builders.
 
-const OPEN_QUOTES = "‘“\"'«";
-const CLOSE_QUOTES = "’”\"'»";
-
 /** 32-bit FNV-1a, hex. Stable across runs and platforms; used for keys, not for security. */
 export function hashString(value: string): string {
   let hash = 0x811c9dc5;
@@ -77,14 +74,6 @@ export function quoteTerm(term: string): string {
   return `‘${term}’`;
 }
 
-export function isOpenQuote(ch: string): boolean {
-  return OPEN_QUOTES.includes(ch);
-}
-
-export function isCloseQuote(ch: string): boolean {
-  return CLOSE_QUOTES.includes(ch);
-}
-
 export function stripQuotes(value: string): string {
   return value.replace(/^[‘“"'«]+/, "").replace(/[’”"'»]+$/, "").trim();
 }
@@ -102,12 +91,6 @@ export function contentWords(value: string): string[] {
 
 export function wordCount(value: string): number {
   return value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-/** Joins list items the way English does: "a, b and c". */
-export function joinList(items: readonly string[], conjunction = "and"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** "A" -> "The" at the start of a noun phrase, so a phrase introduced in the text can be referred to. */

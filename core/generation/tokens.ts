@@ -64,8 +64,3 @@ export function tokenize(sentence: string, quotes: readonly QuoteSpan[] = findQu
   }
   return tokens;
 }
-
-/** Whether an offset falls inside a quotation of the sentence. */
-export function insideQuote(quotes: readonly QuoteSpan[], offset: number): QuoteSpan | undefined {
-  return quotes.find((q) => offset >= q.start && offset < q.end);
-}

@@ -84,15 +84,6 @@ export function isParticiple(word: string): boolean {
   return baseOfParticiple(word) !== undefined;
 }
 
-/** "-ing" form of a verb base ("propose" -> "proposing", "put" -> "putting"). */
-export function gerundOf(base: string): string {
-  if (base === "be") return "being";
-  if (base.endsWith("ie")) return `${base.slice(0, -2)}ying`;
-  if (/[^aeiou]e$/.test(base) || /[^e]ue$/.test(base)) return `${base.slice(0, -1)}ing`;
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base)) return `${base}${base.slice(-1)}ing`;
-  return `${base}ing`;
-}
-
 function isRegularPastShape(lower: string): boolean {
   return /^[a-z-]{3,}ed$/.test(lower) && !NOT_PAST.has(lower) && lower.length > 4;
 }

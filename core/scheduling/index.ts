@@ -16,3 +16,6 @@ export * from "./load-balancer";
 export * from "./deadline";
 export * from "./simulator";
 export * from "./leeches";
+export * from "./context";
+export * from "./memory-row";
+export * from "./review-plan";

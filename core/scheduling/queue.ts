@@ -1,7 +1,5 @@
 import type { CardPhase } from "./memory-state";
 
-export const DEFAULT_NEW_CARDS_PER_DAY = 20;
-
 export interface ScheduledCardRef {
   cardId: string;
   due: Date;

@@ -77,7 +77,7 @@ export function simulateReviewHistory(options: SyntheticHistoryOptions): Synthet
       cards.push({ index: cards.length, scheduled: newMemoryState(at), truth: newMemoryState(at) });
     }
     let clock = sessionStart;
-    let due = cards.filter((card) => card.scheduled.due.getTime() <= sessionEnd);
+    const due = cards.filter((card) => card.scheduled.due.getTime() <= sessionEnd);
     while (due.length > 0 && out.length < options.reviews) {
       due.sort((a, b) => a.scheduled.due.getTime() - b.scheduled.due.getTime() || a.index - b.index);
       const card = due.shift()!;

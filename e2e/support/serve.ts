@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dropPostgresDatabase, postgresDatabaseUrl } from "../../scripts/postgres-databases";
+import { buildApp, startBuiltApp } from "../../scripts/serve-built-app";
 
 /**
  * The server the e2e suite drives: the built app on a fresh database of its own, migrated and
@@ -38,12 +39,8 @@ function step(command: string, args: string[]): void {
 step("npx", ["tsx", "prisma/migrate.ts", "apply"]);
 step("npx", ["tsx", "prisma/seed.ts"]);
 // Always build, so the suite never runs against a stale bundle; KIOKU_E2E_SKIP_BUILD=1 reuses the last one.
-if (process.env.KIOKU_E2E_SKIP_BUILD !== "1" || !existsSync(path.join(root, process.env.KIOKU_DIST_DIR ?? ".next", "BUILD_ID"))) {
-  step("npx", ["next", "build"]);
-  // The service worker, after the build it precaches (serwist.config.mjs).
-  step("npx", ["serwist", "build", "serwist.config.mjs"]);
-}
+buildApp(env, { reuse: process.env.KIOKU_E2E_SKIP_BUILD === "1", serviceWorker: true });
 
-const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
+const server = startBuiltApp(Number(port), env, { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -5,7 +5,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { AccountDisabledError, LoginThrottledError } from "./login-throttle";
-import { changePasswordHandler, signUpHandler } from "./handlers";
+import { changePasswordOperation, signUpOperation } from "./operations";
 import { bumpSessionVersion } from "./mutations";
 import { signInSchema } from "./schema";
 import { getCurrentUser } from "./session";
@@ -45,7 +45,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { name: field(formData, "name"), email: field(formData, "email"), role: field(formData, "role") };
   const raw = { ...values, password: field(formData, "password"), timeZone: field(formData, "timeZone") };
-  const created = await signUpHandler(raw, new Date(), clientAddress(await headers()));
+  const created = await signUpOperation(raw, new Date(), clientAddress(await headers()));
   if (!created.ok) return { message: created.message, fieldErrors: created.fieldErrors, values };
   return signInOrExplain(created.value.input.email, created.value.input.password, "/");
 }
@@ -71,7 +71,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   if (!user) return { message: "Your session has ended. Sign in again." };
   const newPassword = field(formData, "newPassword");
   const address = clientAddress(await headers());
-  const changed = await changePasswordHandler(user, { currentPassword: field(formData, "currentPassword"), newPassword }, new Date(), address);
+  const changed = await changePasswordOperation(user, { currentPassword: field(formData, "currentPassword"), newPassword }, new Date(), address);
   if (!changed.ok) return { message: changed.message, fieldErrors: changed.fieldErrors };
   return signInOrExplain(changed.value.email, newPassword, "/account?changed=1");
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { db, onSqliteHandle } from "@/lib/db";
-import { fromSqliteDate, prepared } from "@/lib/sqlite-connection";
+import { db } from "@/lib/db";
+import { findSessionUserRow } from "@/lib/hot-reads";
 import type { Role } from "./schema";
 
 export interface SessionUserDTO {
@@ -13,23 +13,9 @@ export interface SessionUserDTO {
   disabledAt: Date | null;
 }
 
-const SESSION_USER_SQL = `SELECT "id", "name", "email", "role", "timeZone", "sessionVersion", "disabledAt" FROM "User" WHERE "id" = ?`;
-
-/** The user a session names, checked on every request: one prepared statement on SQLite. */
+/** The user a session names, checked on every request (one prepared statement on SQLite). */
 export function findSessionUser(userId: string): Promise<SessionUserDTO | null> {
-  const onSqlite = onSqliteHandle((handle) => {
-    const row = prepared(handle, SESSION_USER_SQL).get(userId) as (Omit<SessionUserDTO, "disabledAt"> & { disabledAt: string | null }) | undefined;
-    return row ? { ...row, disabledAt: row.disabledAt === null ? null : fromSqliteDate(row.disabledAt) } : null;
-  });
-  return onSqlite ?? findSessionUserWithPrisma(userId);
-}
-
-/** findSessionUser through Prisma: on PostgreSQL, and in the test that holds the SQLite version to it. */
-export function findSessionUserWithPrisma(userId: string): Promise<SessionUserDTO | null> {
-  return db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, timeZone: true, sessionVersion: true, disabledAt: true },
-  });
+  return findSessionUserRow(userId);
 }
 
 export function findCredentials(email: string) {

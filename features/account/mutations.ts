@@ -1,5 +1,4 @@
-import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
 import { hashPassword } from "./password";
 import type { SignUpInput } from "./schema";
@@ -13,7 +12,7 @@ export async function createUser(input: SignUpInput): Promise<Result<{ id: strin
     });
     return ok(user);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       // Callers must not pass this on as is: it would tell anyone which e-mails have accounts.
       return fail("emailTaken", "An account with that e-mail already exists.");
     }

@@ -14,8 +14,9 @@ import {
 } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
-import { getSchedulingSettings } from "@/features/settings/data";
-import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
+import { getSchedulingSettings } from "@/features/card-state/data";
+import { LOG_ORDER } from "@/features/card-state/log";
+import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { db } from "@/lib/db";
 
 const DAY_MS = 86_400_000;

@@ -27,7 +27,3 @@ export async function requireMemberOf(userId: UserId, classId: string): Promise<
   return found ? (found.classId as MemberClassId) : null;
 }
 
-/** Prisma filter: the class is live and the user is enrolled in it. */
-export function enrolledIn(userId: string) {
-  return { archivedAt: null, members: { some: { userId } } };
-}

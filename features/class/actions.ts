@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/features/account/session";
-import * as handlers from "./handlers";
+import * as operations from "./operations";
 
 export interface ClassFormState {
   message?: string;
@@ -30,7 +30,7 @@ function toState(result: { ok: boolean; message?: string; fieldErrors?: Record<s
 export async function createClassAction(_previous: ClassFormState, formData: FormData): Promise<ClassFormState> {
   const user = await getCurrentUser();
   if (!user) return { message: SIGNED_OUT.message };
-  const result = await handlers.createClassHandler(user, entries(formData));
+  const result = await operations.createClassOperation(user, entries(formData));
   if (!result.ok) return toState(result, "");
   redirect(`/classes/${result.value.id}`);
 }
@@ -38,7 +38,7 @@ export async function createClassAction(_previous: ClassFormState, formData: For
 export async function joinClassAction(_previous: ClassFormState, formData: FormData): Promise<ClassFormState> {
   const user = await getCurrentUser();
   if (!user) return { message: SIGNED_OUT.message };
-  const result = await handlers.joinClassHandler(user, entries(formData), new Date());
+  const result = await operations.joinClassOperation(user, entries(formData), new Date());
   if (!result.ok) return toState(result, "");
   redirect(`/classes/${result.value.classId}`);
 }
@@ -47,7 +47,7 @@ export async function assignDeckAction(_previous: ClassFormState, formData: Form
   const user = await getCurrentUser();
   if (!user) return { message: SIGNED_OUT.message };
   const input = entries(formData);
-  const result = await handlers.assignDeckHandler(user, input);
+  const result = await operations.assignDeckOperation(user, input);
   revalidatePath(`/classes/${String(input.classId)}`);
   return toState(result, "Deck assigned.");
 }
@@ -56,7 +56,7 @@ export async function assignQuizAction(_previous: ClassFormState, formData: Form
   const user = await getCurrentUser();
   if (!user) return { message: SIGNED_OUT.message };
   const input = entries(formData);
-  const result = await handlers.assignQuizHandler(user, input);
+  const result = await operations.assignQuizOperation(user, input);
   revalidatePath(`/classes/${String(input.classId)}`);
   if (!result.ok) return toState(result, "");
   // The deck may hold fewer questions of the chosen types than asked for: say what the quiz got.
@@ -71,7 +71,7 @@ export async function editAssignmentAction(_previous: ClassFormState, formData: 
   const user = await getCurrentUser();
   if (!user) return { message: SIGNED_OUT.message };
   const input = entries(formData);
-  const result = await handlers.editAssignmentHandler(user, input);
+  const result = await operations.editAssignmentOperation(user, input);
   if (result.ok) revalidatePath(`/classes/${String(input.classId)}`);
   return toState(result, "Assignment saved.");
 }
@@ -87,12 +87,12 @@ export async function classCommandAction(rawCommand: unknown, raw: unknown): Pro
   const command = parsedCommand.data;
   const now = new Date();
   const result = await {
-    rename: () => handlers.renameClassHandler(user, raw),
-    archive: () => handlers.setArchivedHandler(user, raw, true, now),
-    unarchive: () => handlers.setArchivedHandler(user, raw, false, now),
-    regenerateCode: () => handlers.regenerateJoinCodeHandler(user, raw),
-    removeStudent: () => handlers.removeStudentHandler(user, raw),
-    deleteAssignment: () => handlers.deleteAssignmentHandler(user, raw),
+    rename: () => operations.renameClassOperation(user, raw),
+    archive: () => operations.setArchivedOperation(user, raw, true, now),
+    unarchive: () => operations.setArchivedOperation(user, raw, false, now),
+    regenerateCode: () => operations.regenerateJoinCodeOperation(user, raw),
+    removeStudent: () => operations.removeStudentOperation(user, raw),
+    deleteAssignment: () => operations.deleteAssignmentOperation(user, raw),
   }[command]();
   if (!result.ok) return { ok: false, message: result.message };
   const classId = typeof raw === "object" && raw && "classId" in raw ? String(raw.classId) : "";

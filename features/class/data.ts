@@ -12,10 +12,11 @@ import {
   startOfStudyDay,
   type SchedulerSettings,
 } from "@/core/scheduling";
-import { getSchedulingSettings } from "@/features/settings/data";
+import { getSchedulingSettings } from "@/features/card-state/data";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
-import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
+import { LOG_ORDER } from "@/features/card-state/log";
+import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { isOpenAttempt, parseResponse, parseSpec } from "@/features/quiz/spec-row";
 import { analyseItems, type ItemAnalysisRow } from "@/core/quiz";
 import type { InstructedClassId, MemberClassId } from "./access";

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { makeJoinCode } from "@/core/classes/join-code";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { UserId } from "@/features/account/session";
 import type { AssignableDeckId } from "@/features/deck/access";
 import { createQuiz } from "@/features/quiz/mutations";
@@ -18,7 +17,7 @@ async function withFreshJoinCode<T>(write: (joinCode: string) => Promise<T>): Pr
     try {
       return await write(makeJoinCode(randomBytes));
     } catch (error) {
-      const collision = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const collision = isUniqueViolation(error);
       if (!collision || attempt >= 3) throw error;
     }
   }

@@ -1,7 +1,6 @@
 import "server-only";
-import { db, onSqliteHandle } from "@/lib/db";
-import { prepared } from "@/lib/sqlite-connection";
-import type BetterSqlite3 from "better-sqlite3";
+import { db } from "@/lib/db";
+import { findStudiableCardDeck } from "@/lib/hot-reads";
 import type { UserId } from "@/features/account/session";
 
 declare const deckIdBrand: unique symbol;
@@ -22,7 +21,7 @@ export interface AuthorizedDeck {
  * two columns, so the user's classes and their instructors are read first (a user is in few).
  */
 export async function visibleDecksWhere(userId: UserId) {
-  const classes = await db.class.findMany({ where: { archivedAt: null, members: { some: { userId } } }, select: { id: true, instructorId: true } });
+  const classes = await db.class.findMany({ where: enrolledIn(userId), select: { id: true, instructorId: true } });
   return {
     OR: [
       { ownerId: null },
@@ -32,9 +31,14 @@ export async function visibleDecksWhere(userId: UserId) {
   };
 }
 
+/** Prisma filter: the class is live and the user is enrolled in it. */
+export function enrolledIn(userId: string) {
+  return { archivedAt: null, members: { some: { userId } } };
+}
+
 /** Prisma filter: an assignment the deck's owner made to a live class the user is in. */
 function assignedByOwnerTo(userId: UserId, ownerId: string) {
-  return { class: { instructorId: ownerId, archivedAt: null, members: { some: { userId } } } };
+  return { class: { instructorId: ownerId, ...enrolledIn(userId) } };
 }
 
 /** The deck by slug if this user may study it; null otherwise (callers answer 404, never 403, to hide existence). */
@@ -60,46 +64,12 @@ export async function authorizeAssignableDeckBySlug(userId: UserId, slug: string
 }
 
 /**
- * The deck holding `cardId` if this user may study it. This runs on every answer, so it reads
- * the card's deck by primary key and only looks at class assignments when the deck is someone
- * else's (the one-query OR over assignments cost about 2 ms per review here); on SQLite both
- * are prepared statements. A deleted card has no deck to study: its answers are refused.
+ * The deck holding `cardId` if this user may study it (lib/hot-reads.ts: it runs before every
+ * answer). A deleted card has no deck to study: its answers are refused.
  */
 export async function authorizeCardDeck(userId: UserId, cardId: string): Promise<AuthorizedDeck | null> {
-  const onSqlite = onSqliteHandle((handle) => authorizeCardDeckOnSqlite(handle, userId, cardId));
-  return onSqlite ?? authorizeCardDeckWithPrisma(userId, cardId);
-}
-
-/** authorizeCardDeck through Prisma: on PostgreSQL, and in the test that holds the SQLite version to it. */
-export async function authorizeCardDeckWithPrisma(userId: UserId, cardId: string): Promise<AuthorizedDeck | null> {
-  const card = await db.card.findUnique({
-    where: { id: cardId, deletedAt: null },
-    select: { deck: { select: { id: true, slug: true, title: true, description: true, ownerId: true } } },
-  });
-  if (!card) return null;
-  const { ownerId, ...deck } = card.deck;
-  const visible =
-    ownerId === null ||
-    ownerId === userId ||
-    (await db.assignment.count({ where: { deckId: deck.id, ...assignedByOwnerTo(userId, ownerId) } })) > 0;
-  return visible ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
-}
-
-const CARD_DECK_SQL = `
-  SELECT d."id", d."slug", d."title", d."description", d."ownerId" FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId" WHERE c."id" = ? AND c."deletedAt" IS NULL`;
-const ASSIGNED_SQL = `
-  SELECT 1 FROM "Assignment" a
-  JOIN "Class" k ON k."id" = a."classId" AND k."archivedAt" IS NULL AND k."instructorId" = ?
-  JOIN "Enrollment" e ON e."classId" = k."id" AND e."userId" = ?
-  WHERE a."deckId" = ? LIMIT 1`;
-
-/** authorizeCardDeck's two queries as prepared statements: it runs before every answer. */
-function authorizeCardDeckOnSqlite(handle: BetterSqlite3.Database, userId: UserId, cardId: string): AuthorizedDeck | null {
-  const row = prepared(handle, CARD_DECK_SQL).get(cardId) as (Omit<AuthorizedDeck, "id"> & { id: string; ownerId: string | null }) | undefined;
-  if (!row) return null;
-  const { ownerId, ...deck } = row;
-  const visible = ownerId === null || ownerId === userId || prepared(handle, ASSIGNED_SQL).get(ownerId, userId, deck.id) !== undefined;
-  return visible ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
+  const deck = await findStudiableCardDeck(userId, cardId);
+  return deck ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
 }
 
 declare const ownedDeckBrand: unique symbol;

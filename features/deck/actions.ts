@@ -2,35 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { GeneratedCard } from "@/core/generation/types";
-import type { QuestionRef } from "@/core/quiz/from-generated";
 import { getCurrentUser } from "@/features/account/session";
-import { addCardHandler, deleteCardHandler, editCardHandler, type CardEditResult } from "./card-handlers";
-import { previewDeckHandler, publishDeckHandler } from "./handlers";
-import { applyRegenerationHandler } from "./regeneration-handlers";
+import { addCardOperation, deleteCardOperation, editCardOperation, type CardEditResult } from "./card-operations";
+import { previewDeckOperation, publishDeckOperation, type PreviewState } from "./operations";
+import { applyRegenerationOperation } from "./regeneration-operations";
 
-export interface DeckPreview {
-  title: string;
-  published?: string;
-  /** The article text as received (front matter removed); sent back on publish. */
-  text: string;
-  sentences: { id: number; text: string }[];
-  cards: GeneratedCard[];
-  questionCount: number;
-  /** The generated questions as refs, so the preview counts the ones its edits keep. */
-  questionRefs: QuestionRef[];
-}
+export type { DeckPreview, PreviewState } from "./operations";
 
-export type PreviewState =
-  | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors?: Record<string, string[] | undefined> }
-  | { status: "ready"; preview: DeckPreview };
 
 /** Generates cards from pasted text or an uploaded file for the creator to review; stores nothing. */
 export async function previewDeckAction(_previous: PreviewState, formData: FormData): Promise<PreviewState> {
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: "Your session has ended. Please sign in again." };
-  return previewDeckHandler(user, formData);
+  return previewDeckOperation(user, formData);
 }
 
 export type PublishResult = { ok: false; message: string };
@@ -39,7 +23,7 @@ export type PublishResult = { ok: false; message: string };
 export async function publishDeckAction(raw: unknown): Promise<PublishResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
-  const published = await publishDeckHandler(user, raw);
+  const published = await publishDeckOperation(user, raw);
   if (!published.ok) return { ok: false, message: published.message };
   redirect(`/decks/${published.value.slug}`);
 }
@@ -69,21 +53,21 @@ function toCardFormState(result: CardEditResult): CardFormState {
 export async function editCardAction(_previous: CardFormState, formData: FormData): Promise<CardFormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
-  return toCardFormState(await editCardHandler(user, formEntries(formData), new Date()));
+  return toCardFormState(await editCardOperation(user, formEntries(formData), new Date()));
 }
 
 /** Takes a card out of study and quizzes, keeping its review history; its owner only. */
 export async function deleteCardAction(_previous: CardFormState, formData: FormData): Promise<CardFormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
-  return toCardFormState(await deleteCardHandler(user, formEntries(formData), new Date()));
+  return toCardFormState(await deleteCardOperation(user, formEntries(formData), new Date()));
 }
 
 /** Adds a front/back card to a published deck; its owner only. */
 export async function addCardAction(_previous: CardFormState, formData: FormData): Promise<CardFormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
-  return toCardFormState(await addCardHandler(user, formEntries(formData)));
+  return toCardFormState(await addCardOperation(user, formEntries(formData)));
 }
 
 export interface RegenerationFormState {
@@ -96,7 +80,7 @@ export async function applyRegenerationAction(_previous: RegenerationFormState, 
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Please sign in again." };
   const keys = formData.getAll("keys").filter((value): value is string => typeof value === "string");
-  const result = await applyRegenerationHandler(user, { deckSlug: formData.get("deckSlug"), keys }, new Date());
+  const result = await applyRegenerationOperation(user, { deckSlug: formData.get("deckSlug"), keys }, new Date());
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath(`/decks/${result.value.slug}`);
   revalidatePath("/");

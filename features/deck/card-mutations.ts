@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { HAND_ADDED_KEY_PREFIX } from "@/core/deck/regeneration-diff";
 import { questionsToRetire } from "@/core/quiz";
-import { forgetCard, importedGroupOf } from "@/core/scheduling";
-import { latestEntryAt, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory } from "@/features/study/memory-row";
+import { forgetCard, importedGroupOf, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory } from "@/core/scheduling";
+import { latestEntryAt } from "@/features/card-state/log";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { startOfStudyDay } from "@/core/scheduling";
-import { getSchedulingSettingsForDecks } from "@/features/settings/data";
+import { getSchedulingSettingsForDecks } from "@/features/card-state/data";
 import type { StoredCard } from "@/core/deck/regeneration-diff";
 import { QUESTION_TYPES, type QuestionType } from "@/core/quiz/types";
 import { visibleDecksWhere, type AuthorizedDeckId, type OwnedDeckId } from "./access";

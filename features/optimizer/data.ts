@@ -83,16 +83,6 @@ export async function getOptimizerRun(userId: UserId, runId: string): Promise<Op
   return run ? toRunDTO(run) : null;
 }
 
-/** The user's queued or running run, if any. */
-export async function findActiveRun(userId: UserId): Promise<OptimizerRunDTO | null> {
-  const run = await db.optimizerRun.findFirst({
-    where: { userId, status: { in: ["queued", "running"] } },
-    orderBy: { createdAt: "desc" },
-    select: runSelect,
-  });
-  return run ? toRunDTO(run) : null;
-}
-
 /** The oldest queued run of anyone: what a worker picks up next. */
 export async function findNextQueuedRun(): Promise<{ id: string; userId: string } | null> {
   return db.optimizerRun.findFirst({ where: { status: "queued" }, orderBy: { createdAt: "asc" }, select: { id: true, userId: true } });

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { QUESTION_TYPES } from "@/core/quiz";
 import { getCurrentUser } from "@/features/account/session";
-import { createQuizHandler, reshuffleQuizHandler, saveAnswerHandler, startAttemptHandler, submitAttemptHandler } from "./handlers";
+import { createQuizOperation, reshuffleQuizOperation, saveAnswerOperation, startAttemptOperation, submitAttemptOperation } from "./operations";
 
 export interface CreateQuizState {
   message?: string;
@@ -24,7 +24,7 @@ export async function createQuizAction(_previous: CreateQuizState, formData: For
     timeLimitMinutes: practice ? "" : (formData.get("timeLimitMinutes") ?? ""),
     countAsReview: formData.get("countAsReview") === "on",
   };
-  const created = await createQuizHandler(user, raw, practice, new Date());
+  const created = await createQuizOperation(user, raw, practice, new Date());
   if (!created.ok) return { message: created.message, fieldErrors: created.fieldErrors };
   redirect(`/quizzes/${created.value.quizId}/attempts/${created.value.attemptId}`);
 }
@@ -33,7 +33,7 @@ export async function createQuizAction(_previous: CreateQuizState, formData: For
 export async function startAttemptAction(raw: unknown): Promise<{ ok: false; message: string }> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SIGNED_OUT };
-  const started = await startAttemptHandler(user, raw, new Date());
+  const started = await startAttemptOperation(user, raw, new Date());
   if (!started.ok) return { ok: false, message: started.message };
   redirect(`/quizzes/${started.value.quizId}/attempts/${started.value.attemptId}`);
 }
@@ -42,7 +42,7 @@ export async function startAttemptAction(raw: unknown): Promise<{ ok: false; mes
 export async function reshuffleQuizAction(raw: unknown): Promise<{ ok: false; message: string }> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SIGNED_OUT };
-  const started = await reshuffleQuizHandler(user, raw, new Date());
+  const started = await reshuffleQuizOperation(user, raw, new Date());
   if (!started.ok) return { ok: false, message: started.message };
   redirect(`/quizzes/${started.value.quizId}/attempts/${started.value.attemptId}`);
 }
@@ -52,14 +52,14 @@ export type SaveAnswerResult = { ok: true; savedAt: string } | { ok: false; mess
 export async function saveAnswerAction(raw: unknown): Promise<SaveAnswerResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SIGNED_OUT };
-  const saved = await saveAnswerHandler(user, raw, new Date());
+  const saved = await saveAnswerOperation(user, raw, new Date());
   return saved.ok ? { ok: true, savedAt: saved.value.savedAt } : { ok: false, message: saved.message };
 }
 
 export async function submitAttemptAction(raw: unknown): Promise<{ ok: false; message: string }> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SIGNED_OUT };
-  const submitted = await submitAttemptHandler(user, raw, new Date());
+  const submitted = await submitAttemptOperation(user, raw, new Date());
   if (!submitted.ok) return { ok: false, message: submitted.message };
   redirect(`/quizzes/${submitted.value.quizId}/attempts/${submitted.value.attemptId}/results`);
 }

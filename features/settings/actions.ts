@@ -5,8 +5,9 @@ import { z } from "zod";
 import { describeWorkloadChange, type ReschedulePreview } from "@/core/scheduling";
 import { getCurrentUser } from "@/features/account/session";
 import { authorizeDeckBySlug } from "@/features/deck/access";
-import { fsrsSettingsDiffer, withDeckSettings, withUserSettings } from "./context";
-import { loadSchedulingContext, previewSchedulingChange } from "./data";
+import { fsrsSettingsDiffer, withDeckSettings, withUserSettings } from "@/core/scheduling";
+import { previewSchedulingChange } from "./data";
+import { loadSchedulingContext } from "@/features/card-state/data";
 import { saveDeckSettings, saveUserSettings } from "./mutations";
 import { deckSettingsSchema, saveDeckSettingsSchema, saveUserSettingsSchema, userSettingsSchema } from "./schema";
 

@@ -12,58 +12,14 @@ import {
   type SimulatedCardState,
 } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
-import { historyFromRows, LOG_ORDER } from "@/features/study/memory-row";
+import { LOG_ORDER } from "@/features/card-state/log";
+import { historyFromRows } from "@/core/scheduling";
 import { db } from "@/lib/db";
-import type { CardState, Prisma } from "@/lib/generated/prisma/client";
-import { settingsForDeck, type SchedulingContext } from "./context";
+import { loadSchedulingContext } from "@/lib/scheduling-context";
+import type { CardState } from "@/lib/generated/prisma/client";
+import { settingsForDeck, type SchedulingContext } from "@/core/scheduling";
 
-/** The app's client or an open transaction: settings are read inside the writes that depend on them. */
-export type DbClient = Prisma.TransactionClient;
-
-const USER_SETTINGS_SELECT = {
-  desiredRetention: true,
-  maximumInterval: true,
-  newCardsPerDay: true,
-  maxReviewsPerDay: true,
-  learningSteps: true,
-  relearningSteps: true,
-  enableFuzz: true,
-  dayStartHour: true,
-  fsrsParameters: true,
-  burySiblings: true,
-  loadBalance: true,
-  easyDays: true,
-  autoSuspendLeeches: true,
-} as const;
-const DECK_SETTINGS_SELECT = { deckId: true, newCardsPerDay: true, maxReviewsPerDay: true, desiredRetention: true } as const;
-
-
-export async function loadSchedulingContext(userId: UserId, client: DbClient = db, deckIds?: string[]): Promise<SchedulingContext> {
-  // One query (not two in parallel: `client` is often a transaction, one connection).
-  const user = await client.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: {
-      timeZone: true,
-      settings: { select: USER_SETTINGS_SELECT },
-      deckSettings: { where: deckIds ? { deckId: { in: deckIds } } : {}, select: DECK_SETTINGS_SELECT },
-    },
-  });
-  return { timeZone: user.timeZone, user: user.settings, decks: new Map(user.deckSettings.map(({ deckId, ...rest }) => [deckId, rest])) };
-}
-
-/**
- * The settings that decide what this user studies in this deck and when: defaults <- the user's
- * settings <- the deck's overrides, with the optimizer's parameters (null = ts-fsrs's defaults).
- */
-export async function getSchedulingSettings(userId: UserId, deckId: string, client: DbClient = db): Promise<SchedulingSettings> {
-  return settingsForDeck(await loadSchedulingContext(userId, client, [deckId]), deckId);
-}
-
-/** The same for several decks at once (the dashboard). */
-export async function getSchedulingSettingsForDecks(userId: UserId, deckIds: string[]): Promise<Map<string, SchedulingSettings>> {
-  const context = await loadSchedulingContext(userId, db, deckIds);
-  return new Map(deckIds.map((deckId) => [deckId, settingsForDeck(context, deckId)]));
-}
+import type { DbClient } from "@/lib/scheduling-context";
 
 export interface AffectedCard {
   state: CardState;

@@ -1,10 +1,11 @@
 import { checkFsrsParameters, replayState, sameMemoryState } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
-import { memoryFromRow, rowFromMemory } from "@/features/study/memory-row";
+import { memoryFromRow, rowFromMemory } from "@/core/scheduling";
 import { db } from "@/lib/db";
-import { withDeckSettings, withFsrsParameters, withUserSettings, type SchedulingContext } from "./context";
-import { loadAffectedCards, loadSchedulingContext, type DbClient } from "./data";
+import { withDeckSettings, withFsrsParameters, withUserSettings, type SchedulingContext } from "@/core/scheduling";
+import { loadAffectedCards } from "./data";
+import { loadSchedulingContext, type DbClient } from "@/features/card-state/data";
 import type { DeckSettingsInput, UserSettingsInput } from "./schema";
 
 /** A user with tens of thousands of reviews takes seconds to replay; Prisma's default is 5 s. */

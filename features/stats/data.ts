@@ -6,8 +6,7 @@ import { buildReviewHeatmap, heatmapFirstDay, type ReviewHeatmap } from "@/core/
 import { buildTrueRetention, emptyDayAnswers, MATURE_INTERVAL_DAYS, type DayAnswers, type RetentionPeriod } from "@/core/statistics/retention";
 import type { UserId } from "@/features/account/session";
 import { visibleDecksWhere } from "@/features/deck/access";
-import { databaseEngineOf, readDatabaseUrl } from "@/lib/config";
-import { db } from "@/lib/db";
+import { db, sqlInstant } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface StatisticsDTO {
@@ -39,10 +38,7 @@ const EARLIER = -1;
  * edges are computed here, in the user's zone (SQL engines disagree on time zones).
  */
 async function answersPerDay(userId: string, ranges: { i: number; start: Date; end: Date }[]): Promise<Map<number, DayAnswers>> {
-  // PostgreSQL types a VALUES list of bare parameters as text, and text never compares with a
-  // timestamp; SQLite stores DateTime as ISO text, and a CAST there would turn it into a number.
-  const onPostgres = databaseEngineOf(readDatabaseUrl()) === "postgresql";
-  const instant = (date: Date) => (onPostgres ? Prisma.sql`CAST(${date} AS TIMESTAMP(3))` : Prisma.sql`${date}`);
+  const instant = (date: Date) => sqlInstant(date);
   const values = Prisma.join(ranges.map((range) => Prisma.sql`(CAST(${range.i} AS INTEGER), ${instant(range.start)}, ${instant(range.end)})`));
   const rows = await db.$queryRaw<DayRow[]>`
     WITH "days"("i", "s", "e") AS (VALUES ${values})

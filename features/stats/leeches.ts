@@ -1,9 +1,10 @@
 import "server-only";
 import { judgeLeech, schedulerSettingsOf } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
-import { settingsForDeck } from "@/features/settings/context";
-import { loadSchedulingContext } from "@/features/settings/data";
-import { historyFromRows, LOG_ORDER } from "@/features/study/memory-row";
+import { settingsForDeck } from "@/core/scheduling";
+import { loadSchedulingContext } from "@/features/card-state/data";
+import { LOG_ORDER } from "@/features/card-state/log";
+import { historyFromRows } from "@/core/scheduling";
 import { db } from "@/lib/db";
 
 export interface LeechDTO {

@@ -2,15 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/features/account/session";
-import { reviewCardHandler, studyViewHandler, type ReviewActionResult, type StudyViewResult } from "./handlers";
+import { reviewCardOperation, studyViewOperation, type ReviewActionResult, type StudyViewResult } from "./operations";
 
-export type { ReviewActionResult, StudyViewResult } from "./handlers";
+export type { ReviewActionResult, StudyViewResult } from "./operations";
 
 /** Records an answer and returns the deck's next card, so the page moves on without a reload. */
 export async function reviewCardAction(raw: unknown): Promise<ReviewActionResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, reason: "unauthenticated", message: "Your session has ended. Please sign in again." };
-  const result = await reviewCardHandler(user, raw, new Date());
+  const result = await reviewCardOperation(user, raw, new Date());
   if (result.ok) revalidatePath("/");
   return result;
 }
@@ -19,5 +19,5 @@ export async function reviewCardAction(raw: unknown): Promise<ReviewActionResult
 export async function studyViewAction(raw: unknown): Promise<StudyViewResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, reason: "unauthenticated", message: "Your session has ended. Please sign in again." };
-  return studyViewHandler(user, raw, new Date());
+  return studyViewOperation(user, raw, new Date());
 }

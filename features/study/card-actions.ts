@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/features/account/session";
-import { cardCommandHandler, undoReviewHandler, type CardActionResult } from "./card-handlers";
+import { cardCommandOperation, undoReviewOperation, type CardActionResult } from "./card-operations";
 
-export type { CardActionResult } from "./card-handlers";
+export type { CardActionResult } from "./card-operations";
 
 const SIGNED_OUT: CardActionResult = { ok: false, reason: "unauthenticated", message: "Your session has ended. Please sign in again." };
 
@@ -12,7 +12,7 @@ const SIGNED_OUT: CardActionResult = { ok: false, reason: "unauthenticated", mes
 export async function undoReviewAction(raw: unknown): Promise<CardActionResult> {
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
-  const result = await undoReviewHandler(user, raw, new Date());
+  const result = await undoReviewOperation(user, raw, new Date());
   if (result.ok) {
     revalidatePath("/");
     revalidatePath(`/cards/${result.cardId}`);
@@ -24,7 +24,7 @@ export async function undoReviewAction(raw: unknown): Promise<CardActionResult> 
 export async function cardCommandAction(raw: unknown): Promise<CardActionResult> {
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
-  const result = await cardCommandHandler(user, raw, new Date());
+  const result = await cardCommandOperation(user, raw, new Date());
   if (result.ok) {
     revalidatePath("/");
     revalidatePath(`/cards/${result.cardId}`);

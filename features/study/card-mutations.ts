@@ -2,14 +2,13 @@ import { randomUUID } from "node:crypto";
 import { forgetCard, newMemoryState, replayState, schedulerSettingsOf, startOfNextStudyDay } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
-import { getSchedulingSettings, type DbClient } from "@/features/settings/data";
+import { getSchedulingSettings, type DbClient } from "@/features/card-state/data";
 import { db } from "@/lib/db";
-import { AppError, fail, ok, type Result } from "@/lib/errors";
-import { historyFromRows, latestEntryAt, LOG_ORDER, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "./memory-row";
+import { AppError, fail, ok, StaleStateError, type Result } from "@/lib/errors";
+import { latestEntryAt, LOG_ORDER } from "@/features/card-state/log";
+import { historyFromRows, logColumnsFrom, memoryFromRow, nextEntryTime, rowFromMemory, stateVersion } from "@/core/scheduling";
 
 /** Card state changes other than answering: undo, forget, suspend, bury. One transaction each. */
-
-class StaleStateError extends Error {}
 
 const CONFLICT_MESSAGE = "This card changed in another tab in the meantime. Nothing was changed here; try again.";
 

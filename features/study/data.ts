@@ -15,9 +15,9 @@ import {
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { visibleDecksWhere, type AuthorizedDeckId } from "@/features/deck/access";
-import { getSchedulingSettings } from "@/features/settings/data";
+import { getSchedulingSettings } from "@/features/card-state/data";
 import { memoryToDTO, type PackCardDTO, type StudyPackDTO } from "./local-study";
-import { memoryFromRow } from "./memory-row";
+import { memoryFromRow } from "@/core/scheduling";
 
 /** The most cards a pack carries: a day's study of one deck, a few hundred KB of JSON at most. */
 const MAX_PACK_CARDS = 400;

@@ -1,10 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import type { UserId } from "@/features/account/session";
-import { authorizeCardDeck } from "@/features/deck/access";
-import { recordReview } from "./mutations";
-import { reviewInputSchema } from "./schema";
 import { BODY_TOO_LARGE } from "@/lib/json-body";
+import { answerCard } from "./answer-card";
 
 /** What the JSON answer endpoint needs from an HTTP request, read by its route (app/api/study/reviews/route.ts). */
 export interface AnswerRequest {
@@ -27,10 +24,12 @@ export interface AnswerResponse {
   body: { reviewId: string; nextDue: string; replayed: boolean } | { reason: string; message: string };
 }
 
+const FAILURE_STATUS = { invalid: 400, notFound: 404, conflict: 409 } as const;
+
 /**
  * POST /api/study/reviews: records one answer for the signed-in user, the study page's action
  * without the next card's view, for scripts and for `npm run bench`, which measures exactly this
- * path. Same checks as the action: session, input, the card's deck. Cookies are SameSite=Lax and
+ * path. The answer itself is answerCard's, as for the action; here the session, same-origin JSON and size checks. Cookies are SameSite=Lax and
  * only JSON from this origin is accepted, so another site cannot post answers in a user's name.
  */
 export async function answerOverHttp(request: AnswerRequest, now: Date): Promise<AnswerResponse> {
@@ -39,14 +38,9 @@ export async function answerOverHttp(request: AnswerRequest, now: Date): Promise
   const user = request.user!;
   const body = await request.readJson();
   if (body === BODY_TOO_LARGE) return { status: 413, body: { reason: "tooLarge", message: `An answer is at most ${MAX_ANSWER_BYTES} bytes of JSON.` } };
-  const parsed = reviewInputSchema.safeParse(body);
-  if (!parsed.success) return { status: 400, body: { reason: "invalid", message: z.prettifyError(parsed.error) } };
-  const deck = await authorizeCardDeck(user.id, parsed.data.cardId);
-  if (!deck) return { status: 404, body: { reason: "notFound", message: "That card does not exist or is not yours to study." } };
-
-  const recorded = await recordReview(user.id, deck.id, parsed.data, now);
-  if (!recorded.ok) return { status: 409, body: { reason: recorded.reason, message: recorded.message } };
-  const { reviewId, nextDue, replayed } = recorded.value;
+  const answered = await answerCard(user, body, now);
+  if (!answered.ok) return { status: FAILURE_STATUS[answered.reason], body: { reason: answered.reason, message: answered.message } };
+  const { reviewId, nextDue, replayed } = answered.value;
   return { status: replayed ? 200 : 201, body: { reviewId, nextDue: nextDue.toISOString(), replayed } };
 }
 

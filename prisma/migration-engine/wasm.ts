@@ -27,8 +27,3 @@ async function instantiate(): Promise<typeof bg.SchemaEngine> {
   (instance.exports.__wbindgen_start as () => void)();
   return bg.SchemaEngine;
 }
-
-/** The engine package's own version, which can lag behind the Prisma CLI's. */
-export function getSchemaEngineVersion(): string {
-  return bg.version();
-}

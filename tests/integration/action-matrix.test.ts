@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
-import * as quiz from "@/features/quiz/handlers";
-import { addCardHandler, deleteCardHandler, editCardHandler } from "@/features/deck/card-handlers";
-import { applyRegenerationHandler } from "@/features/deck/regeneration-handlers";
-import { cardCommandHandler, undoReviewHandler } from "@/features/study/card-handlers";
-import { reviewCardHandler } from "@/features/study/handlers";
+import * as quiz from "@/features/quiz/operations";
+import { addCardOperation, deleteCardOperation, editCardOperation } from "@/features/deck/card-operations";
+import { applyRegenerationOperation } from "@/features/deck/regeneration-operations";
+import { cardCommandOperation, undoReviewOperation } from "@/features/study/card-operations";
+import { reviewCardOperation } from "@/features/study/operations";
 import { db } from "@/lib/db";
 import { createTestDeck } from "./fixtures";
 import { databaseDigest } from "./support/hostile";
@@ -41,9 +41,9 @@ beforeAll(async () => {
       data: { deckId: deck.deckId, key: "q", type: "typed", spec: JSON.stringify({ type: "typed", prompt: "When?", answer: "2000", accepted: [] }), position: 0 },
     })
   ).id;
-  const reviewed = await reviewCardHandler(owner, { cardId, rating: 3, idempotencyKey: randomUUID(), durationMs: 1 }, NOW);
+  const reviewed = await reviewCardOperation(owner, { cardId, rating: 3, idempotencyKey: randomUUID(), durationMs: 1 }, NOW);
   expect(reviewed.ok).toBe(true);
-  const started = await quiz.createQuizHandler(owner, { deckSlug: slug, types: ["typed"], count: 1, countAsReview: false }, false, NOW);
+  const started = await quiz.createQuizOperation(owner, { deckSlug: slug, types: ["typed"], count: 1, countAsReview: false }, false, NOW);
   if (!started.ok) throw new Error(started.message);
   ({ quizId, attemptId } = started.value);
 });
@@ -51,20 +51,20 @@ beforeAll(async () => {
 describe("the action matrix over study and quiz actions", () => {
   it("refuses every foreign action as notFound and changes nothing", async () => {
     const actions: [string, (actor: (typeof others)[number]) => Promise<{ ok: boolean; reason?: string }>][] = [
-      ["review the owner's card", (a) => reviewCardHandler(a, { cardId, rating: 4, idempotencyKey: randomUUID(), durationMs: 1 }, NOW)],
-      ["undo in the owner's deck", (a) => undoReviewHandler(a, { deckSlug: slug }, NOW)],
+      ["review the owner's card", (a) => reviewCardOperation(a, { cardId, rating: 4, idempotencyKey: randomUUID(), durationMs: 1 }, NOW)],
+      ["undo in the owner's deck", (a) => undoReviewOperation(a, { deckSlug: slug }, NOW)],
       ...(["forget", "suspend", "bury"] as const).map(
-        (command) => [`${command} the owner's card`, (a: (typeof others)[number]) => cardCommandHandler(a, { cardId, command }, NOW)] as [string, (a: (typeof others)[number]) => Promise<{ ok: boolean; reason?: string }>],
+        (command) => [`${command} the owner's card`, (a: (typeof others)[number]) => cardCommandOperation(a, { cardId, command }, NOW)] as [string, (a: (typeof others)[number]) => Promise<{ ok: boolean; reason?: string }>],
       ),
-      ["make a quiz from the owner's deck", (a) => quiz.createQuizHandler(a, { deckSlug: slug, types: ["typed"], count: 1, countAsReview: false }, false, NOW)],
-      ["start the owner's quiz", (a) => quiz.startAttemptHandler(a, { quizId }, NOW)],
-      ["reshuffle the owner's quiz", (a) => quiz.reshuffleQuizHandler(a, { quizId }, NOW)],
-      ["answer in the owner's attempt", (a) => quiz.saveAnswerHandler(a, { attemptId, questionId, response: { type: "typed", text: "2000" } }, NOW)],
-      ["submit the owner's attempt", (a) => quiz.submitAttemptHandler(a, { attemptId }, NOW)],
-      ["edit the owner's card", (a) => editCardHandler(a, { deckSlug: slug, cardId, prompt: "Changed?", answer: "Changed", resetProgress: true }, NOW)],
-      ["delete the owner's card", (a) => deleteCardHandler(a, { deckSlug: slug, cardId }, NOW)],
-      ["add a card to the owner's deck", (a) => addCardHandler(a, { deckSlug: slug, prompt: "Added?", answer: "Added" })],
-      ["regenerate the owner's deck", (a) => applyRegenerationHandler(a, { deckSlug: slug, keys: ["gone:fact-0", "gone:fact-1"] }, NOW)],
+      ["make a quiz from the owner's deck", (a) => quiz.createQuizOperation(a, { deckSlug: slug, types: ["typed"], count: 1, countAsReview: false }, false, NOW)],
+      ["start the owner's quiz", (a) => quiz.startAttemptOperation(a, { quizId }, NOW)],
+      ["reshuffle the owner's quiz", (a) => quiz.reshuffleQuizOperation(a, { quizId }, NOW)],
+      ["answer in the owner's attempt", (a) => quiz.saveAnswerOperation(a, { attemptId, questionId, response: { type: "typed", text: "2000" } }, NOW)],
+      ["submit the owner's attempt", (a) => quiz.submitAttemptOperation(a, { attemptId }, NOW)],
+      ["edit the owner's card", (a) => editCardOperation(a, { deckSlug: slug, cardId, prompt: "Changed?", answer: "Changed", resetProgress: true }, NOW)],
+      ["delete the owner's card", (a) => deleteCardOperation(a, { deckSlug: slug, cardId }, NOW)],
+      ["add a card to the owner's deck", (a) => addCardOperation(a, { deckSlug: slug, prompt: "Added?", answer: "Added" })],
+      ["regenerate the owner's deck", (a) => applyRegenerationOperation(a, { deckSlug: slug, keys: ["gone:fact-0", "gone:fact-1"] }, NOW)],
     ];
     const before = await databaseDigest(process.env.DATABASE_URL!);
     for (const actor of others) {
@@ -78,8 +78,8 @@ describe("the action matrix over study and quiz actions", () => {
   });
 
   it("lets the owner do the same things", async () => {
-    expect((await quiz.saveAnswerHandler(owner, { attemptId, questionId, response: { type: "typed", text: "2000" } }, NOW)).ok).toBe(true);
-    expect((await cardCommandHandler(owner, { cardId, command: "bury" }, NOW)).ok).toBe(true);
-    expect((await quiz.submitAttemptHandler(owner, { attemptId }, NOW)).ok).toBe(true);
+    expect((await quiz.saveAnswerOperation(owner, { attemptId, questionId, response: { type: "typed", text: "2000" } }, NOW)).ok).toBe(true);
+    expect((await cardCommandOperation(owner, { cardId, command: "bury" }, NOW)).ok).toBe(true);
+    expect((await quiz.submitAttemptOperation(owner, { attemptId }, NOW)).ok).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
 import { authorizeCardDeck } from "@/features/deck/access";
-import { cardCommandHandler, undoReviewHandler } from "@/features/study/card-handlers";
+import { cardCommandOperation, undoReviewOperation } from "@/features/study/card-operations";
 import { forgetStudyCard, setCardBuried, setCardSuspended, undoLastReview } from "@/features/study/card-mutations";
 import { getStudyView } from "@/features/study/data";
 import { recordReview } from "@/features/study/mutations";
@@ -181,7 +181,7 @@ describe("suspend and bury", () => {
   });
 });
 
-describe("the actions' handlers", () => {
+describe("the actions' operations", () => {
   it("never let one student touch another's cards or undo their answers", async () => {
     const alice = await createTestUser("Alice");
     const privateDeck = await createTestDeck(alice, 1);
@@ -195,10 +195,10 @@ describe("the actions' handlers", () => {
     const sharedSlug = (await db.deck.findUniqueOrThrow({ where: { id: shared.deckId }, select: { slug: true } })).slug;
 
     for (const command of ["forget", "suspend", "unsuspend", "bury", "unbury"] as const) {
-      expect(await cardCommandHandler(bob, { cardId: aliceCard, command }, NOW)).toMatchObject({ ok: false, reason: "notFound" });
+      expect(await cardCommandOperation(bob, { cardId: aliceCard, command }, NOW)).toMatchObject({ ok: false, reason: "notFound" });
     }
-    expect(await undoReviewHandler(bob, { deckSlug: privateSlug }, NOW)).toMatchObject({ ok: false, reason: "notFound" });
-    expect(await undoReviewHandler(bob, { deckSlug: sharedSlug }, NOW)).toMatchObject({ ok: false, reason: "nothingToUndo" });
+    expect(await undoReviewOperation(bob, { deckSlug: privateSlug }, NOW)).toMatchObject({ ok: false, reason: "notFound" });
+    expect(await undoReviewOperation(bob, { deckSlug: sharedSlug }, NOW)).toMatchObject({ ok: false, reason: "nothingToUndo" });
     expect(await Promise.all([stateRow(alice, aliceCard), stateRow(alice, shared.cardIds[0]!)])).toEqual(before);
     expect(await db.reviewLog.count({ where: { userId: alice } })).toBe(2);
   });
@@ -206,8 +206,8 @@ describe("the actions' handlers", () => {
   it("refuse malformed input with a message and change nothing", async () => {
     const { cardIds } = await createTestDeck(null, 1);
     const bob = { id: userId };
-    expect(await cardCommandHandler(bob, { cardId: cardIds[0], command: "delete" }, NOW)).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/Unknown card command/) });
-    expect(await undoReviewHandler(bob, { deckSlug: "../etc" }, NOW)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await cardCommandOperation(bob, { cardId: cardIds[0], command: "delete" }, NOW)).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/Unknown card command/) });
+    expect(await undoReviewOperation(bob, { deckSlug: "../etc" }, NOW)).toMatchObject({ ok: false, reason: "invalid" });
     expect(await db.cardState.count({ where: { userId } })).toBe(0);
   });
 
@@ -215,10 +215,10 @@ describe("the actions' handlers", () => {
     const { deckId, cardIds } = await createTestDeck(null, 3);
     await answer(deckId, cardIds[0]!, 3, NOW);
     const slug = (await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { slug: true } })).slug;
-    const result = await undoReviewHandler({ id: userId }, { deckSlug: slug }, later(MINUTE));
+    const result = await undoReviewOperation({ id: userId }, { deckSlug: slug }, later(MINUTE));
     expect(result).toMatchObject({ ok: true, message: "Undid your Good. The card is back as it was.", cardId: cardIds[0] });
     expect(result.view).toMatchObject({ card: { id: cardIds[0] }, remaining: 3 });
-    const bury = await cardCommandHandler({ id: userId }, { cardId: cardIds[0], command: "bury", withView: true }, later(MINUTE));
+    const bury = await cardCommandOperation({ id: userId }, { cardId: cardIds[0], command: "bury", withView: true }, later(MINUTE));
     expect(bury.view).toMatchObject({ remaining: 2 });
     expect(bury.view?.card?.id).not.toBe(cardIds[0]);
   });

@@ -4,16 +4,17 @@ import type { GeneratedCard, QuizQuestion } from "@/core/generation/types";
 import { replayState, sameMemoryState, schedulerSettingsOf } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
-import { addCardHandler, deleteCardHandler, editCardHandler } from "@/features/deck/card-handlers";
+import { addCardOperation, deleteCardOperation, editCardOperation } from "@/features/deck/card-operations";
 import { listDeckSummaries } from "@/features/deck/data";
 import { saveGeneratedDeck } from "@/features/deck/mutations";
 import type { OwnAttemptId } from "@/features/quiz/access";
 import { getAttemptResults, getAttemptView, getQuestionTypeCounts } from "@/features/quiz/data";
 import { createQuiz, startOrResumeAttempt, submitAttempt } from "@/features/quiz/mutations";
-import { getSchedulingSettings } from "@/features/settings/data";
+import { getSchedulingSettings } from "@/features/card-state/data";
 import { getStudyView } from "@/features/study/data";
-import { reviewCardHandler } from "@/features/study/handlers";
-import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
+import { reviewCardOperation } from "@/features/study/operations";
+import { LOG_ORDER } from "@/features/card-state/log";
+import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { db } from "@/lib/db";
 import { createTestUser } from "./fixtures";
 
@@ -51,7 +52,7 @@ let slug: string;
 let cardIds: string[];
 
 async function reviewAs(userId: UserId, cardId: string, at: Date, rating = 3) {
-  const result = await reviewCardHandler({ id: userId }, { cardId, rating, idempotencyKey: randomUUID(), durationMs: 1000 }, at);
+  const result = await reviewCardOperation({ id: userId }, { cardId, rating, idempotencyKey: randomUUID(), durationMs: 1000 }, at);
   return result;
 }
 
@@ -91,7 +92,7 @@ describe("editing a published card", () => {
   it("keeps the review history and the memory state when progress is not reset", async () => {
     const before = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner, cardId: cardIds[0]! } } });
     const logsBefore = await db.reviewLog.count({ where: { cardId: cardIds[0]! } });
-    const edited = await editCardHandler({ id: owner }, { deckSlug: slug, cardId: cardIds[0], prompt: "In which year was the dialogue proposed?", answer: "2004", explanation: "Kawaguchi, in Astana." }, later(1));
+    const edited = await editCardOperation({ id: owner }, { deckSlug: slug, cardId: cardIds[0], prompt: "In which year was the dialogue proposed?", answer: "2004", explanation: "Kawaguchi, in Astana." }, later(1));
     expect(edited).toMatchObject({ ok: true, value: { message: "Card saved; review history kept." } });
     const card = await db.card.findUniqueOrThrow({ where: { id: cardIds[0]! } });
     expect(card.prompt).toBe("In which year was the dialogue proposed?");
@@ -106,7 +107,7 @@ describe("editing a published card", () => {
 
   it("resets every learner's progress when ticked, by appending to the log, and the state still replays from it", async () => {
     const logsBefore = await db.reviewLog.count({ where: { cardId: cardIds[1]! } });
-    const edited = await editCardHandler({ id: owner }, { deckSlug: slug, cardId: cardIds[1], prompt: "When did event 1 happen?", answer: "2006", explanation: "Aso, in Tokyo.", resetProgress: "on" }, later(2));
+    const edited = await editCardOperation({ id: owner }, { deckSlug: slug, cardId: cardIds[1], prompt: "When did event 1 happen?", answer: "2006", explanation: "Aso, in Tokyo.", resetProgress: "on" }, later(2));
     expect(edited).toMatchObject({ ok: true, value: { message: "Card saved; progress reset for 1 learner." } });
     const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner, cardId: cardIds[1]! } } });
     expect(state.phase).toBe("new");
@@ -119,7 +120,7 @@ describe("editing a published card", () => {
   });
 
   it("refuses empty text with field errors and changes nothing", async () => {
-    const result = await editCardHandler({ id: owner }, { deckSlug: slug, cardId: cardIds[2], prompt: "  ", answer: "2010" }, later(3));
+    const result = await editCardOperation({ id: owner }, { deckSlug: slug, cardId: cardIds[2], prompt: "  ", answer: "2010" }, later(3));
     expect(result).toMatchObject({ ok: false, reason: "invalid" });
     expect(!result.ok && result.fieldErrors?.prompt?.length).toBeTruthy();
     expect((await db.card.findUniqueOrThrow({ where: { id: cardIds[2]! } })).prompt).toBe("When did event 2 happen?");
@@ -141,7 +142,7 @@ describe("deleting a published card", () => {
     expect((await getAttemptResults(oldAttempt)).rows.map((row) => row.prompt)).toContain("When did event 2 happen?");
 
     const logsBefore = await db.reviewLog.count({ where: { cardId: cardIds[2]! } });
-    const deleted = await deleteCardHandler({ id: owner }, { deckSlug: slug, cardId: cardIds[2] }, later(6));
+    const deleted = await deleteCardOperation({ id: owner }, { deckSlug: slug, cardId: cardIds[2] }, later(6));
     expect(deleted.ok).toBe(true);
 
     // History stays; the card row stays (soft delete) so the log keeps its foreign key.
@@ -181,13 +182,13 @@ describe("deleting a published card", () => {
     const { createTestDeck } = await import("./fixtures");
     const small = await createTestDeck(other, 1);
     const oneSlug = (await db.deck.findUniqueOrThrow({ where: { id: small.deckId } })).slug;
-    expect(await deleteCardHandler({ id: other }, { deckSlug: oneSlug, cardId: small.cardIds[0] }, NOW)).toMatchObject({ ok: false, reason: "lastCard" });
+    expect(await deleteCardOperation({ id: other }, { deckSlug: oneSlug, cardId: small.cardIds[0] }, NOW)).toMatchObject({ ok: false, reason: "lastCard" });
   });
 });
 
 describe("adding a card", () => {
   it("adds a front/back card that learners can study", async () => {
-    const added = await addCardHandler({ id: owner }, { deckSlug: slug, prompt: "Who attended in 2010?", answer: "Okada" });
+    const added = await addCardOperation({ id: owner }, { deckSlug: slug, prompt: "Who attended in 2010?", answer: "Okada" });
     expect(added.ok).toBe(true);
     const card = await db.card.findFirstOrThrow({ where: { deckId, prompt: "Who attended in 2010?" } });
     expect(card.kind).toBe("basic");
@@ -206,14 +207,14 @@ describe("adding a card", () => {
     });
     const handSlug = (await db.deck.findUniqueOrThrow({ where: { id: summary.deckId }, select: { slug: true } })).slug;
     for (const [prompt, answer] of [["Capital of Japan?", "Tokyo"], ["Tokyo is the capital of?", "Japan"]] as const) {
-      expect((await addCardHandler({ id: owner2 }, { deckSlug: handSlug, prompt, answer, group: " japan " })).ok).toBe(true);
+      expect((await addCardOperation({ id: owner2 }, { deckSlug: handSlug, prompt, answer, group: " japan " })).ok).toBe(true);
     }
     const added = await db.card.findMany({ where: { deckId: summary.deckId, key: { startsWith: "added-" } }, select: { group: true } });
     expect(added.map((card) => card.group)).toEqual(["import:japan", "import:japan"]);
     // Three cards, two of them siblings: two start today.
     const ownView = await getStudyView({ id: owner2 }, summary.deckId as AuthorizedDeckId, NOW);
     expect(ownView.remaining).toBe(2);
-    const tooLong = await addCardHandler({ id: owner2 }, { deckSlug: handSlug, prompt: "Q?", answer: "A", group: "g".repeat(201) });
+    const tooLong = await addCardOperation({ id: owner2 }, { deckSlug: handSlug, prompt: "Q?", answer: "A", group: "g".repeat(201) });
     expect(tooLong).toMatchObject({ ok: false, fieldErrors: { group: ["A sibling group has at most 200 characters."] } });
     expect(await db.card.count({ where: { deckId: summary.deckId } })).toBe(3);
   });
@@ -226,12 +227,12 @@ describe("who may change cards", () => {
     const before = await db.card.findMany({ where: { deckId }, orderBy: { id: "asc" } });
     for (const actor of [learner, stranger, owner]) {
       const target = actor === owner ? { deckSlug: builtIn.slug, cardId: builtIn.cards[0]!.id } : { deckSlug: slug, cardId: cardIds[1]! };
-      expect(await editCardHandler({ id: actor }, { ...target, prompt: "Changed", answer: "X" }, NOW)).toMatchObject({ ok: false, reason: "notFound" });
-      expect(await deleteCardHandler({ id: actor }, target, NOW)).toMatchObject({ ok: false, reason: "notFound" });
-      expect(await addCardHandler({ id: actor }, { deckSlug: target.deckSlug, prompt: "New", answer: "Y" })).toMatchObject({ ok: false, reason: "notFound" });
+      expect(await editCardOperation({ id: actor }, { ...target, prompt: "Changed", answer: "X" }, NOW)).toMatchObject({ ok: false, reason: "notFound" });
+      expect(await deleteCardOperation({ id: actor }, target, NOW)).toMatchObject({ ok: false, reason: "notFound" });
+      expect(await addCardOperation({ id: actor }, { deckSlug: target.deckSlug, prompt: "New", answer: "Y" })).toMatchObject({ ok: false, reason: "notFound" });
     }
     // The owner cannot reach a card of another deck through their own deck's slug either.
-    expect(await editCardHandler({ id: owner }, { deckSlug: slug, cardId: builtIn.cards[0]!.id, prompt: "Changed", answer: "X" }, NOW)).toMatchObject({ ok: false, reason: "notFound" });
+    expect(await editCardOperation({ id: owner }, { deckSlug: slug, cardId: builtIn.cards[0]!.id, prompt: "Changed", answer: "X" }, NOW)).toMatchObject({ ok: false, reason: "notFound" });
     expect(await db.card.findMany({ where: { deckId }, orderBy: { id: "asc" } })).toEqual(before);
   });
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
 import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
 import { getClassDashboard, getStudentClassView, listMyAssignments } from "@/features/class/data";
-import * as handlers from "@/features/class/handlers";
+import * as operations from "@/features/class/operations";
 import { authorizeQuiz, type OwnAttemptId } from "@/features/quiz/access";
 import { saveAnswer, startOrResumeAttempt, submitAttempt } from "@/features/quiz/mutations";
 import { db } from "@/lib/db";
@@ -42,17 +42,17 @@ async function studentRow(assignmentId: string, at: Date) {
 beforeAll(async () => {
   instructor = await user("instructor", "Ines Instructor");
   student = await user("student", "Sam Student");
-  const created = await handlers.createClassHandler(instructor, { name: "Loop class" });
+  const created = await operations.createClassOperation(instructor, { name: "Loop class" });
   if (!created.ok) throw new Error("setup failed");
   classId = created.value.id;
   const code = (await db.class.findUniqueOrThrow({ where: { id: classId } })).joinCode;
-  expect((await handlers.joinClassHandler(student, { code }, NOW)).ok).toBe(true);
+  expect((await operations.joinClassOperation(student, { code }, NOW)).ok).toBe(true);
 });
 
 describe("quiz attempts count at their first answer", () => {
   it("lets a student open and leave a one-attempt quiz without losing the attempt, shows Resume meanwhile, and counts it once answered", async () => {
     const slug = await questionDeckSlug();
-    const assigned = await handlers.assignQuizHandler(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "1", timeLimitMinutes: "10" });
+    const assigned = await operations.assignQuizOperation(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "1", timeLimitMinutes: "10" });
     if (!assigned.ok) throw new Error(assigned.message);
     const quizId = (await authorizeQuiz(student.id, (await db.assignment.findUniqueOrThrow({ where: { id: assigned.value.id } })).quizId!))!;
 
@@ -82,41 +82,41 @@ describe("quiz attempts count at their first answer", () => {
 describe("managing assignments", () => {
   it("edits a deck assignment's due date and target and a quiz assignment's attempts, and removes one", async () => {
     const deckSlug = await questionDeckSlug();
-    const deck = await handlers.assignDeckHandler(instructor, { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 });
-    const quiz = await handlers.assignQuizHandler(instructor, { classId, deckSlug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "1", timeLimitMinutes: "" });
+    const deck = await operations.assignDeckOperation(instructor, { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 });
+    const quiz = await operations.assignQuizOperation(instructor, { classId, deckSlug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "1", timeLimitMinutes: "" });
     if (!deck.ok || !quiz.ok) throw new Error("setup failed");
     const newDue = "2026-03-20T16:30:00.000Z";
 
-    expect(await handlers.editAssignmentHandler(instructor, { classId, assignmentId: deck.value.id, dueAt: newDue, targetRecallPercent: "90" })).toMatchObject({ ok: true });
+    expect(await operations.editAssignmentOperation(instructor, { classId, assignmentId: deck.value.id, dueAt: newDue, targetRecallPercent: "90" })).toMatchObject({ ok: true });
     expect(await db.assignment.findUniqueOrThrow({ where: { id: deck.value.id } })).toMatchObject({ dueAt: new Date(newDue), targetRecall: 0.9 });
 
-    expect(await handlers.editAssignmentHandler(instructor, { classId, assignmentId: quiz.value.id, dueAt: newDue, attemptsAllowed: "3" })).toMatchObject({ ok: true });
+    expect(await operations.editAssignmentOperation(instructor, { classId, assignmentId: quiz.value.id, dueAt: newDue, attemptsAllowed: "3" })).toMatchObject({ ok: true });
     expect(await db.assignment.findUniqueOrThrow({ where: { id: quiz.value.id } })).toMatchObject({ dueAt: new Date(newDue), attemptsAllowed: 3 });
-    expect(await handlers.editAssignmentHandler(instructor, { classId, assignmentId: quiz.value.id, dueAt: newDue, attemptsAllowed: "" })).toMatchObject({ ok: true });
+    expect(await operations.editAssignmentOperation(instructor, { classId, assignmentId: quiz.value.id, dueAt: newDue, attemptsAllowed: "" })).toMatchObject({ ok: true });
     expect((await db.assignment.findUniqueOrThrow({ where: { id: quiz.value.id } })).attemptsAllowed).toBeNull();
 
     // Bad input: a message, nothing written.
-    const bad = await handlers.editAssignmentHandler(instructor, { classId, assignmentId: deck.value.id, dueAt: "soon", targetRecallPercent: "120" });
+    const bad = await operations.editAssignmentOperation(instructor, { classId, assignmentId: deck.value.id, dueAt: "soon", targetRecallPercent: "120" });
     expect(bad).toMatchObject({ ok: false, reason: "invalid" });
     expect((await db.assignment.findUniqueOrThrow({ where: { id: deck.value.id } })).targetRecall).toBe(0.9);
 
-    expect(await handlers.deleteAssignmentHandler(instructor, { classId, assignmentId: quiz.value.id })).toMatchObject({ ok: true });
+    expect(await operations.deleteAssignmentOperation(instructor, { classId, assignmentId: quiz.value.id })).toMatchObject({ ok: true });
     expect(await db.assignment.count({ where: { id: quiz.value.id } })).toBe(0);
   });
 
   it("refuses edits and removal by the class's student, an outsider and another instructor, even through their own class", async () => {
     const deckSlug = await questionDeckSlug();
-    const deck = await handlers.assignDeckHandler(instructor, { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 });
+    const deck = await operations.assignDeckOperation(instructor, { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 });
     if (!deck.ok) throw new Error("setup failed");
     const outsider = await user("student", "Olga Outsider");
     const otherInstructor = await user("instructor", "Otto Instructor");
-    const otherClass = await handlers.createClassHandler(otherInstructor, { name: "Otto's class" });
+    const otherClass = await operations.createClassOperation(otherInstructor, { name: "Otto's class" });
     if (!otherClass.ok) throw new Error("setup failed");
     const before = JSON.stringify(await db.assignment.findMany({ orderBy: { id: "asc" } }));
     for (const actor of [student, outsider, otherInstructor]) {
       for (const target of [classId, otherClass.value.id]) {
-        const edit = await handlers.editAssignmentHandler(actor, { classId: target, assignmentId: deck.value.id, dueAt: DUE, targetRecallPercent: 50 });
-        const remove = await handlers.deleteAssignmentHandler(actor, { classId: target, assignmentId: deck.value.id });
+        const edit = await operations.editAssignmentOperation(actor, { classId: target, assignmentId: deck.value.id, dueAt: DUE, targetRecallPercent: 50 });
+        const remove = await operations.deleteAssignmentOperation(actor, { classId: target, assignmentId: deck.value.id });
         expect(edit).toMatchObject({ ok: false, reason: "notFound" });
         expect(remove).toMatchObject({ ok: false, reason: "notFound" });
       }
@@ -129,15 +129,15 @@ describe("the student's home", () => {
   it("lists the student's assignments across live classes, soonest first, with their own progress and the target", async () => {
     const outsider = await user("student", "Nora Notinclass");
     const deckSlug = await questionDeckSlug();
-    const soon = await handlers.assignDeckHandler(instructor, { classId, deckSlug, dueAt: "2026-03-03T10:00:00.000Z", targetRecallPercent: 80 });
+    const soon = await operations.assignDeckOperation(instructor, { classId, deckSlug, dueAt: "2026-03-03T10:00:00.000Z", targetRecallPercent: 80 });
     if (!soon.ok) throw new Error("setup failed");
-    const archived = await handlers.createClassHandler(instructor, { name: "Archived class" });
+    const archived = await operations.createClassOperation(instructor, { name: "Archived class" });
     if (!archived.ok) throw new Error("setup failed");
     const code = (await db.class.findUniqueOrThrow({ where: { id: archived.value.id } })).joinCode;
-    await handlers.joinClassHandler(student, { code }, NOW);
-    const hidden = await handlers.assignDeckHandler(instructor, { classId: archived.value.id, deckSlug, dueAt: DUE, targetRecallPercent: 80 });
+    await operations.joinClassOperation(student, { code }, NOW);
+    const hidden = await operations.assignDeckOperation(instructor, { classId: archived.value.id, deckSlug, dueAt: DUE, targetRecallPercent: 80 });
     if (!hidden.ok) throw new Error("setup failed");
-    await handlers.setArchivedHandler(instructor, { classId: archived.value.id }, true, NOW);
+    await operations.setArchivedOperation(instructor, { classId: archived.value.id }, true, NOW);
 
     const mine = await listMyAssignments(student.id, NOW);
     const ids = mine.map((assignment) => assignment.id);
@@ -164,13 +164,13 @@ describe("item analysis", () => {
       },
     });
     const slug = (await db.deck.findUniqueOrThrow({ where: { id: deck.deckId } })).slug;
-    const assigned = await handlers.assignQuizHandler(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["multipleChoice"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" });
+    const assigned = await operations.assignQuizOperation(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["multipleChoice"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" });
     if (!assigned.ok) throw new Error(assigned.message);
     const quizId = (await db.assignment.findUniqueOrThrow({ where: { id: assigned.value.id } })).quizId!;
     const questionId = (await db.quizItem.findFirstOrThrow({ where: { quizId } })).questionId;
     const second = await user("student", "Second Student");
     const code = (await db.class.findUniqueOrThrow({ where: { id: classId } })).joinCode;
-    await handlers.joinClassHandler(second, { code }, NOW);
+    await operations.joinClassOperation(second, { code }, NOW);
     for (const [who, choice, seconds] of [[student, 0, 30], [second, 0, 10]] as const) {
       const attempt = await startOrResumeAttempt(who.id, (await authorizeQuiz(who.id, quizId))!, NOW);
       if (!attempt.ok) throw new Error(attempt.message);
@@ -179,7 +179,7 @@ describe("item analysis", () => {
     }
     // An attempt still open does not count.
     const third = await user("student", "Third Student");
-    await handlers.joinClassHandler(third, { code }, NOW);
+    await operations.joinClassOperation(third, { code }, NOW);
     await startOrResumeAttempt(third.id, (await authorizeQuiz(third.id, quizId))!, NOW);
 
     const dashboard = await getClassDashboard((await requireInstructorOf(instructor.id, classId))!, later(2));

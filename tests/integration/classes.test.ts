@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
 import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
 import { getClassDashboard, getStudentClassView } from "@/features/class/data";
-import * as handlers from "@/features/class/handlers";
+import * as operations from "@/features/class/operations";
 import { JOIN_FAILURES_PER_HOUR } from "@/features/class/mutations";
-import { authorizeCardDeck, authorizeCardDeckWithPrisma, authorizeDeckBySlug, type AuthorizedDeckId } from "@/features/deck/access";
+import { authorizeCardDeck, authorizeDeckBySlug, type AuthorizedDeckId } from "@/features/deck/access";
+import { findStudiableCardDeckWithPrisma } from "@/lib/hot-reads";
 import { listDeckSummaries } from "@/features/deck/data";
 import { recordReview } from "@/features/study/mutations";
 import { authorizeQuiz } from "@/features/quiz/access";
@@ -34,14 +35,14 @@ beforeAll(async () => {
   otherInstructor = await user("instructor", "Otto Instructor");
   student = await user("student", "Sam Student");
   outsider = await user("student", "Olga Outsider");
-  const created = await handlers.createClassHandler(instructor, { name: "History 101" });
-  const other = await handlers.createClassHandler(otherInstructor, { name: "Other class" });
+  const created = await operations.createClassOperation(instructor, { name: "History 101" });
+  const other = await operations.createClassOperation(otherInstructor, { name: "Other class" });
   if (!created.ok || !other.ok) throw new Error("setup failed");
   classId = created.value.id;
   otherClassId = other.value.id;
   joinCode = (await db.class.findUniqueOrThrow({ where: { id: classId } })).joinCode;
   const otherCode = (await db.class.findUniqueOrThrow({ where: { id: otherClassId } })).joinCode;
-  expect((await handlers.joinClassHandler(outsider, { code: otherCode }, NOW)).ok).toBe(true);
+  expect((await operations.joinClassOperation(outsider, { code: otherCode }, NOW)).ok).toBe(true);
   deckSlug = (await db.deck.findUniqueOrThrow({ where: { id: (await createTestDeck(null, 4)).deckId } })).slug;
   privateDeckSlug = (await db.deck.findUniqueOrThrow({ where: { id: (await createTestDeck(instructor.id, 2)).deckId } })).slug;
 });
@@ -49,8 +50,8 @@ beforeAll(async () => {
 describe("joining", () => {
   it("accepts the code typed loosely and refuses a wrong one with a clear message", async () => {
     const typed = `${joinCode.slice(0, 5).toLowerCase()}-${joinCode.slice(5).toLowerCase()}`;
-    expect(await handlers.joinClassHandler(student, { code: typed }, NOW)).toMatchObject({ ok: true, value: { classId } });
-    const wrong = await handlers.joinClassHandler(student, { code: "ZZZZZ-ZZZZZ" }, NOW);
+    expect(await operations.joinClassOperation(student, { code: typed }, NOW)).toMatchObject({ ok: true, value: { classId } });
+    const wrong = await operations.joinClassOperation(student, { code: "ZZZZZ-ZZZZZ" }, NOW);
     expect(wrong).toMatchObject({ ok: false, reason: "unknownCode" });
     expect(!wrong.ok && wrong.message).toMatch(/No class has that code/);
   });
@@ -58,36 +59,36 @@ describe("joining", () => {
   it("throttles guessing after repeated failures, whatever the code", async () => {
     const guesser = await user("student", "Greta Guesser");
     for (let i = 0; i < JOIN_FAILURES_PER_HOUR; i += 1) {
-      expect(await handlers.joinClassHandler(guesser, { code: `AAAAA-AAAA${i}` }, NOW)).toMatchObject({ ok: false, reason: "unknownCode" });
+      expect(await operations.joinClassOperation(guesser, { code: `AAAAA-AAAA${i}` }, NOW)).toMatchObject({ ok: false, reason: "unknownCode" });
     }
-    expect(await handlers.joinClassHandler(guesser, { code: joinCode }, NOW)).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await operations.joinClassOperation(guesser, { code: joinCode }, NOW)).toMatchObject({ ok: false, reason: "throttled" });
     expect(await requireMemberOf(guesser.id, classId)).toBeNull();
     // An hour later the window has passed.
-    expect(await handlers.joinClassHandler(guesser, { code: joinCode }, new Date(NOW.getTime() + 3_600_001))).toMatchObject({ ok: true });
+    expect(await operations.joinClassOperation(guesser, { code: joinCode }, new Date(NOW.getTime() + 3_600_001))).toMatchObject({ ok: true });
   });
 
   it("stops the old code working once a new one is made", async () => {
-    const klass = await handlers.createClassHandler(instructor, { name: "Rotating" });
+    const klass = await operations.createClassOperation(instructor, { name: "Rotating" });
     if (!klass.ok) throw new Error("create failed");
     const old = (await db.class.findUniqueOrThrow({ where: { id: klass.value.id } })).joinCode;
-    const fresh = await handlers.regenerateJoinCodeHandler(instructor, { classId: klass.value.id });
+    const fresh = await operations.regenerateJoinCodeOperation(instructor, { classId: klass.value.id });
     expect(fresh.ok && fresh.value.joinCode !== old).toBe(true);
     const late = await user("student", "Late Student");
-    expect(await handlers.joinClassHandler(late, { code: old }, NOW)).toMatchObject({ ok: false, reason: "unknownCode" });
+    expect(await operations.joinClassOperation(late, { code: old }, NOW)).toMatchObject({ ok: false, reason: "unknownCode" });
   });
 });
 
 describe("the access matrix over class actions and reads", () => {
   it("lets only the class's instructor change it, and answers everyone else notFound or forbidden", async () => {
     const commands = [
-      (actor: Actor) => handlers.renameClassHandler(actor, { classId, name: "Renamed" }),
-      (actor: Actor) => handlers.setArchivedHandler(actor, { classId }, false, NOW),
-      (actor: Actor) => handlers.regenerateJoinCodeHandler(actor, { classId }),
-      (actor: Actor) => handlers.removeStudentHandler(actor, { classId, userId: student.id }),
-      (actor: Actor) => handlers.assignDeckHandler(actor, { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 }),
-      (actor: Actor) => handlers.assignQuizHandler(actor, { classId, deckSlug, dueAt: DUE, types: ["typed"], count: 3, attemptsAllowed: "", timeLimitMinutes: "" }),
-      (actor: Actor) => handlers.deleteAssignmentHandler(actor, { classId, assignmentId: "nope" }),
-      (actor: Actor) => handlers.editAssignmentHandler(actor, { classId, assignmentId: "nope", dueAt: DUE, targetRecallPercent: 90 }),
+      (actor: Actor) => operations.renameClassOperation(actor, { classId, name: "Renamed" }),
+      (actor: Actor) => operations.setArchivedOperation(actor, { classId }, false, NOW),
+      (actor: Actor) => operations.regenerateJoinCodeOperation(actor, { classId }),
+      (actor: Actor) => operations.removeStudentOperation(actor, { classId, userId: student.id }),
+      (actor: Actor) => operations.assignDeckOperation(actor, { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 }),
+      (actor: Actor) => operations.assignQuizOperation(actor, { classId, deckSlug, dueAt: DUE, types: ["typed"], count: 3, attemptsAllowed: "", timeLimitMinutes: "" }),
+      (actor: Actor) => operations.deleteAssignmentOperation(actor, { classId, assignmentId: "nope" }),
+      (actor: Actor) => operations.editAssignmentOperation(actor, { classId, assignmentId: "nope", dueAt: DUE, targetRecallPercent: 90 }),
     ];
     const before = JSON.stringify(await db.class.findMany({ orderBy: { id: "asc" } }));
     const assignmentsBefore = await db.assignment.count();
@@ -100,7 +101,7 @@ describe("the access matrix over class actions and reads", () => {
     }
     expect(JSON.stringify(await db.class.findMany({ orderBy: { id: "asc" } }))).toBe(before);
     expect(await db.assignment.count()).toBe(assignmentsBefore);
-    expect(await handlers.createClassHandler(student, { name: "Student's own" })).toMatchObject({ ok: false, reason: "forbidden" });
+    expect(await operations.createClassOperation(student, { name: "Student's own" })).toMatchObject({ ok: false, reason: "forbidden" });
   });
 
   it("never lets a member re-share a private deck through a class of their own", async () => {
@@ -113,20 +114,20 @@ describe("the access matrix over class actions and reads", () => {
     await db.quizQuestion.create({
       data: { deckId: deck.deckId, key: "q1", type: "typed", spec: JSON.stringify({ type: "typed", prompt: "When?", answer: "2000", accepted: [] }), position: 0 },
     });
-    const c = await handlers.createClassHandler(owner, { name: "Owner's class" });
-    const c2 = await handlers.createClassHandler(middleman, { name: "Middleman's class" });
+    const c = await operations.createClassOperation(owner, { name: "Owner's class" });
+    const c2 = await operations.createClassOperation(middleman, { name: "Middleman's class" });
     if (!c.ok || !c2.ok) throw new Error("setup failed");
-    expect((await handlers.assignDeckHandler(owner, { classId: c.value.id, deckSlug: slug, dueAt: DUE, targetRecallPercent: 85 })).ok).toBe(true);
+    expect((await operations.assignDeckOperation(owner, { classId: c.value.id, deckSlug: slug, dueAt: DUE, targetRecallPercent: 85 })).ok).toBe(true);
     const code = async (id: string) => (await db.class.findUniqueOrThrow({ where: { id } })).joinCode;
-    expect((await handlers.joinClassHandler(middleman, { code: await code(c.value.id) }, NOW)).ok).toBe(true);
-    expect((await handlers.joinClassHandler(bystander, { code: await code(c2.value.id) }, NOW)).ok).toBe(true);
+    expect((await operations.joinClassOperation(middleman, { code: await code(c.value.id) }, NOW)).ok).toBe(true);
+    expect((await operations.joinClassOperation(bystander, { code: await code(c2.value.id) }, NOW)).ok).toBe(true);
     expect(await authorizeDeckBySlug(middleman.id, slug)).not.toBeNull(); // M may study what I2 assigned
 
     // M can see D but may neither assign it nor build a class quiz from it.
     const assignments = await db.assignment.count();
-    expect(await handlers.assignDeckHandler(middleman, { classId: c2.value.id, deckSlug: slug, dueAt: DUE, targetRecallPercent: 85 })).toMatchObject({ ok: false, reason: "notFound" });
+    expect(await operations.assignDeckOperation(middleman, { classId: c2.value.id, deckSlug: slug, dueAt: DUE, targetRecallPercent: 85 })).toMatchObject({ ok: false, reason: "notFound" });
     expect(
-      await handlers.assignQuizHandler(middleman, { classId: c2.value.id, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" }),
+      await operations.assignQuizOperation(middleman, { classId: c2.value.id, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" }),
     ).toMatchObject({ ok: false, reason: "notFound" });
     expect(await db.assignment.count()).toBe(assignments);
 
@@ -136,7 +137,7 @@ describe("the access matrix over class actions and reads", () => {
     await db.assignment.create({ data: { classId: c2.value.id, kind: "quiz", deckId: deck.deckId, quizId: quiz.id, title: "Re-shared quiz", dueAt: new Date(DUE) } });
     expect(await authorizeDeckBySlug(bystander.id, slug)).toBeNull();
     expect(await authorizeCardDeck(bystander.id, deck.cardIds[0]!)).toBeNull();
-    expect(await authorizeCardDeckWithPrisma(bystander.id, deck.cardIds[0]!)).toBeNull();
+    expect(await findStudiableCardDeckWithPrisma(bystander.id, deck.cardIds[0]!)).toBeNull();
     expect((await listDeckSummaries(bystander.id, NOW)).map((d) => d.slug)).not.toContain(slug);
     expect(await authorizeQuiz(bystander.id, quiz.id)).toBeNull();
     expect(await authorizeQuiz(middleman.id, quiz.id)).not.toBeNull(); // M's own quiz row stays M's
@@ -144,7 +145,7 @@ describe("the access matrix over class actions and reads", () => {
     expect(view.assignments).toEqual([]);
 
     // The owner removing M and changing C's code changes nothing for B, who never had access.
-    expect((await handlers.removeStudentHandler(owner, { classId: c.value.id, userId: middleman.id })).ok).toBe(true);
+    expect((await operations.removeStudentOperation(owner, { classId: c.value.id, userId: middleman.id })).ok).toBe(true);
     expect(await authorizeDeckBySlug(middleman.id, slug)).toBeNull();
     expect(await authorizeDeckBySlug(bystander.id, slug)).toBeNull();
   });
@@ -158,7 +159,7 @@ describe("the access matrix over class actions and reads", () => {
 
   it("refuses bad input with a message and writes nothing", async () => {
     const count = await db.assignment.count();
-    const result = await handlers.assignDeckHandler(instructor, { classId, deckSlug, dueAt: "next week", targetRecallPercent: 200 });
+    const result = await operations.assignDeckOperation(instructor, { classId, deckSlug, dueAt: "next week", targetRecallPercent: 200 });
     expect(result).toMatchObject({ ok: false, reason: "invalid" });
     expect(!result.ok && result.message.length).toBeGreaterThan(5);
     expect(await db.assignment.count()).toBe(count);
@@ -168,7 +169,7 @@ describe("the access matrix over class actions and reads", () => {
 describe("assignments and progress", () => {
   it("shows an assigned private deck to its students, tracks their progress, and limits quiz attempts", async () => {
     expect(await authorizeDeckBySlug(student.id, privateDeckSlug)).toBeNull();
-    const assigned = await handlers.assignDeckHandler(instructor, { classId, deckSlug: privateDeckSlug, dueAt: DUE, targetRecallPercent: 85 });
+    const assigned = await operations.assignDeckOperation(instructor, { classId, deckSlug: privateDeckSlug, dueAt: DUE, targetRecallPercent: 85 });
     expect(assigned.ok).toBe(true);
     const deck = await authorizeDeckBySlug(student.id, privateDeckSlug);
     expect(deck).not.toBeNull();
@@ -199,14 +200,14 @@ describe("assignments and progress", () => {
     const removeFailure = await injectFailure(db, "fail_quiz_assignment", "INSERT", "Assignment", `NEW."deckId" = '${questionDeck.deckId}'`);
     try {
       await expect(
-        handlers.assignQuizHandler(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" }),
+        operations.assignQuizOperation(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" }),
       ).rejects.toThrow();
     } finally {
       await removeFailure();
     }
     expect(await db.quiz.count({ where: { deckId: questionDeck.deckId } })).toBe(0);
     expect(await db.assignment.count({ where: { deckId: questionDeck.deckId } })).toBe(0);
-    const assigned = await handlers.assignQuizHandler(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" });
+    const assigned = await operations.assignQuizOperation(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "", timeLimitMinutes: "" });
     expect(assigned.ok).toBe(true);
     expect(await db.quiz.count({ where: { deckId: questionDeck.deckId } })).toBe(1);
   });
@@ -217,7 +218,7 @@ describe("assignments and progress", () => {
       data: { deckId: questionDeck.deckId, key: "q1", type: "typed", spec: JSON.stringify({ type: "typed", prompt: "When?", answer: "2000", accepted: [] }), position: 0 },
     });
     const slug = (await db.deck.findUniqueOrThrow({ where: { id: questionDeck.deckId } })).slug;
-    const assigned = await handlers.assignQuizHandler(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "1", timeLimitMinutes: "" });
+    const assigned = await operations.assignQuizOperation(instructor, { classId, deckSlug: slug, dueAt: DUE, types: ["typed"], count: 1, attemptsAllowed: "1", timeLimitMinutes: "" });
     expect(assigned.ok).toBe(true);
     const quizId = (await db.assignment.findUniqueOrThrow({ where: { id: assigned.ok ? assigned.value.id : "" } })).quizId!;
     const authorized = await authorizeQuiz(student.id, quizId);

@@ -3,16 +3,16 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { changePasswordHandler, signUpHandler } from "@/features/account/handlers";
+import { changePasswordOperation, signUpOperation } from "@/features/account/operations";
 import { changePasswordSchema, signUpSchema } from "@/features/account/schema";
 import type { UserId } from "@/features/account/session";
-import * as classHandlers from "@/features/class/handlers";
+import * as classHandlers from "@/features/class/operations";
 import * as classSchemas from "@/features/class/schema";
-import { previewDeckHandler, publishDeckHandler } from "@/features/deck/handlers";
+import { previewDeckOperation, publishDeckOperation } from "@/features/deck/operations";
 import { publishDeckSchema } from "@/features/deck/schema";
-import * as quizHandlers from "@/features/quiz/handlers";
+import * as quizHandlers from "@/features/quiz/operations";
 import * as quizSchemas from "@/features/quiz/schema";
-import { reviewCardHandler } from "@/features/study/handlers";
+import { reviewCardOperation } from "@/features/study/operations";
 import { reviewInputSchema } from "@/features/study/schema";
 import { db } from "@/lib/db";
 import { createTestDeck } from "./fixtures";
@@ -45,7 +45,7 @@ beforeAll(async () => {
   const student = await makeUser("student");
   const { deckId, cardIds } = await createTestDeck(instructor.id, 3);
   const deckSlug = (await db.deck.findUniqueOrThrow({ where: { id: deckId } })).slug;
-  const created = await classHandlers.createClassHandler(instructor, { name: "Fuzz class" });
+  const created = await classHandlers.createClassOperation(instructor, { name: "Fuzz class" });
   if (!created.ok) throw new Error("setup failed");
   const classId = created.value.id;
   const fakeId = "c".repeat(25);
@@ -53,42 +53,42 @@ beforeAll(async () => {
   const card = { key: "fact-0", kind: "eventToDate", prompt: "When?", answer: "2000", explanation: "", sourceSentenceIds: [0] };
 
   cases = [
-    { name: "signUp", schema: signUpSchema, base: { name: "N", email: "fuzz@test.kioku", password: "a long fine passphrase", role: "student", timeZone: "UTC" }, run: (raw) => signUpHandler(raw, NOW, "192.0.2.2") },
-    { name: "changePassword", schema: changePasswordSchema, base: { currentPassword: "whatever it is", newPassword: "a long fine passphrase" }, run: (raw) => changePasswordHandler(student, raw, NOW, "192.0.2.1") },
-    { name: "reviewCard", schema: reviewInputSchema, base: { cardId: cardIds[0], rating: 3, idempotencyKey: "fuzz-key-0001", durationMs: 1200 }, run: (raw) => reviewCardHandler(student, raw, NOW) },
-    { name: "publishDeck", schema: publishDeckSchema, base: { title: "T", published: "2020-01-01", text: "It opened in 1932.", cards: [card] }, run: (raw) => publishDeckHandler(student, raw) },
-    { name: "createClass", schema: classSchemas.createClassSchema, base: { name: "C" }, run: (raw) => classHandlers.createClassHandler(instructor, raw) },
-    { name: "renameClass", schema: classSchemas.renameClassSchema, base: { classId, name: "C2" }, run: (raw) => classHandlers.renameClassHandler(instructor, raw) },
-    { name: "archiveClass", schema: classSchemas.classRefSchema, base: { classId }, run: (raw) => classHandlers.setArchivedHandler(instructor, raw, true, NOW) },
-    { name: "regenerateJoinCode", schema: classSchemas.classRefSchema, base: { classId }, run: (raw) => classHandlers.regenerateJoinCodeHandler(instructor, raw) },
-    { name: "removeStudent", schema: classSchemas.removeStudentSchema, base: { classId, userId: student.id }, run: (raw) => classHandlers.removeStudentHandler(instructor, raw) },
-    { name: "assignDeck", schema: classSchemas.assignDeckSchema, base: { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 }, run: (raw) => classHandlers.assignDeckHandler(instructor, raw) },
+    { name: "signUp", schema: signUpSchema, base: { name: "N", email: "fuzz@test.kioku", password: "a long fine passphrase", role: "student", timeZone: "UTC" }, run: (raw) => signUpOperation(raw, NOW, "192.0.2.2") },
+    { name: "changePassword", schema: changePasswordSchema, base: { currentPassword: "whatever it is", newPassword: "a long fine passphrase" }, run: (raw) => changePasswordOperation(student, raw, NOW, "192.0.2.1") },
+    { name: "reviewCard", schema: reviewInputSchema, base: { cardId: cardIds[0], rating: 3, idempotencyKey: "fuzz-key-0001", durationMs: 1200 }, run: (raw) => reviewCardOperation(student, raw, NOW) },
+    { name: "publishDeck", schema: publishDeckSchema, base: { title: "T", published: "2020-01-01", text: "It opened in 1932.", cards: [card] }, run: (raw) => publishDeckOperation(student, raw) },
+    { name: "createClass", schema: classSchemas.createClassSchema, base: { name: "C" }, run: (raw) => classHandlers.createClassOperation(instructor, raw) },
+    { name: "renameClass", schema: classSchemas.renameClassSchema, base: { classId, name: "C2" }, run: (raw) => classHandlers.renameClassOperation(instructor, raw) },
+    { name: "archiveClass", schema: classSchemas.classRefSchema, base: { classId }, run: (raw) => classHandlers.setArchivedOperation(instructor, raw, true, NOW) },
+    { name: "regenerateJoinCode", schema: classSchemas.classRefSchema, base: { classId }, run: (raw) => classHandlers.regenerateJoinCodeOperation(instructor, raw) },
+    { name: "removeStudent", schema: classSchemas.removeStudentSchema, base: { classId, userId: student.id }, run: (raw) => classHandlers.removeStudentOperation(instructor, raw) },
+    { name: "assignDeck", schema: classSchemas.assignDeckSchema, base: { classId, deckSlug, dueAt: DUE, targetRecallPercent: 85 }, run: (raw) => classHandlers.assignDeckOperation(instructor, raw) },
     {
       name: "assignQuiz",
       schema: classSchemas.assignQuizSchema,
       base: { classId, deckSlug, dueAt: DUE, types: ["typed"], count: 5, attemptsAllowed: "", timeLimitMinutes: "" },
-      run: (raw) => classHandlers.assignQuizHandler(instructor, raw),
+      run: (raw) => classHandlers.assignQuizOperation(instructor, raw),
     },
-    { name: "deleteAssignment", schema: deleteAssignmentSchema, base: { classId, assignmentId: fakeId }, run: (raw) => classHandlers.deleteAssignmentHandler(instructor, raw) },
+    { name: "deleteAssignment", schema: deleteAssignmentSchema, base: { classId, assignmentId: fakeId }, run: (raw) => classHandlers.deleteAssignmentOperation(instructor, raw) },
     {
       name: "createQuiz",
       schema: quizSchemas.createQuizSchema,
       base: { deckSlug, types: ["typed"], count: 5, timeLimitMinutes: "", countAsReview: false },
-      run: (raw) => quizHandlers.createQuizHandler(student, raw, false, NOW),
+      run: (raw) => quizHandlers.createQuizOperation(student, raw, false, NOW),
     },
-    { name: "startAttempt", schema: quizSchemas.quizRefSchema, base: { quizId: fakeId }, run: (raw) => quizHandlers.startAttemptHandler(student, raw, NOW) },
-    { name: "reshuffleQuiz", schema: quizSchemas.quizRefSchema, base: { quizId: fakeId }, run: (raw) => quizHandlers.reshuffleQuizHandler(student, raw, NOW) },
+    { name: "startAttempt", schema: quizSchemas.quizRefSchema, base: { quizId: fakeId }, run: (raw) => quizHandlers.startAttemptOperation(student, raw, NOW) },
+    { name: "reshuffleQuiz", schema: quizSchemas.quizRefSchema, base: { quizId: fakeId }, run: (raw) => quizHandlers.reshuffleQuizOperation(student, raw, NOW) },
     {
       name: "saveAnswer",
       schema: quizSchemas.saveAnswerSchema,
       base: { attemptId: fakeId, questionId: fakeId, response: { type: "listRecall", items: ["a"] } },
-      run: (raw) => quizHandlers.saveAnswerHandler(student, raw, NOW),
+      run: (raw) => quizHandlers.saveAnswerOperation(student, raw, NOW),
     },
-    { name: "submitAttempt", schema: quizSchemas.attemptRefSchema, base: { attemptId: fakeId }, run: (raw) => quizHandlers.submitAttemptHandler(student, raw, NOW) },
+    { name: "submitAttempt", schema: quizSchemas.attemptRefSchema, base: { attemptId: fakeId }, run: (raw) => quizHandlers.submitAttemptOperation(student, raw, NOW) },
   ];
 });
 
-describe("hostile input to every server action's handler", () => {
+describe("hostile input to every server action's operation", () => {
   it("is refused with a clear reason, never a throw, and leaves the database byte-identical", async () => {
     const before = await databaseDigest(DATABASE_URL);
     let total = 0;
@@ -112,11 +112,11 @@ describe("hostile input to every server action's handler", () => {
     const payloads = malformedPayloads(classSchemas.joinClassSchema, { code: "ABCDE-FGH23" }).slice(0, 9);
     const before = await databaseDigest(DATABASE_URL, ["JoinAttempt"]);
     for (const payload of payloads) {
-      const result = await classHandlers.joinClassHandler(student, payload, NOW);
+      const result = await classHandlers.joinClassOperation(student, payload, NOW);
       expect(result).toMatchObject({ ok: false, reason: "invalid" });
     }
     for (const text of HOSTILE_TEXT.slice(0, 9)) {
-      const result = await classHandlers.joinClassHandler(student, { code: text.slice(0, 40) }, NOW);
+      const result = await classHandlers.joinClassOperation(student, { code: text.slice(0, 40) }, NOW);
       expect(result.ok).toBe(false);
     }
     expect(await databaseDigest(DATABASE_URL, ["JoinAttempt"])).toBe(before);
@@ -141,7 +141,7 @@ describe("hostile input to every server action's handler", () => {
         if (typeof value === "string") form.append(name, value);
         else form.append(name, value, filename);
       }
-      const state = await previewDeckHandler(student, form);
+      const state = await previewDeckOperation(student, form);
       expect(state.status, JSON.stringify(entries).slice(0, 120)).toBe("error");
     }
     expect(await databaseDigest(DATABASE_URL)).toBe(before);

@@ -7,7 +7,7 @@ import { saveUserSettings } from "@/features/settings/mutations";
 import { userSettingsSchema } from "@/features/settings/schema";
 import { forgetStudyCard, setCardBuried, setCardSuspended, undoLastReview } from "@/features/study/card-mutations";
 import { getStudyView } from "@/features/study/data";
-import { memoryFromRow } from "@/features/study/memory-row";
+import { memoryFromRow } from "@/core/scheduling";
 import { recordReview } from "@/features/study/mutations";
 import type { CardState } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";

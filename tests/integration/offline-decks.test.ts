@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
-import * as handlers from "@/features/class/handlers";
+import * as operations from "@/features/class/operations";
 import { listDecksToKeepOffline } from "@/features/study/data";
 import { recordReview } from "@/features/study/mutations";
 import { db } from "@/lib/db";
@@ -40,16 +40,16 @@ describe("decks a device keeps for offline study", () => {
     const student = await createTestUser();
     const deck = await createTestDeck(teacher.id, 2);
     const slug = await slugOf(deck.deckId);
-    const created = await handlers.createClassHandler(teacher, { name: "Offline class" });
+    const created = await operations.createClassOperation(teacher, { name: "Offline class" });
     if (!created.ok) throw new Error("setup failed");
     const classId = created.value.id;
-    expect((await handlers.assignDeckHandler(teacher, { classId, deckSlug: slug, dueAt: "2030-01-15T10:00:00.000Z", targetRecallPercent: 85 })).ok).toBe(true);
+    expect((await operations.assignDeckOperation(teacher, { classId, deckSlug: slug, dueAt: "2030-01-15T10:00:00.000Z", targetRecallPercent: 85 })).ok).toBe(true);
     const code = (await db.class.findUniqueOrThrow({ where: { id: classId } })).joinCode;
-    expect((await handlers.joinClassHandler({ id: student, role: "student" }, { code }, NOW)).ok).toBe(true);
+    expect((await operations.joinClassOperation({ id: student, role: "student" }, { code }, NOW)).ok).toBe(true);
     await recordReview(student, deck.deckId, { cardId: deck.cardIds[0]!, rating: 3, idempotencyKey: key(), durationMs: 1 }, NOW);
     expect(await listDecksToKeepOffline(student)).toEqual([slug]);
 
-    expect((await handlers.removeStudentHandler(teacher, { classId, userId: student })).ok).toBe(true);
+    expect((await operations.removeStudentOperation(teacher, { classId, userId: student })).ok).toBe(true);
     expect(await db.cardState.count({ where: { userId: student, deckId: deck.deckId } })).toBe(1);
     expect(await listDecksToKeepOffline(student)).toEqual([]);
   });

@@ -4,8 +4,8 @@ import { generateDeck } from "@/core/generation";
 import { cardKeyForQuestion } from "@/core/quiz";
 import type { UserId } from "@/features/account/session";
 import { saveGeneratedDeck } from "@/features/deck/mutations";
-import { applyRegenerationHandler, previewRegenerationHandler } from "@/features/deck/regeneration-handlers";
-import { reviewCardHandler } from "@/features/study/handlers";
+import { applyRegenerationOperation, previewRegenerationOperation } from "@/features/deck/regeneration-operations";
+import { reviewCardOperation } from "@/features/study/operations";
 import { db } from "@/lib/db";
 import { createTestUser } from "./fixtures";
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
 
 describe("regenerating a deck from its article", () => {
   it("shows the diff as new, changed and gone", async () => {
-    const preview = await previewRegenerationHandler({ id: owner }, slug);
+    const preview = await previewRegenerationOperation({ id: owner }, slug);
     if (!preview.ok) throw new Error(preview.message);
     expect(preview.value.diff.added.map((card) => card.key)).toEqual([dropped.key]);
     expect(preview.value.diff.changed.map((card) => card.key)).toEqual([altered.key]);
@@ -57,9 +57,9 @@ describe("regenerating a deck from its article", () => {
     const learner = await createTestUser("Learner");
     await db.deck.update({ where: { id: deckId }, data: { ownerId: owner } });
     // The owner studies the card that is about to change.
-    expect((await reviewCardHandler({ id: owner }, { cardId: alteredId, rating: 3, idempotencyKey: randomUUID(), durationMs: 1 }, NOW)).ok).toBe(true);
+    expect((await reviewCardOperation({ id: owner }, { cardId: alteredId, rating: 3, idempotencyKey: randomUUID(), durationMs: 1 }, NOW)).ok).toBe(true);
 
-    const first = await applyRegenerationHandler({ id: owner }, { deckSlug: slug, keys: [`new:${dropped.key}`, "gone:old-generator-card"] }, NOW);
+    const first = await applyRegenerationOperation({ id: owner }, { deckSlug: slug, keys: [`new:${dropped.key}`, "gone:old-generator-card"] }, NOW);
     expect(first).toMatchObject({ ok: true, value: { added: 1, changed: 0, removed: 1 } });
     const created = await db.card.findFirstOrThrow({ where: { deckId, key: dropped.key }, select: { answer: true, deletedAt: true, sources: true } });
     expect(created.answer).toBe(dropped.answer);
@@ -68,7 +68,7 @@ describe("regenerating a deck from its article", () => {
     // Unticked: the changed card keeps its old wording.
     expect((await db.card.findUniqueOrThrow({ where: { id: alteredId } })).answer).toBe(`${altered.answer} (old wording)`);
 
-    const second = await applyRegenerationHandler({ id: owner }, { deckSlug: slug, keys: [`changed:${altered.key}`, "new:not-in-the-diff"] }, NOW);
+    const second = await applyRegenerationOperation({ id: owner }, { deckSlug: slug, keys: [`changed:${altered.key}`, "new:not-in-the-diff"] }, NOW);
     expect(second).toMatchObject({ ok: true, value: { added: 0, changed: 1, removed: 0 } });
     expect((await db.card.findUniqueOrThrow({ where: { id: alteredId } })).answer).toBe(altered.answer);
     expect(await db.reviewLog.count({ where: { cardId: alteredId } })).toBe(1);
@@ -77,14 +77,14 @@ describe("regenerating a deck from its article", () => {
     expect(await db.quizQuestion.count({ where: { deckId, cardId: alteredId, retiredAt: null } })).toBe(aboutAltered);
 
     // Nothing is left to apply.
-    const after = await previewRegenerationHandler({ id: owner }, slug);
+    const after = await previewRegenerationOperation({ id: owner }, slug);
     expect(after.ok && after.value.diff).toEqual({ added: [], changed: [], gone: [] });
     // Someone else cannot see or apply it.
-    expect(await previewRegenerationHandler({ id: learner }, slug)).toMatchObject({ ok: false, reason: "notFound" });
-    expect(await applyRegenerationHandler({ id: learner }, { deckSlug: slug, keys: [] }, NOW)).toMatchObject({ ok: false, reason: "notFound" });
+    expect(await previewRegenerationOperation({ id: learner }, slug)).toMatchObject({ ok: false, reason: "notFound" });
+    expect(await applyRegenerationOperation({ id: learner }, { deckSlug: slug, keys: [] }, NOW)).toMatchObject({ ok: false, reason: "notFound" });
   });
 
   it("refuses malformed input with a message", async () => {
-    expect(await applyRegenerationHandler({ id: owner }, { deckSlug: slug, keys: ["drop table"] }, NOW)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await applyRegenerationOperation({ id: owner }, { deckSlug: slug, keys: ["drop table"] }, NOW)).toMatchObject({ ok: false, reason: "invalid" });
   });
 });

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
 import { authorizeCardDeck } from "@/features/deck/access";
-import { recordReview, recordReviewBatch, recordReviewBatchWithPrisma } from "@/features/study/mutations";
+import { recordReview, recordReviewBatch } from "@/features/study/mutations";
+import { recordReviewBatchWithPrisma } from "@/lib/prisma/review-store";
 import { answerBatchOverHttp } from "@/features/study/review-batch-endpoint";
 import { db } from "@/lib/db";
 import { createTestDeck, createTestUser, key } from "./fixtures";
@@ -117,7 +118,7 @@ describe("POST /api/study/reviews/batch", () => {
     const other = await createTestUser("Twin");
     const otherDeck = await createTestDeck(other, 5);
     const twinBatch = batch(0).map((item, i) => ({ ...item, deckId: otherDeck.deckId, input: { ...item.input, cardId: otherDeck.cardIds[i]! } }));
-    const viaPrisma = await recordReviewBatchWithPrisma(other, twinBatch, now);
+    const viaPrisma = await recordReviewBatchWithPrisma(db, other, twinBatch, now);
     expect(viaPrisma.map((o) => o.nextDue)).toEqual(viaDefault.map((o) => o.nextDue));
     for (let i = 0; i < 3; i += 1) {
       const { id: _a, userId: _b, cardId: _c, deckId: _d, ...mineRow } = (await stateRow(userId, cardIds[i]!))!;

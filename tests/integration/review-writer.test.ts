@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
 import { recordReview } from "@/features/study/mutations";
-import { ReviewWriter } from "@/features/study/review-writer";
+import { ReviewWriter } from "@/lib/sqlite/review-writer";
 import { readDatabaseUrl, sqliteFilePath } from "@/lib/config";
 import { databaseEngine, db } from "@/lib/db";
 import { createTestDeck, createTestUser, key } from "./fixtures";

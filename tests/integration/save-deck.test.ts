@@ -5,7 +5,7 @@ import { splitFrontMatter } from "@/core/content/front-matter";
 import { generateDeck } from "@/core/generation";
 import { cardKeyForQuestion } from "@/core/quiz";
 import type { CurrentUser } from "@/features/account/session";
-import { publishDeckHandler } from "@/features/deck/handlers";
+import { publishDeckOperation } from "@/features/deck/operations";
 import { saveGeneratedDeck } from "@/features/deck/mutations";
 import { db } from "@/lib/db";
 import { createTestUser } from "./fixtures";
@@ -59,7 +59,7 @@ describe("publishing an edited preview", () => {
     const cardKey = cardKeyForQuestion(question, generated.cards)!;
     const author = await createTestUser();
     const publish = async (title: string, cards: typeof generated.cards) => {
-      const result = await publishDeckHandler({ id: author } as CurrentUser, { title, published: published ?? "2024-01-01", text: body, cards });
+      const result = await publishDeckOperation({ id: author } as CurrentUser, { title, published: published ?? "2024-01-01", text: body, cards });
       if (!result.ok) throw new Error(result.message);
       const deck = await db.deck.findUniqueOrThrow({ where: { slug: result.value.slug }, select: { id: true } });
       return db.quizQuestion.findMany({ where: { deckId: deck.id }, select: { key: true } });

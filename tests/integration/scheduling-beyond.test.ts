@@ -3,7 +3,7 @@ import { DEFAULT_SCHEDULER_SETTINGS, retrievability, type Grade } from "@/core/s
 import { DEFAULT_FSRS_PARAMETERS } from "@/core/scheduling/default-parameters";
 import { requireInstructorOf, requireMemberOf } from "@/features/class/access";
 import { getClassDashboard, getStudentClassView, listMyAssignments } from "@/features/class/data";
-import { memoryFromRow } from "@/features/study/memory-row";
+import { memoryFromRow } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import { getCardInfo } from "@/features/card-info/data";
 import { getLeeches } from "@/features/stats/leeches";

@@ -1,8 +1,9 @@
 import { expect } from "vitest";
 import { replayState, schedulerSettingsOf, type MemoryState } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
-import { getSchedulingSettings } from "@/features/settings/data";
-import { historyFromRows, LOG_ORDER, memoryFromRow } from "@/features/study/memory-row";
+import { getSchedulingSettings } from "@/features/card-state/data";
+import { LOG_ORDER } from "@/features/card-state/log";
+import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { db } from "@/lib/db";
 
 /** A card's stored state row without the bookkeeping column that changes on every write. */

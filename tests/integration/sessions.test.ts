@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findSessionUser } from "@/features/account/data";
-import { changePasswordHandler } from "@/features/account/handlers";
+import { changePasswordOperation } from "@/features/account/operations";
 import { AccountDisabledError, authenticate } from "@/features/account/login-throttle";
 import { setAccountDisabled } from "@/features/account/mutations";
 import { hashPassword, verifyPassword } from "@/features/account/password";
@@ -30,7 +30,7 @@ describe("password change", () => {
   it("stores the new password and ends sessions issued before it", async () => {
     const user = await account();
     expect(isSessionCurrent(await findSessionUser(user.id), user.tokenVersion)).toBe(true);
-    const changed = await changePasswordHandler(user, { currentPassword: OLD, newPassword: NEW }, NOW, ADDRESS);
+    const changed = await changePasswordOperation(user, { currentPassword: OLD, newPassword: NEW }, NOW, ADDRESS);
     expect(changed).toEqual({ ok: true, value: { email: user.email } });
     expect(isSessionCurrent(await findSessionUser(user.id), user.tokenVersion)).toBe(false);
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -41,7 +41,7 @@ describe("password change", () => {
 
   it("refuses a wrong current password, counts it as a failed sign-in, and changes nothing", async () => {
     const user = await account();
-    const refused = await changePasswordHandler(user, { currentPassword: "not it at all", newPassword: NEW }, NOW, ADDRESS);
+    const refused = await changePasswordOperation(user, { currentPassword: "not it at all", newPassword: NEW }, NOW, ADDRESS);
     expect(refused).toMatchObject({ ok: false, reason: "wrongPassword" });
     expect(await db.loginFailure.count({ where: { email: user.email } })).toBe(1);
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -51,16 +51,16 @@ describe("password change", () => {
 
   it("is throttled with sign-in: after 5 wrong passwords even the right one waits", async () => {
     const user = await account();
-    for (let i = 0; i < 5; i++) await changePasswordHandler(user, { currentPassword: `wrong ${i}`, newPassword: NEW }, NOW, ADDRESS);
-    const throttled = await changePasswordHandler(user, { currentPassword: OLD, newPassword: NEW }, NOW, ADDRESS);
+    for (let i = 0; i < 5; i++) await changePasswordOperation(user, { currentPassword: `wrong ${i}`, newPassword: NEW }, NOW, ADDRESS);
+    const throttled = await changePasswordOperation(user, { currentPassword: OLD, newPassword: NEW }, NOW, ADDRESS);
     expect(throttled).toMatchObject({ ok: false, reason: "throttled", message: "Too many attempts, try again in 15 minutes." });
   });
 
   it("refuses a common or too long new password", async () => {
     const user = await account();
-    const common = await changePasswordHandler(user, { currentPassword: OLD, newPassword: "sunshine" }, NOW, ADDRESS);
+    const common = await changePasswordOperation(user, { currentPassword: OLD, newPassword: "sunshine" }, NOW, ADDRESS);
     expect(common).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { newPassword: ["That password is among the most common ones; choose another."] } });
-    const long = await changePasswordHandler(user, { currentPassword: OLD, newPassword: "y".repeat(129) }, NOW, ADDRESS);
+    const long = await changePasswordOperation(user, { currentPassword: OLD, newPassword: "y".repeat(129) }, NOW, ADDRESS);
     expect(long).toMatchObject({ ok: false, reason: "invalid" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(oldHash);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getStudyView } from "@/features/study/data";
-import { reviewCardHandler } from "@/features/study/handlers";
+import { reviewCardOperation } from "@/features/study/operations";
 import { db } from "@/lib/db";
 import { createTestDeck, createTestUser, key } from "./fixtures";
 
@@ -16,10 +16,10 @@ describe("two tabs answering the same card", () => {
     const card = tabA.card!;
     expect(tabB.card).toMatchObject({ id: card.id, reps: 0 });
 
-    const first = await reviewCardHandler(user, { cardId: card.id, rating: 3, idempotencyKey: key(), durationMs: 900, expectedReps: tabA.card!.reps }, NOW);
+    const first = await reviewCardOperation(user, { cardId: card.id, rating: 3, idempotencyKey: key(), durationMs: 900, expectedReps: tabA.card!.reps }, NOW);
     expect(first.ok).toBe(true);
 
-    const second = await reviewCardHandler(user, { cardId: card.id, rating: 1, idempotencyKey: key(), durationMs: 900, expectedReps: tabB.card!.reps }, LATER);
+    const second = await reviewCardOperation(user, { cardId: card.id, rating: 1, idempotencyKey: key(), durationMs: 900, expectedReps: tabB.card!.reps }, LATER);
     expect(second).toMatchObject({ ok: false, reason: "conflict", message: expect.stringContaining("answered elsewhere") });
     expect(second.ok ? null : second.view).toBeDefined();
     const logs = await db.reviewLog.findMany({ where: { userId: user.id, cardId: card.id } });
@@ -28,7 +28,7 @@ describe("two tabs answering the same card", () => {
     expect(state.reps).toBe(1);
 
     // Answering again from the fresh state is accepted: nothing is lost, nothing doubled.
-    const fresh = await reviewCardHandler(user, { cardId: card.id, rating: 1, idempotencyKey: key(), durationMs: 900, expectedReps: 1 }, LATER);
+    const fresh = await reviewCardOperation(user, { cardId: card.id, rating: 1, idempotencyKey: key(), durationMs: 900, expectedReps: 1 }, LATER);
     expect(fresh.ok).toBe(true);
     expect(await db.reviewLog.count({ where: { userId: user.id, cardId: card.id } })).toBe(2);
   });
@@ -38,8 +38,8 @@ describe("two tabs answering the same card", () => {
     const { deckId } = await createTestDeck(null, 1);
     const view = await getStudyView(user, deckId, NOW);
     const answer = { cardId: view.card!.id, rating: 3, idempotencyKey: key(), durationMs: 500, expectedReps: view.card!.reps };
-    expect(await reviewCardHandler(user, answer, NOW)).toMatchObject({ ok: true, replayed: false });
-    expect(await reviewCardHandler(user, answer, LATER)).toMatchObject({ ok: true, replayed: true });
+    expect(await reviewCardOperation(user, answer, NOW)).toMatchObject({ ok: true, replayed: false });
+    expect(await reviewCardOperation(user, answer, LATER)).toMatchObject({ ok: true, replayed: true });
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
   });
 
@@ -49,7 +49,7 @@ describe("two tabs answering the same card", () => {
     const view = await getStudyView(user, deckId, NOW);
     const cardId = view.card!.id;
     const results = await Promise.all(
-      [3, 1, 4, 2].map((rating) => reviewCardHandler(user, { cardId, rating, idempotencyKey: key(), durationMs: 100, expectedReps: 0 }, NOW)),
+      [3, 1, 4, 2].map((rating) => reviewCardOperation(user, { cardId, rating, idempotencyKey: key(), durationMs: 100, expectedReps: 0 }, NOW)),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok && result.reason === "conflict")).toHaveLength(3);

@@ -73,7 +73,7 @@ export function splitClauses(sentenceId: number, text: string, words: Word[] = t
 
 /** After a conjunction: does a clause start here, and does it bring its own subject? */
 function clauseShapeAt(words: readonly Word[], from: number): "own" | "shared" | undefined {
-  let i = skipAdverbials(words, from);
+  const i = skipAdverbials(words, from);
   const first = words[i];
   if (!first) return undefined;
   if (SUBJECT_PRONOUNS.has(first.norm)) return isFiniteVerb(words[i + 1]) || is(words[i + 1], "Adverb") ? "own" : undefined;

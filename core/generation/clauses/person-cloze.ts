@@ -10,7 +10,7 @@ import { BLANK, clozeInContext } from "../sentence-cloze";
 import type { Sentence } from "../types";
 import type { ArticleReading } from "./read";
 import { isPersonFullName, isRoleNoun } from "./referents";
-import { is, type Word } from "./tagged";
+import type { Word } from "./tagged";
 
 const PARTICLE = /^(?:van|von|de|da|di|del|der|la|le|al|bin|ibn|du|dos|das)$/;
 /** Capitalised words that open a sentence or a phrase without naming anyone. */

@@ -79,6 +79,8 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
             {pending ? "Importing…" : `Import ${plural(preview.cardCount, "card")}`}
           </button>
         ) : null}
+        {/* A full load of the same page: it starts the import over with an empty form. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a className="button button-quiet" href="/decks/import">
           Choose another file
         </a>

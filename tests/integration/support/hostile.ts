@@ -88,7 +88,7 @@ function remove(root: Record<string | number, unknown>, path: Path): void {
 /**
  * Malformed payloads for one input schema: every field (nested ones too) missing or replaced by
  * each bad value, with hostile text in every other text field. The schema itself is the oracle:
- * only payloads it refuses are kept, so each must be refused by the handler as well.
+ * only payloads it refuses are kept, so each must be refused by the operation as well.
  */
 export function malformedPayloads(schema: z.ZodType, base: unknown): unknown[] {
   if (!schema.safeParse(base).success) throw new Error(`The base payload must be valid: ${JSON.stringify(base).slice(0, 200)}`);

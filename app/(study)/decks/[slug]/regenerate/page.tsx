@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/features/account/session";
 import { RegenerationForm } from "@/features/deck/components/regeneration-form";
-import { previewRegenerationHandler } from "@/features/deck/regeneration-handlers";
+import { previewRegenerationOperation } from "@/features/deck/regeneration-operations";
 import { slugParamSchema } from "@/features/deck/schema";
 
 export const metadata: Metadata = { title: "Regenerate from the article" };
@@ -13,7 +13,7 @@ export default async function RegeneratePage({ params }: PageProps<"/decks/[slug
   const user = await requireUser(`/decks/${encodeURIComponent(rawSlug)}/regenerate`);
   const slug = slugParamSchema.safeParse(rawSlug);
   if (!slug.success) notFound();
-  const preview = await previewRegenerationHandler(user, slug.data);
+  const preview = await previewRegenerationOperation(user, slug.data);
   if (!preview.ok && preview.reason === "notFound") notFound();
   return (
     <section className="stack">

@@ -19,7 +19,7 @@ export type CardActionResult =
  */
 
 /** Takes back the user's latest answer (or forget) in this deck; the study view comes back with that card first. */
-export async function undoReviewHandler(user: { id: UserId }, raw: unknown, now: Date): Promise<CardActionResult> {
+export async function undoReviewOperation(user: { id: UserId }, raw: unknown, now: Date): Promise<CardActionResult> {
   const parsed = undoInputSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid", message: z.prettifyError(parsed.error) };
   const deck = await authorizeDeckBySlug(user.id, parsed.data.deckSlug);
@@ -40,7 +40,7 @@ const DONE_MESSAGES: Record<CardCommand, string> = {
 };
 
 /** Forget, suspend, unsuspend, bury or unbury one card the user may study. */
-export async function cardCommandHandler(user: { id: UserId }, raw: unknown, now: Date): Promise<CardActionResult> {
+export async function cardCommandOperation(user: { id: UserId }, raw: unknown, now: Date): Promise<CardActionResult> {
   const parsed = cardCommandSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid", message: z.prettifyError(parsed.error) };
   const { cardId, command, withView } = parsed.data;

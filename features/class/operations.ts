@@ -33,14 +33,14 @@ function invalid(error: z.ZodError): { ok: false; reason: "invalid"; message: st
 
 const NOT_YOURS = "That class does not exist or is not yours.";
 
-export async function createClassHandler(user: Actor, raw: unknown): Promise<Outcome<{ id: string }>> {
+export async function createClassOperation(user: Actor, raw: unknown): Promise<Outcome<{ id: string }>> {
   if (user.role !== "instructor") return fail("forbidden", "Only instructors can create classes.");
   const parsed = createClassSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return ok(await mutations.createClass(user.id, parsed.data.name));
 }
 
-export async function renameClassHandler(user: Actor, raw: unknown): Promise<Outcome> {
+export async function renameClassOperation(user: Actor, raw: unknown): Promise<Outcome> {
   const parsed = renameClassSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
@@ -49,7 +49,7 @@ export async function renameClassHandler(user: Actor, raw: unknown): Promise<Out
   return ok(null);
 }
 
-export async function setArchivedHandler(user: Actor, raw: unknown, archived: boolean, now: Date): Promise<Outcome> {
+export async function setArchivedOperation(user: Actor, raw: unknown, archived: boolean, now: Date): Promise<Outcome> {
   const parsed = classRefSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
@@ -58,7 +58,7 @@ export async function setArchivedHandler(user: Actor, raw: unknown, archived: bo
   return ok(null);
 }
 
-export async function regenerateJoinCodeHandler(user: Actor, raw: unknown): Promise<Outcome<{ joinCode: string }>> {
+export async function regenerateJoinCodeOperation(user: Actor, raw: unknown): Promise<Outcome<{ joinCode: string }>> {
   const parsed = classRefSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
@@ -66,7 +66,7 @@ export async function regenerateJoinCodeHandler(user: Actor, raw: unknown): Prom
   return ok(await mutations.regenerateJoinCode(classId));
 }
 
-export async function removeStudentHandler(user: Actor, raw: unknown): Promise<Outcome> {
+export async function removeStudentOperation(user: Actor, raw: unknown): Promise<Outcome> {
   const parsed = removeStudentSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
@@ -75,7 +75,7 @@ export async function removeStudentHandler(user: Actor, raw: unknown): Promise<O
   return ok(null);
 }
 
-export async function assignDeckHandler(user: Actor, raw: unknown): Promise<Outcome<{ id: string }>> {
+export async function assignDeckOperation(user: Actor, raw: unknown): Promise<Outcome<{ id: string }>> {
   const parsed = assignDeckSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
@@ -85,7 +85,7 @@ export async function assignDeckHandler(user: Actor, raw: unknown): Promise<Outc
   return ok(await mutations.assignDeck(classId, deck.id, `Study: ${deck.title}`, parsed.data.dueAt, parsed.data.targetRecallPercent / 100));
 }
 
-export async function assignQuizHandler(user: Actor, raw: unknown): Promise<Outcome<{ id: string; questionCount: number }, "noQuestions">> {
+export async function assignQuizOperation(user: Actor, raw: unknown): Promise<Outcome<{ id: string; questionCount: number }, "noQuestions">> {
   const parsed = assignQuizSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
@@ -102,7 +102,7 @@ export async function assignQuizHandler(user: Actor, raw: unknown): Promise<Outc
   });
 }
 
-export async function editAssignmentHandler(user: Actor, raw: unknown): Promise<Outcome> {
+export async function editAssignmentOperation(user: Actor, raw: unknown): Promise<Outcome> {
   const parsed = editAssignmentSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
@@ -116,7 +116,7 @@ export async function editAssignmentHandler(user: Actor, raw: unknown): Promise<
   return updated ? ok(null) : fail("notFound", "That assignment does not exist.");
 }
 
-export async function deleteAssignmentHandler(user: Actor, raw: unknown): Promise<Outcome> {
+export async function deleteAssignmentOperation(user: Actor, raw: unknown): Promise<Outcome> {
   const parsed = assignmentRefSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const classId = await requireInstructorOf(user.id, parsed.data.classId);
@@ -125,7 +125,7 @@ export async function deleteAssignmentHandler(user: Actor, raw: unknown): Promis
   return ok(null);
 }
 
-export async function joinClassHandler(user: Actor, raw: unknown, now: Date): Promise<Outcome<{ classId: string; name: string }, mutations.JoinFailure>> {
+export async function joinClassOperation(user: Actor, raw: unknown, now: Date): Promise<Outcome<{ classId: string; name: string }, mutations.JoinFailure>> {
   const parsed = joinClassSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const code = normalizeJoinCode(parsed.data.code);

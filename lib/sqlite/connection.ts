@@ -9,18 +9,8 @@ import type {
 } from "@prisma/driver-adapter-utils";
 import { Mutex } from "async-mutex";
 import Database from "better-sqlite3";
+import { SQLITE_PRAGMAS } from "./statements";
 
-/**
- * Every SQLite connection runs these first. The Prisma adapter sets no pragmas: without WAL a
- * review write is about ten times slower here, FULL keeps acknowledged reviews through a power
- * cut, and the busy timeout (ms) makes a second writer wait instead of failing with SQLITE_BUSY.
- */
-export const SQLITE_PRAGMAS = [
-  "PRAGMA journal_mode = WAL",
-  "PRAGMA synchronous = FULL",
-  "PRAGMA busy_timeout = 5000",
-  "PRAGMA foreign_keys = ON",
-].join(";\n");
 
 /**
  * The app's one SQLite connection, with its transactions kept to themselves.
@@ -199,7 +189,7 @@ export class SqliteConnectionFactory implements SqlMigrationAwareDriverAdapterFa
     // so an upgrade that renames it fails at once instead of on the first answer.
     const handle = (adapter as unknown as { client?: unknown }).client;
     if (!(handle instanceof Database)) {
-      throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its better-sqlite3 handle as `client`; see lib/sqlite-connection.ts.");
+      throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its better-sqlite3 handle as `client`; see lib/sqlite/connection.ts.");
     }
     const connection = new SqliteConnection(adapter, handle, this.file);
     // A closed client reconnects on its next query, and then gets a fresh connection.
@@ -210,38 +200,4 @@ export class SqliteConnectionFactory implements SqlMigrationAwareDriverAdapterFa
     this.opened = connection;
     return connection;
   }
-}
-
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-/**
- * `sql` prepared once per connection and kept: preparing is most of the cost of a small query.
- * Numbers come back as JS numbers (the adapter turns BigInts on for the whole connection).
- */
-export function prepared(handle: Database.Database, sql: string): Database.Statement {
-  let cache = statements.get(handle);
-  if (!cache) statements.set(handle, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = handle.prepare(sql);
-    if (statement.reader) statement.safeIntegers(false);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
-
-/** A DateTime as Prisma's SQLite adapter stores it: ISO 8601 text with an explicit offset. */
-export function toSqliteDate(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
-}
-
-/** A stored DateTime back as a Date. */
-export function fromSqliteDate(value: string): Date {
-  return new Date(value);
-}
-
-/** True for better-sqlite3's error on a UNIQUE (or primary key) constraint. */
-export function isSqliteUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
 }

@@ -24,7 +24,7 @@ async function regenerate(deck: OwnedDeck) {
 
 export type RegenerationPreview = Result<{ deck: { slug: string; title: string }; diff: RegenerationDiff }, "notFound" | "noArticle">;
 
-export async function previewRegenerationHandler(user: Actor, slug: string): Promise<RegenerationPreview> {
+export async function previewRegenerationOperation(user: Actor, slug: string): Promise<RegenerationPreview> {
   const deck = await authorizeOwnDeckBySlug(user.id, slug);
   if (!deck) return fail("notFound", "That deck does not exist or is not yours to edit.");
   const run = await regenerate(deck);
@@ -36,7 +36,7 @@ export async function previewRegenerationHandler(user: Actor, slug: string): Pro
  * Applies only the ticked keys, recomputing the diff on the server: a key that is no longer new,
  * changed or gone (another tab applied it, the client made it up) is ignored.
  */
-export async function applyRegenerationHandler(user: Actor, raw: unknown, now: Date): Promise<Result<RegenerationOutcome & { slug: string }, "invalid" | "notFound" | "noArticle">> {
+export async function applyRegenerationOperation(user: Actor, raw: unknown, now: Date): Promise<Result<RegenerationOutcome & { slug: string }, "invalid" | "notFound" | "noArticle">> {
   const parsed = applyRegenerationSchema.safeParse(raw);
   if (!parsed.success) return fail("invalid", z.prettifyError(parsed.error));
   const deck = await authorizeOwnDeckBySlug(user.id, parsed.data.deckSlug);

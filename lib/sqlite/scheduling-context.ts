@@ -1,11 +1,10 @@
 import type BetterSqlite3 from "better-sqlite3";
-import type { StoredUserSettings } from "@/core/scheduling";
-import { prepared } from "@/lib/sqlite-connection";
-import type { SchedulingContext } from "./context";
+import type { SchedulingContext, StoredUserSettings } from "@/core/scheduling";
+import { prepared } from "./statements";
 
 /*
  * The scheduling context read straight from a better-sqlite3 handle, for the answer path's
- * synchronous transaction (features/study/mutations-sqlite.ts), which runs in the review writer's
+ * synchronous transaction (lib/sqlite/review-store.ts), which runs in the review writer's
  * thread. No `server-only` and no Prisma here: that thread loads this module on its own.
  */
 

@@ -27,7 +27,7 @@ function invalid(error: z.ZodError): Invalid {
 export const SIGN_UP_REFUSED = "We could not create an account with these details. If you have one, sign in instead.";
 
 /** Validates, then throttles per client `address` (features/account/sign-up-throttle.ts), then creates. */
-export async function signUpHandler(raw: unknown, now: Date, address: string): Promise<Result<{ id: string; input: SignUpInput }, "invalid" | "refused" | "throttled">> {
+export async function signUpOperation(raw: unknown, now: Date, address: string): Promise<Result<{ id: string; input: SignUpInput }, "invalid" | "refused" | "throttled">> {
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const wait = await admitSignUp(address, now);
@@ -44,7 +44,7 @@ export async function signUpHandler(raw: unknown, now: Date, address: string): P
  * Checks the current password (wrong ones count towards the sign-in throttle, so a borrowed
  * session cannot guess it freely), then stores the new one and ends every other session.
  */
-export async function changePasswordHandler(
+export async function changePasswordOperation(
   user: Pick<CurrentUser, "id">,
   raw: unknown,
   now: Date,

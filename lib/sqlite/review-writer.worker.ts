@@ -1,8 +1,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { SQLITE_PRAGMAS } from "@/lib/sqlite-connection";
-import { recordReviewBatchOnSqlite, recordReviewOnSqlite } from "./mutations-sqlite";
-import type { WriterBatchRequest, WriterReply, WriterRequest } from "./review-writer";
+import { recordReviewBatchOnSqlite, recordReviewOnSqlite } from "./review-store";
+import { SQLITE_PRAGMAS } from "./statements";
+import type { WriterBatchRequest, WriterReply, WriterRequest } from "./writer-protocol";
 
 /*
  * The review writer's thread (started by review-writer.ts): its own connection to the app's SQLite

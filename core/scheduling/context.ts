@@ -1,13 +1,9 @@
-import {
-  formatEasyDays,
-  mergeSchedulingSettings,
-  schedulerKey,
-  schedulerSettingsOf,
-  type SchedulingSettings,
-  type StoredDeckSettings,
-  type StoredUserSettings,
-} from "@/core/scheduling";
-import type { DeckSettingsInput, UserSettingsInput } from "./schema";
+import { formatEasyDays } from "./easy-days";
+import { schedulerKey } from "./fsrs-instance";
+import { mergeSchedulingSettings, schedulerSettingsOf, type SchedulingSettings, type StoredDeckSettings, type StoredUserSettings } from "./settings";
+
+/** The settings form's values: every stored field but the optimizer's parameters, and the time zone. */
+export type UserSettingsValues = Required<Omit<StoredUserSettings, "fsrsParameters">> & { timeZone: string };
 
 /** Everything stored about one user's scheduling: what the merge reads. */
 export interface SchedulingContext {
@@ -22,13 +18,13 @@ export function settingsForDeck(context: SchedulingContext, deckId: string | nul
 }
 
 /** The context after saving the settings form; the optimizer's parameters are kept. */
-export function withUserSettings(context: SchedulingContext, input: UserSettingsInput): SchedulingContext {
+export function withUserSettings(context: SchedulingContext, input: UserSettingsValues): SchedulingContext {
   const { timeZone, ...fields } = input;
   return { ...context, timeZone, user: { ...fields, fsrsParameters: context.user?.fsrsParameters ?? null } };
 }
 
 /** The context after saving a deck's overrides. */
-export function withDeckSettings(context: SchedulingContext, deckId: string, input: DeckSettingsInput): SchedulingContext {
+export function withDeckSettings(context: SchedulingContext, deckId: string, input: StoredDeckSettings): SchedulingContext {
   const decks = new Map(context.decks);
   decks.set(deckId, input);
   return { ...context, decks };

@@ -5,12 +5,30 @@ import { titleFromArticle } from "@/core/content/deck-title";
 import { splitFrontMatter } from "@/core/content/front-matter";
 import { generateDeck } from "@/core/generation";
 import { cardKeyForQuestion, questionsFollowingEdits } from "@/core/quiz";
+import type { GeneratedCard } from "@/core/generation/types";
+import type { QuestionRef } from "@/core/quiz/from-generated";
 import type { CurrentUser } from "@/features/account/session";
 import { fail, ok, type Result } from "@/lib/errors";
-import type { PreviewState } from "./actions";
 import { saveGeneratedDeck } from "./mutations";
 import { deckSourceFormSchema, publishDeckSchema } from "./schema";
 import { deckSlugFor } from "./slug";
+
+export interface DeckPreview {
+  title: string;
+  published?: string;
+  /** The article text as received (front matter removed); sent back on publish. */
+  text: string;
+  sentences: { id: number; text: string }[];
+  cards: GeneratedCard[];
+  questionCount: number;
+  /** The generated questions as refs, so the preview counts the ones its edits keep. */
+  questionRefs: QuestionRef[];
+}
+
+export type PreviewState =
+  | { status: "idle" }
+  | { status: "error"; message: string; fieldErrors?: Record<string, string[] | undefined> }
+  | { status: "ready"; preview: DeckPreview };
 
 /**
  * The deck actions' bodies with the signed-in user passed in; the "use server" wrappers in
@@ -33,7 +51,7 @@ async function readArticle(formData: FormData): Promise<{ ok: true; text: string
 }
 
 /** Generates cards from pasted text or an uploaded file for the creator to review; stores nothing. */
-export async function previewDeckHandler(_user: Actor, formData: FormData): Promise<PreviewState> {
+export async function previewDeckOperation(_user: Actor, formData: FormData): Promise<PreviewState> {
   const form = deckSourceFormSchema.safeParse({
     title: formData.get("title") ?? undefined,
     published: formData.get("published") ?? undefined,
@@ -71,7 +89,7 @@ export async function previewDeckHandler(_user: Actor, formData: FormData): Prom
 }
 
 /** Publishes the reviewed cards as the user's own deck, all or nothing; the action then opens it. */
-export async function publishDeckHandler(user: Actor, raw: unknown): Promise<Result<{ slug: string }, "invalid">> {
+export async function publishDeckOperation(user: Actor, raw: unknown): Promise<Result<{ slug: string }, "invalid">> {
   const parsed = publishDeckSchema.safeParse(raw);
   if (!parsed.success) return fail("invalid", z.prettifyError(parsed.error));
   const checked = checkArticleText(parsed.data.text);

@@ -17,7 +17,7 @@ type AttemptRef = { quizId: string; attemptId: string };
 const NOT_YOUR_QUIZ = "That quiz does not exist or is not yours.";
 const NOT_YOUR_ATTEMPT = "That attempt does not exist or is not yours.";
 
-export async function createQuizHandler(user: Actor, raw: unknown, practice: boolean, now: Date): Promise<Result<AttemptRef, "invalid" | "notFound" | string>> {
+export async function createQuizOperation(user: Actor, raw: unknown, practice: boolean, now: Date): Promise<Result<AttemptRef, "invalid" | "notFound" | string>> {
   const parsed = createQuizSchema.safeParse(raw);
   if (!parsed.success) {
     return fail("invalid", "Please fix the fields below.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
@@ -37,7 +37,7 @@ export async function createQuizHandler(user: Actor, raw: unknown, practice: boo
   return ok({ quizId: created.value.quizId, attemptId: attempt.value });
 }
 
-export async function startAttemptHandler(user: Actor, raw: unknown, now: Date): Promise<Result<AttemptRef>> {
+export async function startAttemptOperation(user: Actor, raw: unknown, now: Date): Promise<Result<AttemptRef>> {
   const parsed = quizRefSchema.safeParse(raw);
   const quizId = parsed.success ? await authorizeQuiz(user.id, parsed.data.quizId) : null;
   if (!quizId) return fail("notFound", NOT_YOUR_QUIZ);
@@ -46,7 +46,7 @@ export async function startAttemptHandler(user: Actor, raw: unknown, now: Date):
   return ok({ quizId, attemptId: attempt.value });
 }
 
-export async function reshuffleQuizHandler(user: Actor, raw: unknown, now: Date): Promise<Result<AttemptRef>> {
+export async function reshuffleQuizOperation(user: Actor, raw: unknown, now: Date): Promise<Result<AttemptRef>> {
   const parsed = quizRefSchema.safeParse(raw);
   const quizId = parsed.success ? await authorizeQuiz(user.id, parsed.data.quizId) : null;
   if (!quizId) return fail("notFound", NOT_YOUR_QUIZ);
@@ -57,7 +57,7 @@ export async function reshuffleQuizHandler(user: Actor, raw: unknown, now: Date)
   return ok({ quizId: created.value.quizId, attemptId: attempt.value });
 }
 
-export async function saveAnswerHandler(user: Actor, raw: unknown, now: Date): Promise<Result<{ savedAt: string }>> {
+export async function saveAnswerOperation(user: Actor, raw: unknown, now: Date): Promise<Result<{ savedAt: string }>> {
   const parsed = saveAnswerSchema.safeParse(raw);
   if (!parsed.success) return fail("invalid", z.prettifyError(parsed.error));
   const attempt = await authorizeAttempt(user.id, parsed.data.attemptId);
@@ -66,7 +66,7 @@ export async function saveAnswerHandler(user: Actor, raw: unknown, now: Date): P
   return saved.ok ? ok({ savedAt: saved.value.savedAt.toISOString() }) : saved;
 }
 
-export async function submitAttemptHandler(user: Actor, raw: unknown, now: Date): Promise<Result<AttemptRef>> {
+export async function submitAttemptOperation(user: Actor, raw: unknown, now: Date): Promise<Result<AttemptRef>> {
   const parsed = attemptRefSchema.safeParse(raw);
   const attempt = parsed.success ? await authorizeAttempt(user.id, parsed.data.attemptId) : null;
   if (!attempt) return fail("notFound", NOT_YOUR_ATTEMPT);

@@ -21,7 +21,7 @@ function invalid(error: z.ZodError): CardEditResult {
   return fail("invalid", "Please fix the fields below.", fieldErrors);
 }
 
-export async function editCardHandler(user: Actor, raw: unknown, now: Date): Promise<CardEditResult> {
+export async function editCardOperation(user: Actor, raw: unknown, now: Date): Promise<CardEditResult> {
   const parsed = editCardSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { deckSlug, cardId, resetProgress, ...text } = parsed.data;
@@ -34,7 +34,7 @@ export async function editCardHandler(user: Actor, raw: unknown, now: Date): Pro
   return ok({ message, slug: deck.slug });
 }
 
-export async function deleteCardHandler(user: Actor, raw: unknown, now: Date): Promise<CardEditResult> {
+export async function deleteCardOperation(user: Actor, raw: unknown, now: Date): Promise<CardEditResult> {
   const parsed = deleteCardSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const deck = await authorizeOwnDeckBySlug(user.id, parsed.data.deckSlug);
@@ -44,7 +44,7 @@ export async function deleteCardHandler(user: Actor, raw: unknown, now: Date): P
   return ok({ message: "Card deleted: it is out of study and quizzes; its review history is kept.", slug: deck.slug });
 }
 
-export async function addCardHandler(user: Actor, raw: unknown): Promise<CardEditResult> {
+export async function addCardOperation(user: Actor, raw: unknown): Promise<CardEditResult> {
   const parsed = addCardSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { deckSlug, group, ...text } = parsed.data;

@@ -1,10 +1,9 @@
 import "server-only";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { SchedulerSettings } from "@/core/scheduling";
-import type { SqliteConnection } from "@/lib/sqlite-connection";
-import type { BatchItem, BatchItemOutcome, SqliteReviewOutcome } from "./mutations-sqlite";
-import type { ReviewInput } from "./schema";
+import type { AnswerOutcome, BatchItemOutcome, ReviewStore } from "@/lib/answers";
+import type { WriterBatchRequest, WriterOutcome, WriterReply, WriterRequest } from "./writer-protocol";
+import type { SqliteConnection } from "./connection";
 
 /**
  * Answers on SQLite are written by a worker thread with a connection of its own
@@ -17,28 +16,6 @@ import type { ReviewInput } from "./schema";
  * waits in SQLite's busy handler for the writer. One answer is in flight per connection; SQLite
  * writes one transaction at a time anyway.
  */
-
-export interface WriterRequest {
-  id: number;
-  userId: string;
-  deckId: string;
-  input: ReviewInput;
-  now: Date;
-  settings?: SchedulerSettings;
-}
-
-/** A device's waiting answers, written in one transaction (mutations-sqlite.ts, recordReviewBatchOnSqlite). */
-export interface WriterBatchRequest {
-  id: number;
-  batch: true;
-  userId: string;
-  items: BatchItem[];
-  now: Date;
-}
-
-type WriterOutcome = SqliteReviewOutcome | BatchItemOutcome[];
-
-export type WriterReply = { id: number; outcome: WriterOutcome } | { id: number; error: { message: string; code?: string } };
 
 /** An error from the writer's thread, with SQLite's code (SQLITE_BUSY, SQLITE_CONSTRAINT_…) kept. */
 export class ReviewWriterError extends Error {
@@ -62,8 +39,8 @@ export class ReviewWriter {
 
   constructor(private readonly file: string) {}
 
-  write(request: Omit<WriterRequest, "id">): Promise<SqliteReviewOutcome> {
-    return this.#send({ ...request }) as Promise<SqliteReviewOutcome>;
+  write(request: Omit<WriterRequest, "id">): Promise<AnswerOutcome> {
+    return this.#send({ ...request }) as Promise<AnswerOutcome>;
   }
 
   writeBatch(request: Omit<WriterBatchRequest, "id" | "batch">): Promise<BatchItemOutcome[]> {
@@ -133,14 +110,21 @@ function writerFor(connection: SqliteConnection): ReviewWriter {
   return writer;
 }
 
-/** Records one answer on the writer's thread, holding `connection`'s lock until it replies. */
-export function writeReviewOffThread(connection: SqliteConnection, request: Omit<WriterRequest, "id">): Promise<SqliteReviewOutcome> {
-  const writer = writerFor(connection);
-  return connection.runLocked(() => writer.write(request));
-}
-
-/** Records a batch of answers in one transaction on the writer's thread, holding `connection`'s lock until it replies. */
-export function writeReviewBatchOffThread(connection: SqliteConnection, request: Omit<WriterBatchRequest, "id" | "batch">): Promise<BatchItemOutcome[]> {
-  const writer = writerFor(connection);
-  return connection.runLocked(() => writer.writeBatch(request));
+/**
+ * The review store on SQLite: each answer or batch is written on the connection's writer thread
+ * while `connection`'s lock is held, until it replies.
+ */
+export function sqliteReviewStore(connection: () => Promise<SqliteConnection>): ReviewStore {
+  return {
+    async recordReview(request) {
+      const open = await connection();
+      const writer = writerFor(open);
+      return open.runLocked(() => writer.write(request));
+    },
+    async recordReviewBatch(userId, items, now) {
+      const open = await connection();
+      const writer = writerFor(open);
+      return open.runLocked(() => writer.writeBatch({ userId, items: [...items], now }));
+    },
+  };
 }
