@@ -76,6 +76,14 @@ describe("dated events read clause by clause", () => {
   });
 });
 
+describe("participle asides", () => {
+  it("does not read 'first' before a participle in an aside as the subject", () => {
+    const cards = pairs("The bridge, first opened in 1932, was rebuilt after the war.");
+    expect(cards.filter((c) => /First opened|first open\b/.test(c))).toEqual([]);
+    expect(cards).toContain("Fill in the date: The bridge, first opened in _____, was rebuilt after the war. => 1932");
+  });
+});
+
 describe("people without a title phrase", () => {
   it("asks who from an appositive with a role noun", () => {
     const text = "The flight carried Anna Berg, the mission commander, and two engineers.";

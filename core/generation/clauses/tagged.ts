@@ -70,6 +70,13 @@ function correctTags(words: Word[]): void {
       word.tags = new Set(["Noun", "ProperNoun", "FirstName", "Person"]);
     }
   }
+  // "The bridge, first opened in 1932, was ...": an ordinal before a participle in an aside is an adverb, not a subject.
+  for (let i = 1; i + 1 < words.length; i++) {
+    const word = words[i]!;
+    if (/^(?:first|once|originally|later|since)$/.test(word.norm) && words[i - 1]!.post.includes(",") && words[i + 1]!.tags.has("PastTense") && !word.post) {
+      word.tags = new Set(["Adverb"]);
+    }
+  }
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     const before = words[i - 1]!;
