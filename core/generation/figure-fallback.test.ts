@@ -11,3 +11,24 @@ describe("figures in sentences that open on a pronoun", () => {
     );
   });
 });
+
+describe("figures written as fractions, ranges, shares, ages and two units", () => {
+  const answers = (text: string) => generateDeck({ text }).cards.filter((c) => c.prompt.startsWith("Fill in the figure:")).map((c) => c.answer);
+
+  it("keeps '3½ points' and '1-2 percent' whole", () => {
+    const got = answers("The home side won the series by 3½ points to 2½ after a long week. The plant uses about 1-2 percent of the region's power in winter.");
+    expect(got).toEqual(expect.arrayContaining(["3½ points", "1-2 percent"]));
+    expect(got.filter((a) => /^\d$/.test(a))).toEqual([]);
+  });
+
+  it("reads an age, a share, degrees and a duration in two units", () => {
+    const got = answers(
+      "The engineer Hal Brook died in Leeds in March 1901, aged 61. About two-thirds of the old harbour was lost in the storm. The zone covers all land south of 55° South latitude. Each lap of the course takes 2 hours and 10 minutes for most riders.",
+    );
+    expect(got).toEqual(expect.arrayContaining(["61", "two-thirds", "55°", "2 hours and 10 minutes"]));
+  });
+
+  it("does not take the day of 'the 27th' for a figure", () => {
+    expect(answers("Eruptions grew through the afternoon, and on the morning of the 27th a series of blasts tore the island apart.")).not.toContain("27");
+  });
+});

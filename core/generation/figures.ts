@@ -5,15 +5,23 @@ import type { Analysis } from "./analysis";
 import type { Figure, FigureKind } from "./fact-types";
 import { CURRENCY_WORDS, MAGNITUDE_WORDS, NUMBER_WORDS } from "./lexicon";
 
-const NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+// "3½ points", "1-2 percent", "400-500 °C": a fraction or a range is one figure.
+const NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[½¼¾]?(?:[-–]\\d+(?:\\.\\d+)?)?";
 const WORD_NUMBER = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|one|a dozen)";
 const AMOUNT = `(?:${NUMBER}|${WORD_NUMBER})`;
 
 const PATTERNS: Array<{ kind: FigureKind; regex: RegExp }> = [
   { kind: "money", regex: new RegExp(`(?:US\\$|\\$|€|£|¥)\\s?${NUMBER}(?:\\s?(?:${MAGNITUDE_WORDS}|bn))?|\\b${AMOUNT}\\s+(?:(?:${MAGNITUDE_WORDS})\\s+)?(?:US\\s+)?(?:${CURRENCY_WORDS})\\b`, "gi") },
   { kind: "percent", regex: new RegExp(`\\b${NUMBER}\\s?(?:%|per\\s?cent\\b)`, "gi") },
+  // "1 hour and 35 minutes": one duration in two units.
+  { kind: "duration", regex: new RegExp(`\\b${AMOUNT}\\s+(?:hours?|days?|years?)\\s+and\\s+${AMOUNT}\\s+(?:minutes|hours|days|months)\\b`, "gi") },
   { kind: "duration", regex: new RegExp(`\\b${AMOUNT}[- ](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?)(?:-long)?\\b(?!\\s+(?:ago|later|earlier|afterwards?|before))`, "gi") },
-  { kind: "measure", regex: new RegExp(`\\b${NUMBER}\\s?(?:km|kilometres|kilometers|metres|meters|m|ft|feet|miles|tonnes|tons|kg|kilograms|hectares|square (?:kilometres|kilometers|metres|meters|miles|feet)|cubic metres|storeys|stories|floors|rivets)\\b`, "gi") },
+  // "two-thirds of the island", "a quarter of the crew": a share.
+  { kind: "percent", regex: /\b(?:(?:two|three|four)-(?:thirds|quarters|fifths)|one-(?:third|quarter|half|fifth)|a (?:third|quarter))(?= of\b)/gi },
+  { kind: "measure", regex: new RegExp(`\\b${NUMBER}°(?:\\s?[CF]\\b)?`, "g") },
+  { kind: "measure", regex: new RegExp(`\\b${NUMBER}(?:\\s(?:million|billion|thousand))?\\s?(?:km|kilometres|kilometers|metres|meters|m|ft|feet|miles|tonnes|tons|kg|kilograms|hectares|square (?:kilometres|kilometers|metres|meters|miles|feet)|cubic metres|storeys|stories|floors|rivets)\\b`, "gi") },
+  // "died ..., aged 53": an age.
+  { kind: "count", regex: /(?<=\baged\s+(?:just\s+|about\s+|only\s+)?)\d{1,3}\b/g },
   // No "i" flag: with it, \p{Ll} would match capitals too ("11, Paris was").
   { kind: "count", regex: new RegExp(`\\b(?:${NUMBER}|${WORD_NUMBER})\\s+(?:(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+s\\b|of\\s+(?:which|whom|them)\\b)`, "gu") },
 ];
