@@ -43,7 +43,19 @@ function mergeEvents(byClause: readonly DatedEvent[], bySentence: readonly Dated
   const asked = new Set(byClause.map((e) => e.question.toLowerCase()));
   const rest = bySentence.filter((e) => !e.sentenceIds.some((id) => taken.has(`${id}|${e.mentionText}`)) && !asked.has(e.question.toLowerCase()) && readsWell(e));
   const older = rest.filter((e) => !vague(e)).map((e) => ({ ...e, confidence: 0.6, doubt: "Read from the whole sentence, not from one clause: check that the date belongs to this event." }));
-  return [...byClause.filter((e) => !vague(e)), ...older];
+  return [...byClause, ...older].filter((e) => !vague(e) && whole(e));
+}
+
+/**
+ * A statement the date was cut out of must still read as a sentence: not "Eruptions grew through
+ * the afternoon of, and ..." nor "The last services ran in." (a preposition left without its
+ * object), nor "Throwing up ash and steam ..." (a participle whose subject was lost).
+ */
+function whole(event: DatedEvent): boolean {
+  const bare = /\b(?:in|on|at|of|from|during|since|until|by)\s*(?:[,;.?]|$)/;
+  const participle = /^\p{Lu}\p{Ll}+ing\s+(?:up|down|out|off|away|a|an|the|its|their|his|her)\b/u;
+  const questionBody = event.question.replace(/^(?:until |since |by )?when\s+(?:did|was|were|does|is|had)\s+/i, "");
+  return !bare.test(event.statement) && !bare.test(event.question) && !participle.test(event.statement) && !/^\p{Ll}+ing\b/u.test(questionBody);
 }
 
 /** "When was the first signed?", "When were many of which returned?": the subject names nothing a student can see. */

@@ -84,6 +84,14 @@ describe("participle asides", () => {
   });
 });
 
+describe("statements the date was cut out of", () => {
+  it("makes no event that leaves a preposition without its object or a participle without its subject", () => {
+    const text = "Rain grew heavier through the afternoon of 3 March 1901, and on the morning of the 4th the dam gave way. The last horse trams ran in 1923. In May 1911 it woke after a long sleep, throwing up ash that sailors reported for weeks.";
+    const cards = pairs(text).filter((c) => /^(?:What happened|When did)/.test(c));
+    expect(cards.filter((c) => /\b(?:of|in),|\b(?:ran|of|in)\.|=> Throwing|When did throwing/.test(c))).toEqual([]);
+  });
+});
+
 describe("people without a title phrase", () => {
   it("asks who from an appositive with a role noun", () => {
     const text = "The flight carried Anna Berg, the mission commander, and two engineers.";
