@@ -32,3 +32,12 @@ describe("dates the event reader cannot ask", () => {
     expect(cards).toContain("In _____ it published its findings, which were widely read. => 1904");
   });
 });
+
+describe("sentence ends and names the reader must not break", () => {
+  it("ends a sentence after a price, and keeps 'Moore's law' from becoming the term 'Moore's'", () => {
+    const deck = generateDeck({ text: "The Tern radio went on sale in 1958 for $29.95. Two later models sold far better. The speed doubled every year, a trend called Kell's rule after its finder." });
+    const all = deck.cards.map((c) => `${c.prompt} => ${c.answer}`);
+    expect(all.filter((c) => /\$29\.95\. Two/.test(c))).toEqual([]);
+    expect(all.filter((c) => /=> Kell's$|‘Kell's’/.test(c))).toEqual([]);
+  });
+});

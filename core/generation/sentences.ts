@@ -64,7 +64,8 @@ function endsSentence(line: string, punctuationAt: number, next: number): boolea
   if (word.length === 0) return true;
   // An initial ("J. Smith") or a dotted acronym ("U.S.", "H.E.Mr") only ends a sentence
   // before a typical opener.
-  const dotted = word.includes(".");
+  // A decimal number ("$49.95.") is no acronym: its dot ends the sentence.
+  const dotted = word.includes(".") && /\p{L}/u.test(word);
   const initial = /^\p{L}$/u.test(word) && /\p{Lu}/u.test(before);
   if (dotted || initial) {
     if (TITLE_ABBREVIATIONS.has(word.replace(/\.$/, ""))) return false;
