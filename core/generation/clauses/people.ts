@@ -11,7 +11,8 @@ import { subjectWords } from "./read";
 import { isPersonFullName, isRoleNoun, looksLikePerson } from "./referents";
 import { infinitiveOf, is, tagSentence } from "./tagged";
 
-const NAME = String.raw`((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:van|von|de|da|di|du|al|bin|ibn)\s+)?\p{Lu}[\p{L}’'-]+){0,3})`;
+// "John R. Pierce": a middle initial belongs to the name, not the start of another.
+const NAME = String.raw`(\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{L}’'-]+|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:van|von|de|da|di|du|al|bin|ibn)\s+)?\p{Lu}[\p{L}’'-]+){0,3})`;
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|When|While|His|Her|Its|Their|This|That|These|Those|It|He|She|They|We|But|And|Yet|So|Then|As|Since|Until)$/;
 
 export function buildPeopleCards(reading: ArticleReading, sentences: readonly Sentence[], explain: (ids: number[]) => string): CardDraft[] {

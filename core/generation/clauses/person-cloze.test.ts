@@ -41,4 +41,10 @@ describe("people named in passing", () => {
     expect(forVos.length).toBeGreaterThan(0);
     expect(forVos.filter((c) => c.prompt.startsWith("Fill in the person:"))).toHaveLength(0);
   });
+
+  it("keeps a middle initial in a who-card's answer", () => {
+    const cards = generateDeck({ text: "The word was coined by the engineer Mary K. Osborne, who combined two older terms." }).cards;
+    expect(cards.some((c) => c.answer === "Mary K. Osborne")).toBe(true);
+    expect(cards.some((c) => c.answer === "K. Osborne")).toBe(false);
+  });
 });
