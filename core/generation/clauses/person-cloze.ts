@@ -17,7 +17,7 @@ const PARTICLE = /^(?:van|von|de|da|di|del|der|la|le|al|bin|ibn|du|dos|das)$/;
 const NOT_A_NAME = /^(?:the|a|an|in|on|at|by|for|from|with|after|before|during|when|while|his|her|its|their|this|that|these|those|it|he|she|they|we|but|and|yet|so|then|as|since|until|among|both|two|three|four|five|six|seven|eight|nine|ten|dr|mr|mrs|ms|sir)$/;
 const PLACE_TAGS = ["Place", "Country", "City", "Organization", "Date", "Month", "WeekDay", "Demonym", "Acronym"];
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
-const AGENT_VERB = /^(?:led|headed|commanded|founded|designed|painted|written|composed|invented|discovered|directed|organi[sz]ed|commissioned|drafted|proposed|captained)$/;
+const AGENT_VERB = /^(?:led|headed|commanded|founded|designed|painted|written|composed|invented|discovered|begun|started|developed|created|built|devised|directed|organi[sz]ed|commissioned|drafted|proposed|captained)$/;
 const NAME_TAGS = ["FirstName", "LastName", "MaleName", "FemaleName"];
 
 interface NameSpan {
@@ -79,7 +79,8 @@ export function peopleIn(sentence: Sentence, words: readonly Word[]): NameSpan[]
     const agent = before?.norm === "by" && AGENT_VERB.test(words[at - 2]?.norm ?? "") && name.length >= 2;
     const roleBefore = !titled && before !== undefined && from === 0 && isTitle(before) && !/[;:]/.test(before.post);
     // compromise tags many capitalised words "Person"; a first name, a surname it knows or initials are surer.
-    const tagged = name.length >= 2 && name.some((w) => NAME_TAGS.some((t) => w.tags.has(t)) || initial(w));
+    // A particle inside ("Max von Laue") marks a person's name as surely as a known first name.
+    const tagged = name.length >= 2 && (name.some((w) => NAME_TAGS.some((t) => w.tags.has(t)) || initial(w)) || (name.some((w) => w.tags.has("Person")) && name.slice(1, -1).some((w) => PARTICLE.test(w.norm))));
     // "renamed the Musée Napoléon": a name after an article is a thing's, unless a title came between.
     if (!titled && !roleBefore && before && /^(?:the|a|an)$/.test(before.norm)) continue;
     // "Secretary of War", "Director-General": the title alone is no name.
@@ -120,14 +121,16 @@ function capitalisedRuns(words: readonly Word[]): Word[][] {
   for (const w of words) {
     const capital = /^\p{Lu}/u.test(w.text);
     const particle = run.length > 0 && PARTICLE.test(w.norm);
-    if (!capital && !particle) {
+    // "Feng-hsiung Hsu": the tagger splits a hyphenated given name.
+    const hyphenated = run.length > 0 && run[run.length - 1]!.post === "-";
+    if (!capital && !particle && !hyphenated) {
       close();
       continue;
     }
     run.push(w);
     // An initial ("G.", "P.") or a title ("Dr.") keeps its dot inside the name; other punctuation ends it.
     const initial = /^\p{Lu}$/u.test(w.text) || w.tags.has("Honorific");
-    if ((w.post !== "" && !(initial && w.post === ".")) || /['’]s$/.test(w.text)) close();
+    if ((w.post !== "" && w.post !== "-" && !(initial && w.post === ".")) || /['’]s$/.test(w.text)) close();
   }
   close();
   return runs;
