@@ -27,6 +27,12 @@ export function cleanArticleText(raw: string): string {
 export function extractPageDate(raw: string): string | undefined {
   for (const line of raw.replace(/\r\n?/g, "\n").split("\n").slice(0, 40)) {
     const trimmed = line.trim();
+    // A news dateline ("BERLIN, 11 November 1989 — ...", "NEW YORK, May 11, 1997 — ...") dates the report.
+    const dateline = /^\p{Lu}[\p{Lu} .'-]+,\s+(?:(\d{1,2}) ([A-Z][a-z]+)|([A-Z][a-z]+)\.? (\d{1,2})),?\s+(\d{4})\s*[—–-]/u.exec(trimmed);
+    if (dateline) {
+      const month = MONTH_BY_NAME.get(dateline[2] ?? dateline[3]!);
+      if (month) return toIsoDate(Number(dateline[5]), month, Number(dateline[1] ?? dateline[4]));
+    }
     if (trimmed.split(/\s+/).length > 5) continue;
     const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(trimmed);
     if (dotted) return toIsoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));

@@ -41,3 +41,19 @@ describe("sentence ends and names the reader must not break", () => {
     expect(all.filter((c) => /=> Kell's$|‘Kell's’/.test(c))).toEqual([]);
   });
 });
+
+describe("the year of a bare month in a report", () => {
+  const event = (text: string, needle: RegExp) => generateDeck({ text }).cards.find((c) => c.kind === "dateToEvent" && needle.test(c.answer));
+
+  it("takes a news dateline as the article's date, so an earlier month stays in its year", () => {
+    const text = "OSLO, 11 November 1989 — Crowds filled the square tonight.\n\nA week ago, on 4 November, thousands of people rallied for free elections in the harbour district.";
+    expect(event(text, /rallied/)?.prompt).toBe("What happened on 4 November 1989?");
+  });
+
+  it("keeps the year after 'earlier', and marks a guessed next year as doubtful", () => {
+    expect(event("The bridge opened on 11 November 1989. Earlier, on 18 October, mass protests forced the mayor out.", /protests/)?.prompt).toBe("What happened on 18 October 1989?");
+    const guessed = event("The bridge opened on 11 November 1989. On 18 October mass protests forced the mayor out.", /protests/);
+    expect(guessed?.prompt).toBe("What happened on 18 October 1990?");
+    expect(guessed?.doubt).toMatch(/guessed/);
+  });
+});

@@ -74,6 +74,9 @@ function resolve(
   }
 }
 
+/** How a derivation begins when a bare month was put in the year after the preceding date. */
+export const ROLLED_OVER = "the year after the preceding date,";
+
 // A month without a year: narrative texts continue the year of the date just before; otherwise
 // a dated article means the latest such month up to its publication, unless the verb looks ahead.
 function resolvePartial(
@@ -86,8 +89,12 @@ function resolvePartial(
   if (anchor && !anchor.date.start.decade) {
     const from = anchor.date.end ?? anchor.date.start;
     const anchorMonth = from.month ?? 0;
-    const year = candidate.month < anchorMonth ? from.year + 1 : from.year;
-    return { date: makeDate(point(year), undefined, `year taken from the preceding date, ${anchor.date.label}`, anchor.sentenceId), kind: "anchored" };
+    // A month before the preceding date's month is taken to come after it, in the next year; a
+    // flashback ("on 18 October" after "11 November 1989") reads the same, so the derivation says so.
+    const rolled = candidate.month < anchorMonth && !/\b(?:earlier|previously|before that|ago|had)\b/i.test(sentence);
+    const year = rolled ? from.year + 1 : from.year;
+    const derivation = rolled ? `${ROLLED_OVER} ${anchor.date.label}` : `year taken from the preceding date, ${anchor.date.label}`;
+    return { date: makeDate(point(year), undefined, derivation, anchor.sentenceId), kind: "anchored" };
   }
   if (!referenceDate || referenceDate.month === undefined) return undefined;
   const future = /\b(?:will|shall|is to|are to|plans? to|scheduled|next)\b/i.test(sentence);

@@ -8,6 +8,7 @@ import { extractEnumerations } from "./enumerations";
 import { extractAsideEvents } from "./clauses/asides";
 import { extractClauseEvents } from "./clauses/events";
 import { readArticle, type ArticleReading } from "./clauses/read";
+import { ROLLED_OVER } from "./dates";
 import { extractEvents } from "./events";
 import type { DatedEvent, Facts } from "./fact-types";
 import { extractFigures } from "./figures";
@@ -43,7 +44,13 @@ function mergeEvents(byClause: readonly DatedEvent[], bySentence: readonly Dated
   const asked = new Set(byClause.map((e) => e.question.toLowerCase()));
   const rest = bySentence.filter((e) => !e.sentenceIds.some((id) => taken.has(`${id}|${e.mentionText}`)) && !asked.has(e.question.toLowerCase()) && readsWell(e));
   const older = rest.filter((e) => !vague(e)).map((e) => ({ ...e, confidence: 0.6, doubt: "Read from the whole sentence, not from one clause: check that the date belongs to this event." }));
-  return [...byClause, ...older].filter((e) => !vague(e) && whole(e));
+  return [...byClause, ...older].filter((e) => !vague(e) && whole(e)).map(guessedYear);
+}
+
+/** A bare month put in the year after the date before it may be a flashback: the preview asks the author. */
+function guessedYear(event: DatedEvent): DatedEvent {
+  if (!event.date.derivation?.startsWith(ROLLED_OVER)) return event;
+  return { ...event, confidence: Math.min(event.confidence ?? 0.6, 0.6), doubt: `The year ${event.date.start.year} is guessed: this month comes before the month of the date before it, so it may be a look back to the earlier year.` };
 }
 
 /**
