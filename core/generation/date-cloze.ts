@@ -23,14 +23,14 @@ export function buildDateClozeCards(
       // "BERLIN, 11 November 1989 — ...": a dateline dates the report, not an event.
       if (/^\p{Lu}[\p{Lu}\s.'-]+,\s*$/u.test(sentence.text.slice(0, mention.start)) && /^\s*[—–-]/.test(sentence.text.slice(mention.end))) continue;
       const at = sentence.text.indexOf(mention.text, mention.start);
-      const prompt = at >= 0 && at < mention.end ? clozeInContext(sentences, sentence.id, at, at + mention.text.length) : undefined;
-      if (!prompt) continue;
+      const cloze = at >= 0 && at < mention.end ? clozeInContext(sentences, sentence.id, at, at + mention.text.length) : undefined;
+      if (!cloze) continue;
       drafts.push({
         kind: "cloze",
-        prompt: `Fill in the date: ${prompt}`,
+        prompt: `Fill in the date: ${cloze.text}`,
         answer: mention.text,
-        explanation: explain([sentence.id]),
-        sourceSentenceIds: [sentence.id],
+        explanation: explain(cloze.sentenceIds),
+        sourceSentenceIds: cloze.sentenceIds,
         fact: `s${sentence.id}-${mention.date.iso}`,
         confidence: 0.75,
       });

@@ -4,6 +4,12 @@ import { generateDeck } from "./index";
 const figureCards = (text: string) => generateDeck({ text }).cards.filter((c) => c.prompt.startsWith("Fill in the figure:")).map((c) => `${c.prompt} => ${c.answer}`);
 
 describe("figures in sentences that open on a pronoun", () => {
+  it("names both sentences it quotes as its source", () => {
+    const text = "The town of Marrow grew up around its market. The wall, built by the duke in 1420, has stood for six centuries. It encircles the old town for about 4 kilometres.";
+    const card = generateDeck({ text }).cards.find((c) => c.answer === "4 kilometres");
+    expect(card?.sourceSentenceIds).toEqual([1, 2]);
+  });
+
   it("keeps the sentence before, so the blank knows what 'it' is", () => {
     const text = "The town of Marrow grew up around its market. The wall, built by the duke in 1420, has stood for six centuries. It encircles the old town for about 4 kilometres.";
     expect(figureCards(text)).toContain(

@@ -11,10 +11,10 @@ export function buildFigureFallbackCards(sentences: readonly Sentence[], figures
   const drafts: CardDraft[] = [];
   for (const figure of figures) {
     if (asked(figure)) continue;
-    const prompt = clozeInContext(sentences, figure.sentenceId, figure.start, figure.end);
-    if (!prompt) continue;
-    const ids = prompt.startsWith(sentences[figure.sentenceId]!.text.slice(0, 20)) ? [figure.sentenceId] : [figure.sentenceId - 1, figure.sentenceId];
-    drafts.push({ kind: "figure", prompt: `Fill in the figure: ${prompt}`, answer: figure.text, explanation: explain(ids), sourceSentenceIds: ids, confidence: 0.75 });
+    const cloze = clozeInContext(sentences, figure.sentenceId, figure.start, figure.end);
+    if (!cloze) continue;
+    const ids = cloze.sentenceIds;
+    drafts.push({ kind: "figure", prompt: `Fill in the figure: ${cloze.text}`, answer: figure.text, explanation: explain(ids), sourceSentenceIds: ids, confidence: 0.75 });
   }
   return drafts;
 }

@@ -11,8 +11,14 @@ const MAX_PART_CHARS = 300;
 const MAX_WITH_CONTEXT = 340;
 const THING_PRONOUN = /^(?:It|Its|They|Their|This|These|Those)\b/;
 
+/** A cloze's text and the sentences it quotes, in order. */
+export interface SentenceCloze {
+  text: string;
+  sentenceIds: number[];
+}
+
 /** `text[start, end)` blanked in its sentence; undefined when no part short enough holds it. */
-export function clozeInContext(sentences: readonly Sentence[], sentenceId: number, start: number, end: number): string | undefined {
+export function clozeInContext(sentences: readonly Sentence[], sentenceId: number, start: number, end: number): SentenceCloze | undefined {
   const text = sentences[sentenceId]!.text;
   if (start < 0 || end > text.length || start >= end) return undefined;
   let from = 0;
@@ -28,7 +34,7 @@ export function clozeInContext(sentences: readonly Sentence[], sentenceId: numbe
   if (from === 0 && THING_PRONOUN.test(part)) {
     // Without room for it, the sentence alone still reads true, if less easily.
     const before = sentences[sentenceId - 1]?.text;
-    if (before && before.length + part.length + 1 <= MAX_WITH_CONTEXT) part = `${before} ${part}`;
+    if (before && before.length + part.length + 1 <= MAX_WITH_CONTEXT) return { text: `${before} ${part}`, sentenceIds: [sentenceId - 1, sentenceId] };
   }
-  return part;
+  return { text: part, sentenceIds: [sentenceId] };
 }

@@ -39,16 +39,16 @@ export function buildPersonClozeCards(reading: ArticleReading, sentences: readon
       const surname = name.text.split(/\s+/).pop()!;
       if (done.has(surname) || asked(name.text) || (mainName && (mainName === name.text || mainName.endsWith(` ${surname}`)))) continue;
       // Every place the sentence writes the name is blanked, not only the first.
-      const first = clozeInContext(sentences, sentence.id, name.start, name.end);
-      const prompt = first?.split(name.text).join(BLANK);
-      if (!prompt) continue;
+      const cloze = clozeInContext(sentences, sentence.id, name.start, name.end);
+      if (!cloze) continue;
+      const prompt = cloze.text.split(name.text).join(BLANK);
       done.add(surname);
       drafts.push({
         kind: "actionToPerson",
         prompt: `Fill in the person: ${prompt}`,
         answer: name.text,
-        explanation: explain([sentence.id]),
-        sourceSentenceIds: [sentence.id],
+        explanation: explain(cloze.sentenceIds),
+        sourceSentenceIds: cloze.sentenceIds,
         confidence: name.by === "coordination" ? 0.7 : 0.8,
       });
     }
