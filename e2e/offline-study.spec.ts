@@ -120,6 +120,30 @@ test.describe("studying without a connection", () => {
     expect(await expectStatesEqualLogs(userId)).toBe(20);
   });
 
+  test("a reload before an answer reaches the server does not bring its card back, and the answer is stored once it gets through", async ({ studentPage: page }) => {
+    // The beacon sent on leaving the page is lost too (on a train it often is).
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "sendBeacon", { value: () => false });
+    });
+    const study = new StudyPage(page);
+    await study.open();
+    const userId = await userIdOf(page);
+    // The server is reachable (the page loads) but the answers' endpoint fails for now.
+    await page.route("**/api/study/reviews/batch", (route) => route.fulfill({ status: 503, body: "" }));
+    const [first] = await answerGood(study, 1);
+    await expect(page.getByTestId("answers-waiting")).toHaveText(/^1 answer waits/);
+    // The page the server renders now does not include the answer: the device's kept copy must.
+    await page.reload();
+    await expect(study.card).toBeVisible();
+    await expect(study.card).not.toHaveAttribute("data-card-id", first!);
+    expect(await expectStatesEqualLogs(userId)).toBe(0);
+    // Once the endpoint answers again, a retry stores it, once, and the screen takes the server's state.
+    await page.unroute("**/api/study/reviews/batch");
+    await expect(page.getByTestId("answers-waiting")).toHaveCount(0, { timeout: 20_000 });
+    await expect.poll(() => expectStatesEqualLogs(userId)).toBe(1);
+    await expect(study.card).not.toHaveAttribute("data-card-id", first!);
+  });
+
   test("a second device answering the same card meanwhile: both answers count, in time order, and the state equals the log", async ({ studentPage: page, context, browser, account }) => {
     const study = new StudyPage(page);
     await study.open();

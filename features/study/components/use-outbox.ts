@@ -44,6 +44,8 @@ export function useOutbox(userId: string, onDiverged: (why: "moved" | "synced") 
   const [stalled, setStalled] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [settled, setSettled] = useState(false);
+  /** Answers from an earlier visit are waiting: once they are stored (now or by a retry), the screen takes the server's state. */
+  const syncOwed = useRef(false);
   const diverged = useRef(onDiverged);
   diverged.current = onDiverged;
   const restored = useRef(onRestored);
@@ -90,8 +92,13 @@ export function useOutbox(userId: string, onDiverged: (why: "moved" | "synced") 
       const state = retry.current;
       if (state.timer) clearTimeout(state.timer);
       state.timer = null;
-      if (sent) state.attempt = 0;
-      else {
+      if (sent) {
+        state.attempt = 0;
+        if (syncOwed.current) {
+          syncOwed.current = false;
+          diverged.current("synced");
+        }
+      } else {
         state.timer = setTimeout(() => void flush(), RETRY_MS[Math.min(state.attempt, RETRY_MS.length - 1)]);
         state.attempt += 1;
       }
@@ -128,11 +135,10 @@ export function useOutbox(userId: string, onDiverged: (why: "moved" | "synced") 
         setWaiting(queue.current.length);
         if (recent.length > 0) restored.current(recent);
         if (stored.length === 0) return setSettled(true);
-        // Once they are stored, the server's state includes them: the screen takes it.
-        void flush().then((sent) => {
-          setSettled(true);
-          if (sent) diverged.current("synced");
-        });
+        // Once they are stored, the server's state includes them: the screen takes it (flush
+        // does, whether this send or a later retry stores them).
+        syncOwed.current = true;
+        void flush().then(() => setSettled(true));
       });
     const online = () => {
       // Back online: the next failure retries soon again, not after the offline back-off.
