@@ -6,8 +6,8 @@ import { MONTH_BY_NAME, NUMBER_WORDS, SEASON_BY_NAME, TIME_UNITS, type Season } 
 import type { CalendarPoint } from "./fact-types";
 
 export type DateCandidate =
-  | { type: "point"; point: CalendarPoint; end?: CalendarPoint; start: number; stop: number; text: string; planned: boolean }
-  | { type: "partial"; month: number; day?: number; start: number; stop: number; text: string }
+  | { type: "point"; point: CalendarPoint; end?: CalendarPoint; start: number; stop: number; text: string; planned: boolean; series?: true }
+  | { type: "partial"; month: number; day?: number; start: number; stop: number; text: string; series?: true }
   | { type: "relative"; amount: number; unit: string; direction: 1 | -1; start: number; stop: number; text: string }
   | { type: "ago"; amount: number; unit: string; start: number; stop: number; text: string };
 
@@ -124,7 +124,26 @@ export function findDateCandidates(sentence: string): DateCandidate[] {
       taken.push(candidate);
     }
   }
+  for (const candidate of taken) {
+    if ((candidate.type === "point" || candidate.type === "partial") && inDateSeries(sentence, candidate.start, candidate.stop)) candidate.series = true;
+  }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** A date word as it stands inside a list of dates: a year, a month, or a day and month. */
+const SERIES_ITEM = `(?:${Y}|${M}(?:\\s+${D})?|${D}\\s+(?:of\\s+)?${M})`;
+const SERIES_AFTER = new RegExp(`^(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)${SERIES_ITEM}\\b`);
+const SERIES_BEFORE = new RegExp(`\\b${SERIES_ITEM}(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)$`);
+
+/**
+ * "in 1772, 1793 and 1795", "in March and July 1995": a date that is one of a list of dates. No
+ * single event goes with it (what the sentence says happened at all of them), and a bare month in
+ * such a list takes its year from the list, not from the story.
+ */
+function inDateSeries(sentence: string, start: number, stop: number): boolean {
+  // "in 1872, and in 1889 the country …": a date that repeats its preposition starts a clause of its own.
+  const ownPreposition = /^\p{Ll}+\s/u.test(sentence.slice(start, stop));
+  return SERIES_AFTER.test(sentence.slice(stop)) || (!ownPreposition && SERIES_BEFORE.test(sentence.slice(0, start)));
 }
 
 // "in June 1999" -> "June 1999": the words a card may print, without the preposition.

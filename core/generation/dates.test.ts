@@ -50,6 +50,15 @@ describe("extractDateMentions", () => {
     expect(march).toMatchObject({ label: "March 1917" });
   });
 
+  it("marks a date that is one of a list of dates, and leaves out a bare month of such a list", () => {
+    const found = extractDateMentions(splitSentences("In 1772, 1793 and 1795 the map changed. It was held in March and July 1995. In 1996 it closed."), REFERENCE);
+    expect(found.map((m) => [m.text, m.date.label, m.series ?? false])).toEqual([
+      ["1772", "1772", true],
+      ["July 1995", "July 1995", true],
+      ["1996", "1996", false],
+    ]);
+  });
+
   it("gives the same result in any machine time zone", () => {
     const before = JSON.stringify(dates("On August 26, 2004 she spoke. Two days later they met."));
     const zone = process.env.TZ;

@@ -25,10 +25,13 @@ export function extractDateMentions(sentences: readonly Sentence[], referenceDat
       // A bare month further on still continues the story's year ("On 22 December", six sentences
       // after "8 November 1895"), unless the story runs close to the publication date anyway.
       const forMonth = recent ?? (anchor && !(referenceDate && Math.abs(referenceDate.year - anchor.date.start.year) <= 1) ? anchor : undefined);
+      // A bare month in a list of dates ("in March and July 1995") takes the list's year, which this does not read: left out.
+      if (candidate.type === "partial" && candidate.series) continue;
       const resolved = resolve(candidate, sentence.text, candidate.type === "partial" ? forMonth : recent, referenceDate);
       if (!resolved) continue;
-      mentions.push({ sentenceId: sentence.id, start: candidate.start, end: candidate.stop, text: candidate.text, date: resolved.date, kind: resolved.kind });
-      if (resolved.kind !== "planned" && resolved.kind !== "ago" && !inAside(sentence.text, candidate.start, candidate.stop)) anchor = { date: resolved.date, sentenceId: sentence.id };
+      const series = candidate.type === "point" && candidate.series ? { series: true as const } : {};
+      mentions.push({ sentenceId: sentence.id, start: candidate.start, end: candidate.stop, text: candidate.text, date: resolved.date, kind: resolved.kind, ...series });
+      if (resolved.kind !== "planned" && resolved.kind !== "ago" && !series.series && !inAside(sentence.text, candidate.start, candidate.stop)) anchor = { date: resolved.date, sentenceId: sentence.id };
     }
   }
   return mentions;

@@ -17,7 +17,7 @@ const MAX_QUESTION_WORDS = 28;
 export function extractEvents(analysis: Analysis): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const mention of analysis.dates) {
-    if (mention.date.start.decade) continue;
+    if (mention.date.start.decade || mention.series) continue;
     const preposition = /^(\p{L}+)\s/u.exec(analysis.sentences[mention.sentenceId]!.text.slice(mention.start, mention.end))?.[1]?.toLowerCase();
     // "before 1990" / "after the war in 1990" date something else; skip rather than mislead.
     if (preposition === "before" || preposition === "after") continue;
@@ -49,6 +49,8 @@ function clauseEvent(analysis: Analysis, mention: DateMention): DatedEvent | und
   let clauseStart: number;
   let clauseStop: number;
   let antecedent: string | undefined;
+  /** The date stands in a later clause of the sentence, which the opening phrases do not modify. */
+  let laterClause = false;
   if (holder?.kind === "subordinate") {
     clauseStart = holder.start + (/^\S+\s+/.exec(holder.text)?.[0].length ?? 0);
     clauseStop = holder.end;
@@ -58,6 +60,7 @@ function clauseEvent(analysis: Analysis, mention: DateMention): DatedEvent | und
   } else {
     const segment = clauseSegments(text, bodyStart).find((s) => mention.start >= s.start && mention.end <= s.stop);
     if (!segment) return undefined;
+    laterClause = true;
     if (segment.connector === "which" || segment.connector === "who") {
       const relative = relativeClauseAround(text, mention.start);
       if (!relative) return undefined;
@@ -78,7 +81,9 @@ function clauseEvent(analysis: Analysis, mention: DateMention): DatedEvent | und
   }
   const resolved = resolveText(analysis, sentence.id, clause.subject, clauseStart);
   if (!resolved) return undefined;
-  const circumstances = leading.filter((l) => l !== holder && l.kind === "phrase" && isSelfContained(analysis, sentence.id, l));
+  // "Under the name Kyoto, … it remained the capital …, until the Emperor moved to Tokyo in 1869":
+  // an opening phrase belongs to the main clause, not to one after it.
+  const circumstances = laterClause ? [] : leading.filter((l) => l !== holder && l.kind === "phrase" && isSelfContained(analysis, sentence.id, l));
   const tail = circumstances.map((l) => `, ${lowerFirstWord(l.text, analysis)}`).join("");
   const question = whenQuestion({ ...clause, rest: shorten(clause.rest) }, lowerFirstWord(resolved.text, analysis));
   if (!question || !resolveText(analysis, sentence.id, clause.rest, clauseStart)) return undefined;

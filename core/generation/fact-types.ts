@@ -49,6 +49,8 @@ export interface DateMention {
   text: string;
   date: FactDate;
   kind: DateMentionKind;
+  /** One of a list of dates ("in 1772, 1793 and 1795"): no single event goes with it. */
+  series?: true;
 }
 
 export interface DatedEvent {

@@ -84,6 +84,34 @@ describe("participle asides", () => {
   });
 });
 
+describe("what is not the event's own clause", () => {
+  it("reads a past form after the noun of an appositive as a participle, not as the appositive's verb", () => {
+    const cards = pairs("The Zephyr, the first diesel train completed in 1934, carried passengers from Denver to Chicago.");
+    expect(cards.filter((c) => /first diesel train completed\.|When did the first diesel train complete/.test(c))).toEqual([]);
+  });
+
+  it("pairs no single event with one date of a list of dates", () => {
+    const text = "In three wars, in 1864, 1866 and 1870, Prussia defeated its neighbours. The league met in 1901 and 1905.";
+    const events = pairs(text).filter((c) => /^(?:What happened|When did)/.test(c));
+    expect(events).toEqual([]);
+  });
+
+  it("does not give a later clause the opening phrase of the main clause", () => {
+    const text = "Under the name Edo, the city grew into the largest in the world, until the shogun gave up power in 1867.";
+    const cards = pairs(text);
+    expect(cards).toContain("What happened in 1867? => The shogun gave up power.");
+    expect(cards.filter((c) => /1867/.test(c) && /Under the name|under the name/.test(c.split(" => ")[1]!))).toEqual([]);
+    // Nor is the main clause a description of the name that closes the opening phrase.
+    expect(cards.filter((c) => /‘Edo’|=> Edo$/.test(c))).toEqual([]);
+  });
+
+  it("starts a new clause after a colon, and reads 'seen' without an auxiliary as no verb", () => {
+    const cards = pairs("The bridge seen today is a copy: a storm destroyed the original in 1911.");
+    expect(cards).toContain("When did a storm destroy the original? => 1911");
+    expect(cards.filter((c) => /When did the bridge see/.test(c))).toEqual([]);
+  });
+});
+
 describe("statements the date was cut out of", () => {
   it("makes no event that leaves a preposition without its object or a participle without its subject", () => {
     const text = "Rain grew heavier through the afternoon of 3 March 1901, and on the morning of the 4th the dam gave way. The last horse trams ran in 1923. In May 1911 it woke after a long sleep, throwing up ash that sailors reported for weeks.";

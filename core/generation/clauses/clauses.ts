@@ -27,11 +27,18 @@ export interface Clause {
 }
 
 const CONJUNCTIONS = new Set(["and", "but", "while", "whereas", "yet", "although", "though"]);
+/** Words that open a clause of their own inside a sentence ("…, until the shogun gave up power in 1867"). */
+const SUBORDINATORS = new Set(["until", "till", "because", "unless"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const NP_TAGS = ["Noun", "ProperNoun", "Pronoun", "Determiner", "Adjective", "Possessive", "Acronym", "Value"];
 
+/** Past participles that are never a past tense: without an auxiliary they are no finite verb ("the pavilion seen today"). */
+const PARTICIPLES_ONLY = new Set(
+  "been seen done gone taken given known shown written spoken broken chosen driven eaten fallen forgotten frozen grown hidden ridden risen shaken stolen sworn thrown woken worn begun drunk rung sung sunk swum flown drawn blown torn borne beaten bitten forbidden forgiven proven mistaken undertaken overseen withdrawn overtaken undergone".split(" "),
+);
+
 export function isFiniteVerb(word: Word | undefined): boolean {
-  if (!word || !is(word, "Verb") || is(word, "Gerund") || is(word, "Infinitive")) return false;
+  if (!word || !is(word, "Verb") || is(word, "Gerund") || is(word, "Infinitive") || PARTICIPLES_ONLY.has(word.norm)) return false;
   return is(word, "PastTense") || is(word, "Copula") || is(word, "Auxiliary") || is(word, "Modal") || is(word, "PresentTense");
 }
 
@@ -46,8 +53,19 @@ export function splitClauses(sentenceId: number, text: string, words: Word[] = t
       cuts.push({ at: i, shared: false });
       continue;
     }
+    // "The pavilion seen today is a reconstruction: a young monk burned the original down in 1950":
+    // after a colon, a clause with its own subject and verb is a sentence of its own.
+    if (before.post.includes(":") && words.slice(cuts.at(-1)?.at ?? 0, i).some((w) => isFiniteVerb(w)) && clauseShapeAt(words, i) === "own") {
+      cuts.push({ at: i, shared: false });
+      continue;
+    }
     // "..., in 1971, when the first CT scanner ... produced ...": the when-clause is the dated event.
     if (words[i]!.norm === "when" && before.post.includes(",") && (isNounPhraseWord(words[i + 1]) || SUBJECT_PRONOUNS.has(words[i + 1]?.norm ?? "")) && words.slice(i + 2, i + 22).some((w) => isFiniteVerb(w))) {
+      cuts.push({ at: i, shared: false });
+      continue;
+    }
+    // "the city grew …, until the shogun gave up power in 1867": the date is the until-clause's.
+    if (SUBORDINATORS.has(words[i]!.norm) && words.slice(cuts.at(-1)?.at ?? 0, i).some((w) => isFiniteVerb(w)) && clauseShapeAt(words, i + 1) === "own") {
       cuts.push({ at: i, shared: false });
       continue;
     }
@@ -156,7 +174,7 @@ function skipAdverbials(words: readonly Word[], from: number): number {
 
 function parseClause(sentenceId: number, text: string, words: Word[], sharedSubject: boolean): Clause | undefined {
   const when = words[0]!.norm === "when";
-  let body = CONJUNCTIONS.has(words[0]!.norm) || when ? 1 : 0;
+  let body = CONJUNCTIONS.has(words[0]!.norm) || SUBORDINATORS.has(words[0]!.norm) || when ? 1 : 0;
   body = skipAdverbials(words, body);
   const verb = findFiniteVerb(words, body);
   if (verb === undefined) return undefined;
@@ -257,6 +275,10 @@ function findFiniteVerb(words: readonly Word[], from: number): number | undefine
       while (close < words.length && !words[close]!.post.includes(",")) close++;
       if (words.slice(close + 1).some((w) => isFiniteVerb(w))) continue;
     }
+    if (isParticipleInAppositive(words, from, i)) {
+      while (i < words.length && !words[i]!.post.includes(",")) i++;
+      continue;
+    }
     if (previous && /^(?:who|which|that|whom|whose|where|when)$/.test(previous.norm)) {
       // A relative clause set off by commas is an aside: the main verb comes after its closing comma.
       if (!words[i - 2]?.post.includes(",")) return undefined;
@@ -270,6 +292,28 @@ function findFiniteVerb(words: readonly Word[], from: number): number | undefine
     return i;
   }
   return undefined;
+}
+
+/**
+ * "ENIAC, the American computer completed in 1945, contained …": a past form right after the
+ * noun of an appositive (a noun phrase opened by a determiner, set off by commas after the
+ * subject) is a participle, "completed" meaning "that was completed", when a finite verb
+ * follows the appositive's closing comma.
+ */
+function isParticipleInAppositive(words: readonly Word[], from: number, at: number): boolean {
+  const word = words[at]!;
+  if (!is(word, "PastTense") || is(word, "Auxiliary") || !is(words[at - 1], "Noun") || words[at - 1]!.post) return false;
+  let open = at - 1;
+  while (open > from && !words[open - 1]!.post.includes(",")) open--;
+  if (open <= from || !is(words[open], "Determiner")) return false;
+  // What stands before the appositive is the subject: a noun phrase with no verb, preposition or date.
+  const head = words.slice(from, open);
+  if (!isNounPhraseWord(head[0]) || head.some((w) => isFiniteVerb(w) || is(w, "Preposition") || is(w, "Date"))) return false;
+  let close = at;
+  while (close < words.length && !words[close]!.post.includes(",")) close++;
+  let next = close + 1;
+  while (is(words[next], "Adverb")) next++;
+  return isFiniteVerb(words[next]);
 }
 
 function trimEnd(text: string, end: number): number {

@@ -7,6 +7,7 @@
 import type { CardDraft } from "../card-draft";
 import { upperFirst } from "../text";
 import type { Sentence } from "../types";
+import { isFiniteVerb } from "./clauses";
 import { isRoleNoun, looksLikePerson } from "./referents";
 import { is, tagSentence, type Word } from "./tagged";
 
@@ -95,6 +96,13 @@ export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: n
       if (termWords.length > 0 && looksLikePerson(termWords, term)) continue;
       // "Pure and Applied Mathematics": the name started before "and".
       if (/\band\s+$/.test(before)) continue;
+      // "Under the name Edo, the city grew …": the term closes an opening phrase, so what follows
+      // its comma is the sentence's own clause, not a description of it.
+      const opening = /^(?:(?:and|but|then)\s+)?(?:in|on|at|by|for|from|with|under|after|before|during|as|to|through|across|near|since|within|without|beyond|behind)\s/i.test(before.replace(/^.*[;:]\s*/, ""));
+      // "From 1641 the post on Dejima, a small island in Nagasaki harbour, was …" is an appositive: its closing comma is followed by the verb.
+      const glossEnd = m.index! + m[0]!.length + m[3]!.length;
+      const closedByVerb = text[glossEnd] === "," && isFiniteVerb(words.find((w) => w.start > glossEnd));
+      if (opening && !closedByVerb && !words.some((w) => w.end <= termAt && isFiniteVerb(w))) continue;
       const gloss = trimGloss(m[3]!);
       // "South Africa, the Soviet Union and the United States", "Moscow, the Treaty on ...": another name, a list.
       if (/^(?:the|a|an)\s+\p{Lu}/u.test(gloss) || /\b(?:and|or)\s+(?:the|a|an)\s/.test(gloss)) continue;
