@@ -77,13 +77,21 @@ function subjectAction(analysis: Analysis, sentenceId: number, segment: Segment,
   } else if (particle && /^(?:in|at|on|to|into|from|with|by|as|after|before)$/.test(particle[1]!)) {
     return undefined;
   }
+  // "studied natural sciences at Newnham, and graduated in 1941": the second verb is another action, with its own date.
+  let own = segment;
+  const coordinated = /,?\s+and\s+(?:then\s+|later\s+)?(\p{Ll}+)\b/u.exec(object);
+  if (coordinated && baseOfPast(coordinated[1]!) !== undefined) {
+    object = object.slice(0, coordinated.index);
+    const cut = segment.text.indexOf(coordinated[0]);
+    if (cut >= 0) own = { ...segment, stop: segment.start + cut, text: segment.text.slice(0, cut) };
+  }
   const roleInObject = /\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]*?)(?=,|$)/u.exec(object);
   if (roleInObject) object = object.slice(0, roleInObject.index) + object.slice(roleInObject.index + roleInObject[0].length);
   object = tidyClause(object.replace(/,\s*however$/i, ""));
   if (STATE_VERBS.has(clause.base) || /^(?:it|them|this|that|these|those|the (?:post|office|position|role))\b/i.test(object)) return undefined;
   const resolvedObject = resolveText(analysis, sentenceId, object, subjectEnd, !/^(?:his|her)\b/.test(object));
   if (object.split(/\s+/).length < 2 || !resolvedObject) return undefined;
-  return buildAction(analysis, sentenceId, person, verb, base, object, undefined, segment, mention, [...extra, ...resolvedObject.sentenceIds]);
+  return buildAction(analysis, sentenceId, person, verb, base, object, undefined, own, mention, [...extra, ...resolvedObject.sentenceIds]);
 }
 
 // "Y was outlined by X", ", which was outlined by X", "a vision put forward by X".

@@ -7,6 +7,8 @@
 import { lowerFirstWord, type Analysis } from "./analysis";
 import type { DatedEvent, DateMention } from "./fact-types";
 import { NOMINALISATIONS } from "./lexicon";
+import { datesReducedRelative, isFiniteVerb } from "./clauses/clauses";
+import { is, tagSentence } from "./clauses/tagged";
 import { resolveText } from "./references";
 import { clauseEnd, clauseSegments, parseClause, splitLeading, whenQuestion, statementOf, type Clause, type LeadingPhrase } from "./syntax";
 import { asStatement, definite, quoteTerm, stripQuotes, tidyClause, upperFirst, uniqueSorted } from "./text";
@@ -17,7 +19,7 @@ const MAX_QUESTION_WORDS = 28;
 export function extractEvents(analysis: Analysis): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const mention of analysis.dates) {
-    if (mention.date.start.decade || mention.series) continue;
+    if (mention.date.start.decade || mention.series || (mention.kind !== "planned" && datesReducedRelative(tagSentence(analysis.sentences[mention.sentenceId]!.text), mention.start))) continue;
     const preposition = /^(\p{L}+)\s/u.exec(analysis.sentences[mention.sentenceId]!.text.slice(mention.start, mention.end))?.[1]?.toLowerCase();
     // "before 1990" / "after the war in 1990" date something else; skip rather than mislead.
     if (preposition === "before" || preposition === "after") continue;
@@ -95,7 +97,7 @@ function clauseEvent(analysis: Analysis, mention: DateMention): DatedEvent | und
     date: mention.date,
     statement: asStatement(opening ? `${opening}${lowerFirstWord(body, analysis)}` : body),
     short: asStatement(statementOf({ ...clause, rest: core(clause.rest) }, resolved.text)),
-    question: question.replace(/\?$/, `${tail}?`),
+    question: question.replace(/\?$/, `${tail}?`).replace(/[,;:]\s*\?$/, "?"),
     kind: "clause",
     mentionText: mention.text,
     sentenceIds: uniqueSorted([sentence.id, ...resolved.sentenceIds, ...anchorIds(mention)]),
@@ -147,6 +149,8 @@ export function nounPhraseEndingAt(text: string): string | undefined {
 }
 
 function nominalEvent(analysis: Analysis, mention: DateMention, subjectBeforeDate: string): DatedEvent | undefined {
+  // "but withdrew it in July": a verb phrase, not a noun phrase naming a thing.
+  if (tagSentence(subjectBeforeDate).some((w) => isFiniteVerb(w) || is(w, "Pronoun"))) return undefined;
   const np = tidyClause(subjectBeforeDate).replace(/^(?:the\s+)?/i, "the ");
   const resolved = resolveText(analysis, mention.sentenceId, np);
   if (!resolved || np.split(/\s+/).length < 3) return undefined;

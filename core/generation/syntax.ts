@@ -145,7 +145,8 @@ export function parseClause(text: string): Clause | undefined {
   if (at === undefined || at === 0) return undefined;
   const before = clean.slice(0, tokens[at]!.start).trim();
   const adverbMatch = /(?:\s+(?:[a-z]+ly|later|then|soon|also|first|once|again|still|never|already|further|often))+$/.exec(before);
-  const subject = adverbMatch ? before.slice(0, adverbMatch.index) : before;
+  // "There her student Raymond Gosling took …": an adverb of place or time before the subject is not part of it.
+  const subject = (adverbMatch ? before.slice(0, adverbMatch.index) : before).replace(/^(?:There|Here|Then|Later|Meanwhile|Afterwards|Soon|Eventually|Finally)\s+(?=\S)/, "");
   const adverbs = adverbMatch ? adverbMatch[0].trim() : "";
   if (subject.length === 0 || /,/.test(subject.replace(/\([^)]*\)/g, "")) || PREPOSITIONS.has(tokens[0]!.lower)) return undefined;
   const head = tokens[at]!;

@@ -190,6 +190,7 @@ function parseClause(sentenceId: number, text: string, words: Word[], sharedSubj
       break;
     }
   }
+  from = listSubjectStart(words, body, from, verb);
   // "The Regency TR-1, the first commercial transistor radio, went ...", "Clarence Dally, who
   // worked with Edison, died ...": nothing between the last comma and the verb, so the subject is
   // the first noun phrase of the chain of asides before it.
@@ -237,6 +238,32 @@ function subjectBeforeAsides(words: readonly Word[], body: number, verb: number)
   return found;
 }
 
+/**
+ * "In 1962 Watson, Crick and Wilkins received …": a subject after a comma that ends a list of names
+ * ("Crick and Wilkins") starts at the list's first name, the names before it set off by commas.
+ */
+function listSubjectStart(words: readonly Word[], body: number, from: number, verb: number): number {
+  const capitalised = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text) && !is(w, "Date") && !is(w, "Value") && !is(w, "Preposition") && !is(w, "Determiner") && !is(w, "Adverb");
+  const after = words.slice(from, verb);
+  if (from === body || !after.some((w) => w.norm === "and") || !after.every((w) => w.norm === "and" || capitalised(w))) return from;
+  let start = from;
+  for (;;) {
+    let item = start - 1;
+    while (item > body && !words[item - 1]!.post.includes(",") && capitalised(words[item - 1]) && start - item < 3) item--;
+    // "In London, Crick and Wilkins met": a name after a preposition closes an opening phrase.
+    if (!capitalised(words[item]) || start - item > 3 || is(words[item - 1], "Preposition")) break;
+    // "In 1962 Watson": the item may follow a date phrase with no comma of its own.
+    const dated = skipDatePhrase(words, item, start);
+    if (dated > item) {
+      start = dated;
+      break;
+    }
+    start = item;
+    if (item === body || !words[item - 1]!.post.includes(",")) break;
+  }
+  return start;
+}
+
 /** "Egon Krenz", "Szeming Sze of China and Geraldo de Paula Souza of Brazil": capitalised names only. */
 function isNamesPhrase(words: readonly Word[]): boolean {
   const parts: Word[][] = [[]];
@@ -275,6 +302,8 @@ function findFiniteVerb(words: readonly Word[], from: number): number | undefine
       while (close < words.length && !words[close]!.post.includes(",")) close++;
       if (words.slice(close + 1).some((w) => isFiniteVerb(w))) continue;
     }
+    // "A revised draft was published": a past form after a determiner or possessive describes the noun.
+    if (is(word, "PastTense") && !is(word, "Auxiliary") && /^(?:a|an|the|its|their|his|her|our|my|your)$/.test(previous?.norm ?? "")) continue;
     if (isParticipleInAppositive(words, from, i)) {
       while (i < words.length && !words[i]!.post.includes(",")) i++;
       continue;
@@ -292,6 +321,28 @@ function findFiniteVerb(words: readonly Word[], from: number): number | undefine
     return i;
   }
   return undefined;
+}
+
+/**
+ * "under the Torrijos–Carter Treaties signed in 1977": a date right after a past participle that
+ * follows a noun, the sentence's verb standing before them, dates the noun (a reduced relative
+ * clause), not the clause's event. `at` is where the date's words (with their preposition) start.
+ */
+export function datesReducedRelative(words: readonly Word[], at: number): boolean {
+  const index = words.findIndex((w) => w.end > at);
+  const participle = words[index - 1];
+  const noun = words[index - 2];
+  if (!participle || !noun || participle.post || noun.post) return false;
+  // "signed", "built", "seen": forms that can be participles ("ran" cannot).
+  const isParticiple = (PARTICIPLES_ONLY.has(participle.norm) || ((is(participle, "PastTense") || is(participle, "Participle")) && /(?:ed|en|lt|ade|eld|ent|ound|ought|aught|ut|et)$/.test(participle.norm))) && !is(participle, "Auxiliary");
+  if (!isParticiple || !is(noun, "Noun") || is(noun, "Pronoun") || is(noun, "Date")) return false;
+  // The sentence's verb stands before, in the same clause ("…, and the company closed in 1900" is a clause of its own).
+  let k = index - 3;
+  while (k >= 0 && !isFiniteVerb(words[k])) {
+    if (/^(?:and|but|while|whereas|yet|or)$/.test(words[k]!.norm) || words[k]!.post.includes(";")) return false;
+    k--;
+  }
+  return k >= 0;
 }
 
 /**

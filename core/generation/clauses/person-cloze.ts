@@ -19,6 +19,8 @@ const PLACE_TAGS = ["Place", "Country", "City", "Organization", "Date", "Month",
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 const AGENT_VERB = /^(?:led|headed|commanded|founded|designed|painted|written|composed|invented|discovered|begun|started|developed|created|built|devised|directed|organi[sz]ed|commissioned|drafted|proposed|captained)$/;
 const NAME_TAGS = ["FirstName", "LastName", "MaleName", "FemaleName"];
+/** Last words of the names of things named after people. */
+const THING_HEAD = /^(?:treaty|treaties|accords?|act|acts|agreement|prize|award|medal|cup|trophy|plan|doctrine|line|law|laws|institute|university|college|school|foundation|company|bridge|street|square|hall|library|museum|centre|center|report|commission|committee|convention|protocol|canal|airport|station|building|tower|memorial|park|lecture|lectures|programme|program|project|dam|reservoir|hospital)$/;
 
 interface NameSpan {
   sentenceId: number;
@@ -84,7 +86,9 @@ export function peopleIn(sentence: Sentence, words: readonly Word[]): NameSpan[]
     // "renamed the Musée Napoléon": a name after an article is a thing's, unless a title came between.
     if (!titled && !roleBefore && before && /^(?:the|a|an)$/.test(before.norm)) continue;
     // "Secretary of War", "Director-General": the title alone is no name.
-    if (name.every(isTitle) || /-$/.test(sentence.text.slice(0, name[0]!.start)) || /^[-‐–]\p{L}/u.test(sentence.text.slice(name[name.length - 1]!.end))) continue;
+    if (name.every(isTitle) || /[-‐–—]$/.test(sentence.text.slice(0, name[0]!.start)) || /^[-‐–]\p{L}/u.test(sentence.text.slice(name[name.length - 1]!.end))) continue;
+    // "the Torrijos–Carter Treaties", "the Nobel Prize", "the Marshall Plan": a name that ends on what it names is a thing's.
+    if (THING_HEAD.test(name[name.length - 1]!.norm)) continue;
     // A place's tag loses to a title or role right before the name ("the architect I. M. Pei").
     if (!titled && !roleBefore && name.some((w) => !initial(w) && PLACE_TAGS.some((t) => w.tags.has(t)) && !PERSON_TAGS.some((t) => w.tags.has(t)))) continue;
     // "the Native American nations", "the Holy Roman Emperor, Spain": one word of a place or people is no one's name.

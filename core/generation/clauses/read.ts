@@ -108,10 +108,16 @@ function personIn(words: readonly Word[], sentence: string): string | undefined 
     return run.length >= 2 && looksLikePerson(run, sentence.slice(run[0]!.start, run[run.length - 1]!.end)) && (from === 0 || /^(?:his|her|their)$/.test(p[0]!.norm));
   };
   if (parts.length === 2 && parts.every(endsInName)) return sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+  // "Watson and Francis Crick", "Watson, Crick and Wilkins": every name of the list, as written.
+  if (parts.length >= 2 && parts.every((p) => p.length > 0 && isNameLike(p)) && parts.some((p) => looksLikePerson(p, sentence.slice(p[0]!.start, p[p.length - 1]!.end)))) {
+    return sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+  }
   let from = words.length;
   while (from > 0 && isNameLike(words.slice(from - 1))) from--;
   const run = words.slice(from);
   if (from === 0 || run.length === 0) return undefined;
+  // "Watson and Francis Crick" where the first is not read as a name: never the last one alone.
+  if (words[from - 1]!.norm === "and" || words[from - 1]!.post.includes(",")) return undefined;
   // "four American warships under Commodore Matthew Perry": the head is the warships, not the name.
   if (words.slice(0, from).some((w) => is(w, "Preposition") || w.norm === "of")) return undefined;
   const text = sentence.slice(run[0]!.start, run[run.length - 1]!.end);
