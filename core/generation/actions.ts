@@ -85,6 +85,8 @@ function subjectAction(analysis: Analysis, sentenceId: number, segment: Segment,
     const cut = segment.text.indexOf(coordinated[0]);
     if (cut >= 0) own = { ...segment, stop: segment.start + cut, text: segment.text.slice(0, cut) };
   }
+  // "left England four months after her birth": the object ends before a span of time.
+  object = object.replace(/\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:days?|weeks?|months?|years?|decades?|centuries)\b.*$/i, "");
   const roleInObject = /\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]*?)(?=,|$)/u.exec(object);
   if (roleInObject) object = object.slice(0, roleInObject.index) + object.slice(roleInObject.index + roleInObject[0].length);
   object = tidyClause(object.replace(/,\s*however$/i, ""));

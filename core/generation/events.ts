@@ -8,6 +8,7 @@ import { lowerFirstWord, type Analysis } from "./analysis";
 import type { DatedEvent, DateMention } from "./fact-types";
 import { NOMINALISATIONS } from "./lexicon";
 import { datesReducedRelative, isFiniteVerb } from "./clauses/clauses";
+import { PARTICIPLE_ASIDE } from "./clauses/events";
 import { is, tagSentence } from "./clauses/tagged";
 import { resolveText } from "./references";
 import { clauseEnd, clauseSegments, parseClause, splitLeading, whenQuestion, statementOf, type Clause, type LeadingPhrase } from "./syntax";
@@ -73,6 +74,9 @@ function clauseEvent(analysis: Analysis, mention: DateMention): DatedEvent | und
     }
   }
   const inClause = mention.start >= clauseStart && mention.end <= clauseStop;
+  // "was agreed on 16 September 1987 and entered into force on 1 January 1989": two dates in one
+  // clause belong to two verbs this reading does not tell apart (the clause reader does).
+  if ((analysis.datesBySentence.get(sentence.id) ?? []).some((d) => d !== mention && d.start >= clauseStart && d.end <= clauseStop && d.kind !== "planned")) return undefined;
   const raw = inClause ? text.slice(clauseStart, mention.start) + text.slice(mention.end, clauseStop) : text.slice(clauseStart, clauseStop);
   const clauseText = tidyClause(antecedent ? `${antecedent} ${raw.replace(/^\s*(?:which|who)\s+/, "")}` : raw).replace(/[.!?]+$/, "");
   const clause = parseClause(clauseText);
@@ -81,6 +85,10 @@ function clauseEvent(analysis: Analysis, mention: DateMention): DatedEvent | und
   if (inClause && !antecedent && mention.start - clauseStart <= clause.subject.length + 1) {
     return nominalEvent(analysis, mention, text.slice(clauseStart, mention.start));
   }
+  // ", adopted in 1985" after the verb's object: the date is the object's.
+  if (inClause && PARTICIPLE_ASIDE.test(text.slice(clauseStart, mention.start))) return undefined;
+  // "…, until it closed in 2013": a pronoun in a later clause may stand for the main clause's subject, which this does not weigh.
+  if (laterClause && /^(?:it|they|he|she)$/i.test(clause.subject)) return undefined;
   const resolved = resolveText(analysis, sentence.id, clause.subject, clauseStart);
   if (!resolved) return undefined;
   // "Under the name Kyoto, … it remained the capital …, until the Emperor moved to Tokyo in 1869":

@@ -23,8 +23,8 @@ const PATTERNS: Array<{ kind: FigureKind; regex: RegExp }> = [
   // "died ..., aged 53": an age.
   { kind: "count", regex: /(?<=\baged\s+(?:just\s+|about\s+|only\s+)?)\d{1,3}\b/g },
   // No "i" flag: with it, \p{Ll} would match capitals too ("11, Paris was").
-  // "14,000 ships pass": a plural is the counted noun, never a modifier of the word after it (a verb there).
-  { kind: "count", regex: new RegExp(`\\b(?:${NUMBER}|${WORD_NUMBER})\\s+(?:(?:(?![\\p{Ll}-]*[^su\\s]s\\s)[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+s\\b|of\\s+(?:which|whom|them)\\b)`, "gu") },
+  // The counted noun is a plural: "-ss" and "-us" end singulars and verbs ("14,000 ships pass"), not plurals.
+  { kind: "count", regex: new RegExp(`\\b(?:${NUMBER}|${WORD_NUMBER})\\s+(?:(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]*[^su\\s]s\\b|of\\s+(?:which|whom|them)\\b)`, "gu") },
 ];
 
 export function extractFigures(analysis: Analysis): Figure[] {

@@ -145,6 +145,35 @@ describe("sentences from articles nobody here wrote", () => {
   });
 });
 
+describe("more sentences from articles nobody here wrote", () => {
+  it("gives a date in a participle aside after the object to the object, and names it whole", () => {
+    const cards = pairs("The treaty followed the Geneva Convention for the Protection of Wetlands, adopted in 1971.");
+    expect(cards.filter((c) => /When did the treaty follow/.test(c))).toEqual([]);
+    expect(cards.filter((c) => /When was the Protection of Wetlands adopted|When was Wetlands adopted/.test(c))).toEqual([]);
+    expect(cards).toContain("When was the Geneva Convention for the Protection of Wetlands adopted? => 1971");
+  });
+
+  it("asks 'who' only of people: not of a lake named in the title, nor of a thing named after a person", () => {
+    const lake = pairs("Lake Orvo is the deepest lake in the region. Orvo was declared a national park in 1996.", { title: "Lake Orvo" });
+    expect(lake.filter((c) => /^Who /.test(c))).toEqual([]);
+    const language = pairs("Mary Holm was a Norwegian mathematician. The programming language Holm, created for the navy, was named after her in 1980.");
+    expect(language.filter((c) => /^Who was named|named after her\?|named after her\.$/.test(c))).toEqual([]);
+  });
+
+  it("makes no event of an age, and does not list a noun beside the names set off after it", () => {
+    const cards = pairs("Erik Holm was a Norwegian poet. His father died in 1824, when he was eight. That year, scientists of the Royal Survey, Joseph Farman, Brian Gardiner and Jonathan Shanklin, reported a loss of ozone.");
+    expect(cards.filter((c) => /was eight\?|=> Erik Holm was eight/.test(c))).toEqual([]);
+    expect(cards.filter((c) => /items/.test(c) && /Royal Survey/.test(c.split(" => ")[1]!))).toEqual([]);
+  });
+
+  it("gives each of two dated verbs of one subject its own date", () => {
+    const cards = pairs("The Oslo Accord was agreed on 16 September 1987 and entered into force on 1 January 1989.");
+    expect(cards).toContain("When was the Oslo Accord agreed? => 16 September 1987");
+    expect(cards).toContain("When did the Oslo Accord enter into force? => 1 January 1989");
+    expect(cards.filter((c) => /agreed and entered|agreed on 16 September 1987 and/.test(c))).toEqual([]);
+  });
+});
+
 describe("statements the date was cut out of", () => {
   it("makes no event that leaves a preposition without its object or a participle without its subject", () => {
     const text = "Rain grew heavier through the afternoon of 3 March 1901, and on the morning of the 4th the dam gave way. The last horse trams ran in 1923. In May 1911 it woke after a long sleep, throwing up ash that sailors reported for weeks.";

@@ -294,8 +294,10 @@ function skipDatePhrase(words: readonly Word[], from: number, verb: number): num
 function findFiniteVerb(words: readonly Word[], from: number): number | undefined {
   for (let i = from; i < words.length; i++) {
     const word = words[i]!;
-    if (!isFiniteVerb(word)) continue;
     const previous = words[i - 1];
+    // "Highlights include …": the tagger reads a present verb after a plural subject as an infinitive too.
+    if (i > from && is(word, "PresentTense") && is(word, "Infinitive") && is(previous, "Plural") && !previous!.post && !is(previous, "Pronoun")) return i;
+    if (!isFiniteVerb(word)) continue;
     // ", signed in 1370, gave ...": a past form after a comma opens an aside when a finite verb follows its closing comma.
     if (previous?.post.includes(",") && is(word, "PastTense") && !is(word, "Auxiliary") && i > from) {
       let close = i;

@@ -11,6 +11,8 @@ import { datesReducedRelative } from "./clauses";
 import { infinitiveOf, is, type Word } from "./tagged";
 
 const MAX_REST_WORDS = 22;
+/** Text between a verb and a date that ends in a participle aside: "followed the Vienna Convention, adopted in". */
+export const PARTICIPLE_ASIDE = /,\s*(?:first\s+|later\s+|originally\s+)?(?:\p{Ll}+ed|\p{Ll}+en|built|made|held|set\s+up|found|founded|begun|written|sold|bought|taken|sent|laid\s+down|signed|known|seen|shown|done|won|lost|brought|kept|left|met|paid|put|run|told|thought|caught|taught|dug|cast|hung|struck|spun|led|fed|bred|bound|wound|ground)\b[^,]*$/u;
 
 export function extractClauseEvents(reading: ArticleReading, sentences: readonly Sentence[], datesBySentence: ReadonlyMap<number, DateMention[]>): DatedEvent[] {
   const events: DatedEvent[] = [];
@@ -36,6 +38,8 @@ export function extractClauseEvents(reading: ArticleReading, sentences: readonly
     if (preposition && /^(?:before|after|until|till|since|by|between|from|around|about|c)$/.test(preposition)) continue;
     // A date inside the subject ("the 1911 prize") dates the noun, not the verb.
     if (clause.subjectStart !== undefined && mention.start >= clause.words[clause.subjectStart]!.start && mention.end <= clause.words[clause.verb]!.start) continue;
+    // A date in a participle aside after the verb (", adopted in 1985") dates the noun before it, not this clause.
+    if (PARTICIPLE_ASIDE.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
     // A date in a relative clause (", which was outlined by X in 2006") dates that clause, not this one.
     if (/,\s*(?:which|who|whom|whose|where|when)\b/.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
     const event = realise(clause, text, mentions, mention);
@@ -74,6 +78,10 @@ function realise(clause: ReadClause, text: string, mentions: readonly DateMentio
     if (is(verb, "Transitive") || /^(?:say|make|do|take|give|get)$/.test(group.base)) return undefined;
   }
   if (/\b(?:he|she|they|it|him|them)\b/.test(restShort)) return undefined;
+  // "named after her": an object pronoun the card cannot resolve.
+  if (/\bher\b(?=\s*$|\s*[,.;]|\s+(?:in|on|at|for|to|by|with|from|after|before|again)\b)/.test(rest)) return undefined;
+  // "when she was eight": an age, not an event.
+  if (group.kind === "auxiliary" && /^(?:was|were)$/.test(group.auxiliary) && !group.tail && /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?:\s+years?\s+old)?$/.test(rest)) return undefined;
   if (opening) {
     statement = `${opening}, ${statement.charAt(0).toLowerCase() === statement.charAt(0) ? statement : lowerName(statement, subject)}`;
     question = question.replace(/\?$/, `, ${opening.charAt(0).toLowerCase()}${opening.slice(1)}?`);

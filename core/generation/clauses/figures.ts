@@ -55,6 +55,8 @@ export function buildFigureClozeCards(reading: ArticleReading, sentences: readon
       const value = m[0]!;
       // "the 27th": an ordinal day, not a figure.
       if (/^\p{L}/u.test(body.slice(at + value.length))) continue;
+      // "the two began a long friendship", "the three men": a number word after "the" points back; it states no figure.
+      if (/^\p{Ll}/u.test(value) && /\bthe\s+$/i.test(body.slice(0, at))) continue;
       const absolute = absoluteAt(at);
       if (dates.some((d) => absolute >= d.start && absolute < d.end)) continue;
       // A four-digit number from 1000 to 2100 is a year ("a 2002 BBC poll") unless the text calls it a number.

@@ -62,7 +62,7 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
         const named = words.filter((w) => !is(w, "Determiner"));
         const fullName = named.length === 1 && isNameLike(named) ? fullNames.get(written) : undefined;
         if (subject && words.length === 1 && /^(?:he|she)$/.test(words[0]!.norm)) person = true;
-        else if (fullName && isPersonFullName(fullName)) {
+        else if (fullName && isPersonFullName(fullName) && !(main && !main.person && fullName === main.name) && !PLACE_FIRST.test(fullName)) {
           // "Röntgen spent ...": a surname alone is the person its full name named before.
           person = true;
           subject = fullName;
@@ -89,6 +89,9 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
   }
   return { clauses, ...(main ? { main } : {}), fullNames, nameSentences, wordsBySentence };
 }
+
+/** Names of places that open on what kind of place they are: "Lake Baikal", "Mount Fuji". */
+const PLACE_FIRST = /^(?:Lake|Mount|Mt\.?|River|Cape|Port|Fort|Gulf|Bay|Isle|Island|Loch|Glen|Lac|Monte|Rio)\s/;
 
 /**
  * The person a longer subject names: "the British chemist William Crookes" -> "William Crookes",
@@ -122,6 +125,9 @@ function personIn(words: readonly Word[], sentence: string): string | undefined 
   if (words.slice(0, from).some((w) => is(w, "Preposition") || w.norm === "of")) return undefined;
   const text = sentence.slice(run[0]!.start, run[run.length - 1]!.end);
   const titled = is(words[from - 1], "Actor") || is(run[0], "Honorific") || /^(?:chemist|physicist|engineer|explorer|painter|poet|writer|scientist|mathematician|leader|minister|president|chancellor|premier|emperor|king|queen|general|admiral|captain|commodore|cardinal|astronomer|inventor|architect|composer|novelist|historian|philosopher|economist|diplomat|psychiatrist|physician|doctor|surgeon|officer|trader|merchant|missionary|monk|priest)$/.test(words[from - 1]!.norm);
+  // "the programming language Ada", "the ship Victoria": a common noun that is no title or role names a thing.
+  const before = words[from - 1]!;
+  if (!titled && is(before, "Noun") && /^\p{Ll}/u.test(before.text) && !isRoleNoun(before.norm)) return undefined;
   return (titled && isPersonFullName(text)) || looksLikePerson(run, text) ? text : undefined;
 }
 

@@ -77,6 +77,13 @@ export function buildSeriesCards(sentences: readonly Sentence[], explain: (ids: 
       // A series of names or of short noun phrases, all alike: all capitalised or all not.
       const capitalised = items.filter((i) => /^\p{Lu}/u.test(i.replace(/^the\s+/, ""))).length;
       if (capitalised !== 0 && capitalised !== items.length && !(start === 0 && capitalised === 1)) continue;
+      // "scientists of the British Antarctic Survey, Joseph Farman, Brian Gardiner and Jonathan Shanklin":
+      // an item with an article beside bare names is the noun the names stand in apposition to.
+      const articled = items.filter((i) => /^(?:the|a|an)\s/i.test(i)).length;
+      if (capitalised === items.length && articled > 0 && articled < items.length && items.length - articled >= 2) {
+        const bare = items.filter((i) => !/^(?:the|a|an)\s/i.test(i));
+        if (bare.every((i) => tagSentence(i).some((w) => is(w, "FirstName") || is(w, "Person")))) continue;
+      }
       const after = text.slice(end);
       const prompt = `Fill in the ${countWord(items.length)} items: ${tidyClause(`${text.slice(0, start)}_____${after}`)}`;
       if (prompt.length > MAX_PROMPT) continue;
