@@ -166,6 +166,17 @@ describe("more sentences from articles nobody here wrote", () => {
     expect(cards.filter((c) => /items/.test(c) && /Royal Survey/.test(c.split(" => ")[1]!))).toEqual([]);
   });
 
+  it("takes 'it' for the title's subject after an opening sentence that names it at length, and keeps a place's name whole", () => {
+    const treaty = pairs("The Oslo Accord on Fishing Rights that Bind the North Sea States is a treaty. It was agreed on 16 September 1987.", { title: "The Oslo Accord" });
+    expect(treaty).toContain("When was the Oslo Accord agreed? => 16 September 1987");
+    const lake = pairs("Lake Orvo is the deepest lake in the region. Orvo was declared a national park in 1996.", { title: "Lake Orvo" });
+    expect(lake).toContain("When was Lake Orvo declared a national park? => 1996");
+  });
+
+  it("keeps the comma before a participle phrase once the date is taken out", () => {
+    expect(pairs("The new harbour was completed in June 2016, doubling the port's capacity.")).toContain("What happened in June 2016? => The new harbour was completed, doubling the port's capacity.");
+  });
+
   it("gives each of two dated verbs of one subject its own date", () => {
     const cards = pairs("The Oslo Accord was agreed on 16 September 1987 and entered into force on 1 January 1989.");
     expect(cards).toContain("When was the Oslo Accord agreed? => 16 September 1987");

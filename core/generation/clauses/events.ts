@@ -59,10 +59,10 @@ function realise(clause: ReadClause, text: string, mentions: readonly DateMentio
   const subject = clause.subject!;
   // An opening phrase that stands on its own ("Speaking at the Boao forum for Asia,") stays with the event.
   const opening = openingPhrase(clause, text, mentions);
-  const restText = rest ? ` ${rest}` : "";
+  const restText = rest ? (rest.startsWith(",") ? rest : ` ${rest}`) : "";
   // The question leaves out an appositive after a comma ("..., the son of X, a French-born engineer").
   const restShort = shorten(rest.replace(/,\s+(?:the|a|an)\s.*$/s, ""));
-  const restQuestion = restShort ? ` ${restShort}` : "";
+  const restQuestion = restShort ? (restShort.startsWith(",") ? restShort : ` ${restShort}`) : "";
   let question: string;
   let statement: string;
   if (group.kind === "past") {
@@ -183,7 +183,9 @@ function restOf(text: string, from: number, to: number, mentions: readonly DateM
   // A comma splice or an aside that starts a new subject ("..., this has not") is not part of the event.
   out = out.replace(/,\s+(?:this|that|it|he|she|they|these|those|there)\s.*$/s, "");
   out = out.replace(/\s*[—–]\s.*$/s, "");
-  return tidyClause(out).replace(/^[,;:\s]+|[,;:\s]+$/g, "").replace(/\s+,/g, ",").replace(/,\s*,/g, ",");
+  // "was completed in June 2016, doubling the capacity": the comma before a participle phrase stays.
+  const participle = /^\s*,\s*(?=\p{Ll}+ing\b)/u.test(out) ? ", " : "";
+  return participle + tidyClause(out).replace(/^[,;:\s]+|[,;:\s]+$/g, "").replace(/\s+,/g, ",").replace(/,\s*,/g, ",");
 }
 
 function shorten(rest: string): string {

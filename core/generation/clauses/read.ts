@@ -42,7 +42,11 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
   const { names: fullNames, firstSentence: nameSentences } = collectFullNames(sentences, main);
   const refs: Referents = main ? { main } : {};
   const clauses: ReadClause[] = [];
-  for (const sentenceClauses of all) {
+  all.forEach((sentenceClauses, sentenceIndex) => {
+    // "The Montreal Protocol on Substances that Deplete the Ozone Layer is a treaty …" yields no
+    // clause, but a sentence that opens on the main subject's name still makes it what "it" is next.
+    const opening = sentences[sentenceIndex]?.text;
+    if (sentenceClauses.length === 0 && main && !main.person && opening?.toLowerCase().startsWith(main.name.toLowerCase())) refs.previous = main.name;
     for (const clause of sentenceClauses) {
       const sentence = sentences[clause.sentenceId]!.text;
       let subject: string | undefined;
@@ -62,7 +66,10 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
         const named = words.filter((w) => !is(w, "Determiner"));
         const fullName = named.length === 1 && isNameLike(named) ? fullNames.get(written) : undefined;
         if (subject && words.length === 1 && /^(?:he|she)$/.test(words[0]!.norm)) person = true;
-        else if (fullName && isPersonFullName(fullName) && !(main && !main.person && fullName === main.name) && !PLACE_FIRST.test(fullName)) {
+        else if (fullName && ((main && !main.person && fullName === main.name) || PLACE_FIRST.test(fullName))) {
+          // "Baikal was declared …" in an article on Lake Baikal: the place by its full name, no person.
+          subject = fullName;
+        } else if (fullName && isPersonFullName(fullName)) {
           // "Röntgen spent ...": a surname alone is the person its full name named before.
           person = true;
           subject = fullName;
@@ -86,7 +93,7 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
       refs.previous = subject;
       clauses.push({ ...clause, ...(subject ? { subject } : {}), ...(written ? { writtenSubject: written } : {}), personSubject: person });
     }
-  }
+  });
   return { clauses, ...(main ? { main } : {}), fullNames, nameSentences, wordsBySentence };
 }
 

@@ -144,11 +144,17 @@ export function genderOf(words: readonly Word[], text: string): Gender | undefin
  * The text a clause's subject stands for, or undefined when it points at something the card
  * could not name. `ownName` is the subject as written.
  */
+/** A name from a title as it stands inside a sentence: "The Montreal Protocol" -> "the Montreal Protocol". */
+function inSentence(name: string): string {
+  return name.replace(/^The\s/, "the ");
+}
+
 export function resolveSubject(refs: Referents, subject: readonly Word[], written: string, sentenceId: number): string | undefined {
   const first = subject[0]!;
   if (subject.length === 1 && /^(?:he|she)$/.test(first.norm)) return personFor(refs, first.norm === "she" ? "f" : "m", sentenceId);
   if (subject.length === 1 && /^(?:it|they)$/.test(first.norm)) {
-    return refs.main && !refs.main.person && refs.previous === refs.main.name ? refs.main.name : undefined;
+    // "The Montreal Protocol on Substances that … is a treaty. It was agreed …": the main subject by a longer name is still it.
+    return refs.main && !refs.main.person && (refs.previous === refs.main.name || refs.previous?.startsWith(`${refs.main.name} `)) ? inSentence(refs.main.name) : undefined;
   }
   if (subject.some((w) => /^(?:this|that|these|those|which|who|there|we|you|one|both|each|many|some|others?)$/.test(w.norm))) return undefined;
   // "I" alone is the writer; after a name it is a numeral ("Francis I").
@@ -164,7 +170,7 @@ export function resolveSubject(refs: Referents, subject: readonly Word[], writte
     return owner ? `${owner}'s${written.slice(first.text.length)}` : undefined;
   }
   if (first.norm === "its" || first.norm === "their") {
-    return refs.main && !refs.main.person ? `${refs.main.name}'s${written.slice(first.text.length)}` : undefined;
+    return refs.main && !refs.main.person ? `${inSentence(refs.main.name)}'s${written.slice(first.text.length)}` : undefined;
   }
   if (first.norm === "the" || first.norm === "a" || first.norm === "an") return `${first.norm}${written.slice(first.text.length)}`;
   // "Specific spheres ..." opened the sentence; only a name keeps its capital inside a question.
