@@ -21,7 +21,7 @@ export function buildDateClozeCards(
       // Only a date written out in full: "in March" leans on a year given elsewhere, "two years later" on another date.
       if (mention.kind !== "explicit" || !/\d{3,4}/.test(mention.text) || asked(mention)) continue;
       // "BERLIN, 11 November 1989 — ...": a dateline dates the report, not an event.
-      if (/^\p{Lu}[\p{Lu}\s.'-]+,\s*$/u.test(sentence.text.slice(0, mention.start)) && /^\s*[—–-]/.test(sentence.text.slice(mention.end))) continue;
+      if (mention.dateline || (/^\p{Lu}[\p{Lu}\s.'-]+,\s*$/u.test(sentence.text.slice(0, mention.start)) && /^\s*[—–-]/.test(sentence.text.slice(mention.end)))) continue;
       const at = sentence.text.indexOf(mention.text, mention.start);
       const cloze = at >= 0 && at < mention.end ? clozeInContext(sentences, sentence.id, at, at + mention.text.length) : undefined;
       if (!cloze) continue;

@@ -59,6 +59,15 @@ describe("extractDateMentions", () => {
     ]);
   });
 
+  it("marks a dateline that is not the day of the event told: another weekday, or yesterday", () => {
+    const flag = (text: string) => extractDateMentions(splitSentences(text), REFERENCE).map((m) => [m.text, m.dateline ?? false]);
+    // 17 September 2025 was a Wednesday.
+    expect(flag("LEEDS, 17 September 2025 — The council voted on Wednesday to adopt the plan.")).toEqual([["17 September 2025", false]]);
+    expect(flag("LEEDS, 17 September 2025 — The council voted on Tuesday to adopt the plan.")).toEqual([["17 September 2025", true]]);
+    expect(flag("LEEDS, 17 September 2025 — The council voted yesterday to adopt the plan.")).toEqual([["17 September 2025", true]]);
+    expect(flag("NEW YORK, 11 May 1997 — Deep Blue defeated the champion today.")).toEqual([["11 May 1997", false]]);
+  });
+
   it("gives the same result in any machine time zone", () => {
     const before = JSON.stringify(dates("On August 26, 2004 she spoke. Two days later they met."));
     const zone = process.env.TZ;

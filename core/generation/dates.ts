@@ -30,11 +30,33 @@ export function extractDateMentions(sentences: readonly Sentence[], referenceDat
       const resolved = resolve(candidate, sentence.text, candidate.type === "partial" ? forMonth : recent, referenceDate);
       if (!resolved) continue;
       const series = candidate.type === "point" && candidate.series ? { series: true as const } : {};
-      mentions.push({ sentenceId: sentence.id, start: candidate.start, end: candidate.stop, text: candidate.text, date: resolved.date, kind: resolved.kind, ...series });
+      const dateline = isDateline(sentence.text, candidate.start, candidate.stop) && !datelineIsEventDay(sentence.text, resolved.date) ? { dateline: true as const } : {};
+      mentions.push({ sentenceId: sentence.id, start: candidate.start, end: candidate.stop, text: candidate.text, date: resolved.date, kind: resolved.kind, ...series, ...dateline });
       if (resolved.kind !== "planned" && resolved.kind !== "ago" && !series.series && !inAside(sentence.text, candidate.start, candidate.stop)) anchor = { date: resolved.date, sentenceId: sentence.id };
     }
   }
   return mentions;
+}
+
+/** "LEEDS, 17 September — The council voted on Wednesday …": a dateline dates the report, not an event. */
+function isDateline(text: string, start: number, stop: number): boolean {
+  return /^\p{Lu}[\p{Lu}\s.'-]+,\s*$/u.test(text.slice(0, start)) && /^\s*[—–-]/.test(text.slice(stop));
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/**
+ * A report filed the day it tells of ("… defeated Kasparov today", "at midnight …") dates its
+ * event by the dateline; one that says "yesterday", "last night" or another weekday than the
+ * dateline's does not.
+ */
+function datelineIsEventDay(text: string, date: FactDate): boolean {
+  if (/\b(?:yesterday|last\s+(?:night|week|month|year)|earlier\s+this\s+week)\b/i.test(text)) return false;
+  const weekday = new RegExp(`\\b(?:on|last|this)\\s+(${WEEKDAYS.join("|")})\\b`).exec(text)?.[1];
+  if (!weekday) return true;
+  const { year, month, day } = date.start;
+  if (month === undefined || day === undefined) return false;
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] === weekday;
 }
 
 /**

@@ -20,7 +20,7 @@ const MAX_QUESTION_WORDS = 28;
 export function extractEvents(analysis: Analysis): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const mention of analysis.dates) {
-    if (mention.date.start.decade || mention.series || (mention.kind !== "planned" && datesReducedRelative(tagSentence(analysis.sentences[mention.sentenceId]!.text), mention.start))) continue;
+    if (mention.date.start.decade || mention.series || mention.dateline || (mention.kind !== "planned" && datesReducedRelative(tagSentence(analysis.sentences[mention.sentenceId]!.text), mention.start))) continue;
     const preposition = /^(\p{L}+)\s/u.exec(analysis.sentences[mention.sentenceId]!.text.slice(mention.start, mention.end))?.[1]?.toLowerCase();
     // "before 1990" / "after the war in 1990" date something else; skip rather than mislead.
     if (preposition === "before" || preposition === "after") continue;

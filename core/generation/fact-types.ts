@@ -51,6 +51,8 @@ export interface DateMention {
   kind: DateMentionKind;
   /** One of a list of dates ("in 1772, 1793 and 1795"): no single event goes with it. */
   series?: true;
+  /** The dateline of a news report ("LEEDS, 17 September —") that is not the day of the event the sentence tells. */
+  dateline?: true;
 }
 
 export interface DatedEvent {

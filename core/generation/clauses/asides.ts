@@ -17,7 +17,7 @@ export function extractAsideEvents(sentences: readonly Sentence[], datesBySenten
   const events: DatedEvent[] = [];
   for (const sentence of sentences) {
     for (const mention of datesBySentence.get(sentence.id) ?? []) {
-      if (mention.kind !== "explicit" || mention.date.start.decade || mention.series) continue;
+      if (mention.kind !== "explicit" || mention.date.start.decade || mention.series || mention.dateline) continue;
       const dateText = sentence.text.slice(mention.start, mention.end);
       const before = sentence.text.slice(0, mention.start);
       const after = sentence.text.slice(mention.end);

@@ -33,7 +33,7 @@ export function extractClauseEvents(reading: ArticleReading, sentences: readonly
     // Two explicit dates in one clause ("from 1904 to 1909", "in 1998 and in 2000") are not one event's date.
     if (chosen.length !== 1) continue;
     const mention = chosen[0]!;
-    if (mention.date.start.decade || mention.series || (mention.kind !== "planned" && datesReducedRelative(clause.words, mention.start))) continue;
+    if (mention.date.start.decade || mention.series || mention.dateline || (mention.kind !== "planned" && datesReducedRelative(clause.words, mention.start))) continue;
     const preposition = /^(\p{L}+)\s/u.exec(text.slice(mention.start, mention.end))?.[1]?.toLowerCase() ?? /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[1]?.toLowerCase();
     if (preposition && /^(?:before|after|until|till|since|by|between|from|around|about|c)$/.test(preposition)) continue;
     // A date inside the subject ("the 1911 prize") dates the noun, not the verb.
