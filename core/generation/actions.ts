@@ -79,8 +79,8 @@ function subjectAction(analysis: Analysis, sentenceId: number, segment: Segment,
   }
   // "studied natural sciences at Newnham, and graduated in 1941": the second verb is another action, with its own date.
   let own = segment;
-  const coordinated = /,?\s+and\s+(?:then\s+|later\s+)?(\p{Ll}+)\b/u.exec(object);
-  if (coordinated && baseOfPast(coordinated[1]!) !== undefined) {
+  const coordinated = /,?\s+(?:and|but)\s+(?:then\s+|later\s+)?(\p{Ll}+)\b/u.exec(object);
+  if (coordinated && (baseOfPast(coordinated[1]!) !== undefined || /^(?:could|would|did|was|were|had|never|not)$/.test(coordinated[1]!))) {
     object = object.slice(0, coordinated.index);
     const cut = segment.text.indexOf(coordinated[0]);
     if (cut >= 0) own = { ...segment, stop: segment.start + cut, text: segment.text.slice(0, cut) };
@@ -124,6 +124,8 @@ function agentActions(analysis: Analysis, sentenceId: number, mentions: readonly
       }
     } else {
       object = nounPhraseEndingAt(head);
+      // "a team at the University of Oxford led by X": the noun before the preposition is what X led.
+      if (object && /\b(?:at|in|of|from|on|for|with|near|under)\s+$/i.test(head.slice(0, head.length - object.length))) continue;
     }
     if (!object) continue;
     const after = text.slice(mention.end, clauseEnd(text, mention.end)).replace(/[.!?]+$/, "");

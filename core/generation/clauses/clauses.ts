@@ -72,7 +72,7 @@ export function splitClauses(sentenceId: number, text: string, words: Word[] = t
     if (!CONJUNCTIONS.has(words[i]!.norm)) continue;
     // "doctors in Europe and America were using ...": no verb yet, so "and" joins two nouns of one subject.
     const since = cuts.length > 0 ? cuts[cuts.length - 1]!.at : 0;
-    if (!words.slice(since, i).some((w) => isFiniteVerb(w))) continue;
+    if (!words.slice(since, i).some((w, k) => isFiniteVerb(w) && !isParticipleBeforeBy(words, since + k))) continue;
     const shape = clauseShapeAt(words, i + 1);
     if (shape) cuts.push({ at: i, shared: shape === "shared" });
   }
@@ -297,7 +297,7 @@ function findFiniteVerb(words: readonly Word[], from: number): number | undefine
     const previous = words[i - 1];
     // "Highlights include …": the tagger reads a present verb after a plural subject as an infinitive too.
     if (i > from && is(word, "PresentTense") && is(word, "Infinitive") && is(previous, "Plural") && !previous!.post && !is(previous, "Pronoun")) return i;
-    if (!isFiniteVerb(word)) continue;
+    if (!isFiniteVerb(word) || isParticipleBeforeBy(words, i)) continue;
     // ", signed in 1370, gave ...": a past form after a comma opens an aside when a finite verb follows its closing comma.
     if (previous?.post.includes(",") && is(word, "PastTense") && !is(word, "Auxiliary") && i > from) {
       let close = i;
@@ -325,6 +325,19 @@ function findFiniteVerb(words: readonly Word[], from: number): number | undefine
   return undefined;
 }
 
+/** "a team at the University of Oxford led by Howard Florey and Ernst Chain took up …": a past form after a noun and before "by" is a participle. */
+function isParticipleBeforeBy(words: readonly Word[], at: number): boolean {
+  const word = words[at]!;
+  const previous = words[at - 1];
+  return canBeParticiple(word) && words[at + 1]?.norm === "by" && !word.post && is(previous, "Noun") && !is(previous, "Pronoun") && !previous!.post;
+}
+
+/** "signed", "led", "built", "seen": past forms that can be participles ("ran", "fell" cannot). */
+function canBeParticiple(word: Word): boolean {
+  if (is(word, "Auxiliary")) return false;
+  return PARTICIPLES_ONLY.has(word.norm) || ((is(word, "PastTense") || is(word, "Participle")) && /(?:ed|en|lt|ade|eld|ent|ound|ought|aught|ut|et)$/.test(word.norm));
+}
+
 /**
  * "under the Torrijos–Carter Treaties signed in 1977": a date right after a past participle that
  * follows a noun, the sentence's verb standing before them, dates the noun (a reduced relative
@@ -335,9 +348,7 @@ export function datesReducedRelative(words: readonly Word[], at: number): boolea
   const participle = words[index - 1];
   const noun = words[index - 2];
   if (!participle || !noun || participle.post || noun.post) return false;
-  // "signed", "built", "seen": forms that can be participles ("ran" cannot).
-  const isParticiple = (PARTICIPLES_ONLY.has(participle.norm) || ((is(participle, "PastTense") || is(participle, "Participle")) && /(?:ed|en|lt|ade|eld|ent|ound|ought|aught|ut|et)$/.test(participle.norm))) && !is(participle, "Auxiliary");
-  if (!isParticiple || !is(noun, "Noun") || is(noun, "Pronoun") || is(noun, "Date")) return false;
+  if (!canBeParticiple(participle) || !is(noun, "Noun") || is(noun, "Pronoun") || is(noun, "Date")) return false;
   // The sentence's verb stands before, in the same clause ("…, and the company closed in 1900" is a clause of its own).
   let k = index - 3;
   while (k >= 0 && !isFiniteVerb(words[k])) {

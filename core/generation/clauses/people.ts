@@ -59,6 +59,8 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
       const verb = m[2]!;
       const name = m[3]!;
       if (!personName(name) || /\b(?:its|his|her|their|this|that)\b/i.test(thing) || (/^an?\s/i.test(thing) && thing.split(/\s+/).length < 4)) continue;
+      // "a team at the University of Oxford led by X": what X led is the noun before the preposition.
+      if (/\b(?:at|in|of|from|on|for|with|near|under)\s+$/i.test(text.slice(0, m.index))) continue;
       push(`Who ${pastOf(verb)} ${thing.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}?`, full(name), sentence.id);
     }
   }

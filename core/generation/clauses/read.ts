@@ -172,7 +172,9 @@ function collectFullNames(sentences: readonly Sentence[], main: MainSubject | un
   const pattern = /(?<![\p{L}.])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:van|von|de|da|di|du)\s+)?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}ōūāēī’'-]+){1,3})/gu;
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(pattern)) {
-      const full = m[1]!.replace(/\s+/g, " ");
+      let full = m[1]!.replace(/\s+/g, " ");
+      // "Secretary of State George C. Marshall": the word after "of" ends the title, not starts the name.
+      if (/\bof\s+$/.test(sentence.text.slice(0, m.index)) && full.split(" ").length >= 3) full = full.slice(full.indexOf(" ") + 1);
       if (!firstSentence.has(full)) firstSentence.set(full, sentence.id);
       if (!isPersonFullName(full) || /^(?:The|In|On|At|By|For|From|After|Before|During|When|While|His|Her|Its|Their|This|That)\s/.test(full)) continue;
       const surname = full.split(" ").pop()!;

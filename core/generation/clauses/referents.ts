@@ -93,7 +93,8 @@ export function findMainSubject(first: Clause | undefined, text: string, pronoun
   // Up to the subject's end: "Wilhelm Conrad Röntgen, professor of physics at ..., was" names Röntgen.
   const words = first.words.slice(first.subjectStart, first.subjectEnd ?? first.verb).filter((w) => !is(w, "Adverb"));
   if (words.length === 0) return undefined;
-  const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+  // "The International Space Station (ISS)": the name without its abbreviation, whose bracket the words cut.
+  const name = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s*\([^)]*\)?$/, "").replace(/\s*\([^)]*\)/g, "");
   const named = words.filter((w) => !is(w, "Determiner"));
   if (!isNameLike(named) || named.some((w) => is(w, "Pronoun"))) return undefined;
   // A biography calls its subject "he" or "she" more often than "it".
@@ -146,7 +147,7 @@ export function genderOf(words: readonly Word[], text: string): Gender | undefin
  */
 /** A name from a title as it stands inside a sentence: "The Montreal Protocol" -> "the Montreal Protocol". */
 function inSentence(name: string): string {
-  return name.replace(/^The\s/, "the ");
+  return name.replace(/\s*\([^)]*\)/g, "").replace(/^The\s/, "the ");
 }
 
 export function resolveSubject(refs: Referents, subject: readonly Word[], written: string, sentenceId: number): string | undefined {

@@ -68,7 +68,8 @@ export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: n
   for (const sentence of sentences) {
     const text = sentence.text;
     // "a trend called Moore's law": a possessive is the start of the name, not the name.
-    for (const m of text.matchAll(KNOWN_AS)) if (!/['’]s$/.test(m[2] ?? m[3]!)) add(m[2] ?? m[3]!, m[1]!, sentence.id, "called", m[1]!);
+    // "a remote area of the Pacific Ocean known as Point Nemo": the name is the area's, a noun this pattern does not see.
+    for (const m of text.matchAll(KNOWN_AS)) if (!/['’]s$/.test(m[2] ?? m[3]!) && !/\bof\s+$/.test(text.slice(0, m.index))) add(m[2] ?? m[3]!, m[1]!, sentence.id, "called", m[1]!);
     for (const m of text.matchAll(QUOTED_GLOSS)) {
       if (/^(?:The|A|An|In|On|It|He|She|They)$/.test(m[1]!)) continue;
       add(m[1]!, m[2]!, sentence.id, "means");
