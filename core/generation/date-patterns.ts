@@ -31,7 +31,35 @@ interface Pattern {
   build: (m: RegExpExecArray) => Built | undefined;
 }
 
+const WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+
 const PATTERNS: Pattern[] = [
+  {
+    // "from Sunday 2 September to Thursday 6 September 1666", "from 3 March to 5 April 1990", "2–6 September 1666".
+    regex: new RegExp(`\\b(?:(?:from|between)\\s+)?${WEEKDAY}(${D})(?:\\s+(?:of\\s+)?(${M}))?\\s*(?:to|until|till|through|and|[–-])\\s*${WEEKDAY}(${D})\\s+(?:of\\s+)?(${M}),?\\s+(${Y})`, "g"),
+    build: (m) => {
+      const year = Number(m[5]);
+      const endMonth = monthOf(m[4]!);
+      const startMonth = m[2] ? monthOf(m[2]) : endMonth;
+      const startDay = parseInt(m[1]!, 10);
+      const endDay = parseInt(m[3]!, 10);
+      if (!startMonth || !endMonth || startMonth > endMonth || (startMonth === endMonth && startDay >= endDay)) return undefined;
+      return { type: "point", point: { year, month: startMonth, day: startDay }, end: { year, month: endMonth, day: endDay }, planned: false };
+    },
+  },
+  {
+    // "from March 3 to April 5, 1990".
+    regex: new RegExp(`\\b(?:from|between)\\s+${WEEKDAY}(${M})\\s+(${D})\\s*(?:to|until|till|through|and|[–-])\\s*${WEEKDAY}(?:(${M})\\s+)?(${D}),?\\s+(${Y})`, "g"),
+    build: (m) => {
+      const year = Number(m[5]);
+      const startMonth = monthOf(m[1]!);
+      const endMonth = m[3] ? monthOf(m[3]) : startMonth;
+      const startDay = parseInt(m[2]!, 10);
+      const endDay = parseInt(m[4]!, 10);
+      if (!startMonth || !endMonth || startMonth > endMonth || (startMonth === endMonth && startDay >= endDay)) return undefined;
+      return { type: "point", point: { year, month: startMonth, day: startDay }, end: { year, month: endMonth, day: endDay }, planned: false };
+    },
+  },
   {
     regex: new RegExp(`\\b(?:from|between)\\s+(?:the\\s+)?(${S}|${M})(?:\\s+(?:of\\s+)?(${Y}))?\\s+(?:through|to|until|till|and|[–-])\\s+(?:the\\s+)?(${S}|${M})\\s+(?:of\\s+)?(${Y})`, "g"),
     build: (m) => {

@@ -68,6 +68,11 @@ describe("extractDateMentions", () => {
     expect(flag("NEW YORK, 11 May 1997 — Deep Blue defeated the champion today.")).toEqual([["11 May 1997", false]]);
   });
 
+  it("reads a range of days with or without weekdays, never one end alone or a day as a figure", () => {
+    const found = dates("The fire burned from Sunday 2 September to Thursday 6 September 1666. The talks ran from 3 March to 5 April 1990. The fair ran 2–6 May 1901.");
+    expect(found.map((d) => d.label)).toEqual(["2 September to 6 September 1666", "3 March to 5 April 1990", "2 May to 6 May 1901"]);
+  });
+
   it("gives the same result in any machine time zone", () => {
     const before = JSON.stringify(dates("On August 26, 2004 she spoke. Two days later they met."));
     const zone = process.env.TZ;
