@@ -73,6 +73,12 @@ describe("extractDateMentions", () => {
     expect(found.map((d) => d.label)).toEqual(["2 September to 6 September 1666", "3 March to 5 April 1990", "2 May to 6 May 1901"]);
   });
 
+  it("counts 'the following year' and 'two years later' a paragraph on from the last date written out, not from each other", () => {
+    const text = "The volcano erupted on 26 August 1883. Ash rose high. Ships fled. Towns burned. The sea rose. In the following year, summers were cold. The geologist published his report two years later.";
+    const found = dates(text).map((d) => d.label);
+    expect(found).toEqual(["26 August 1883", "1884", "1885"]);
+  });
+
   it("gives the same result in any machine time zone", () => {
     const before = JSON.stringify(dates("On August 26, 2004 she spoke. Two days later they met."));
     const zone = process.env.TZ;

@@ -10,6 +10,8 @@ import type { Sentence } from "./types";
 
 /** How far back (in sentences) a relative date or a bare month may look for its anchor. */
 const ANCHOR_WINDOW = 3;
+/** How far a relative phrase counted in years may look back to the last date written out. */
+const FAR_ANCHOR_WINDOW = 20;
 
 interface Anchor {
   date: FactDate;
@@ -19,9 +21,14 @@ interface Anchor {
 export function extractDateMentions(sentences: readonly Sentence[], referenceDate?: CalendarPoint): DateMention[] {
   const mentions: DateMention[] = [];
   let anchor: Anchor | undefined;
+  /** The last date written out (not counted from another): "the following year", a paragraph on, still counts from it. */
+  let firm: Anchor | undefined;
   for (const sentence of sentences) {
     for (const candidate of findDateCandidates(sentence.text)) {
-      const recent = anchor && sentence.id - anchor.sentenceId <= ANCHOR_WINDOW ? anchor : undefined;
+      let recent = anchor && sentence.id - anchor.sentenceId <= ANCHOR_WINDOW ? anchor : undefined;
+      // "In the following year", "two years later" further on: the story's last written date, not a counted one.
+      const far = !recent && candidate.type === "relative" && /^(?:year|decade)$/.test(candidate.unit) && firm && sentence.id - firm.sentenceId <= FAR_ANCHOR_WINDOW;
+      if (far) recent = firm;
       // A bare month further on still continues the story's year ("On 22 December", six sentences
       // after "8 November 1895"), unless the story runs close to the publication date anyway.
       const forMonth = recent ?? (anchor && !(referenceDate && Math.abs(referenceDate.year - anchor.date.start.year) <= 1) ? anchor : undefined);
@@ -32,7 +39,10 @@ export function extractDateMentions(sentences: readonly Sentence[], referenceDat
       const series = candidate.type === "point" && candidate.series ? { series: true as const } : {};
       const dateline = isDateline(sentence.text, candidate.start, candidate.stop) && !datelineIsEventDay(sentence.text, resolved.date) ? { dateline: true as const } : {};
       mentions.push({ sentenceId: sentence.id, start: candidate.start, end: candidate.stop, text: candidate.text, date: resolved.date, kind: resolved.kind, ...series, ...dateline });
-      if (resolved.kind !== "planned" && resolved.kind !== "ago" && !series.series && !inAside(sentence.text, candidate.start, candidate.stop)) anchor = { date: resolved.date, sentenceId: sentence.id };
+      if (resolved.kind !== "planned" && resolved.kind !== "ago" && !series.series && !far && !inAside(sentence.text, candidate.start, candidate.stop)) {
+        anchor = { date: resolved.date, sentenceId: sentence.id };
+        if (resolved.kind === "explicit" || resolved.kind === "anchored") firm = anchor;
+      }
     }
   }
   return mentions;
