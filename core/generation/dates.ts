@@ -39,7 +39,8 @@ export function extractDateMentions(sentences: readonly Sentence[], referenceDat
       const series = candidate.type === "point" && candidate.series ? { series: true as const } : {};
       const dateline = isDateline(sentence.text, candidate.start, candidate.stop) && !datelineIsEventDay(sentence.text, resolved.date) ? { dateline: true as const } : {};
       mentions.push({ sentenceId: sentence.id, start: candidate.start, end: candidate.stop, text: candidate.text, date: resolved.date, kind: resolved.kind, ...series, ...dateline });
-      if (resolved.kind !== "planned" && resolved.kind !== "ago" && !series.series && !far && !inAside(sentence.text, candidate.start, candidate.stop)) {
+      // "the 1970s" is no point to count "the following year" from.
+      if (resolved.kind !== "planned" && resolved.kind !== "ago" && !series.series && !far && !resolved.date.start.decade && !inAside(sentence.text, candidate.start, candidate.stop)) {
         anchor = { date: resolved.date, sentenceId: sentence.id };
         if (resolved.kind === "explicit" || resolved.kind === "anchored") firm = anchor;
       }

@@ -78,7 +78,10 @@ function clauseEvent(analysis: Analysis, mention: DateMention): DatedEvent | und
   // clause belong to two verbs this reading does not tell apart (the clause reader does).
   if ((analysis.datesBySentence.get(sentence.id) ?? []).some((d) => d !== mention && d.start >= clauseStart && d.end <= clauseStop && d.kind !== "planned")) return undefined;
   const raw = inClause ? text.slice(clauseStart, mention.start) + text.slice(mention.end, clauseStop) : text.slice(clauseStart, clauseStop);
-  const clauseText = tidyClause(antecedent ? `${antecedent} ${raw.replace(/^\s*(?:which|who)\s+/, "")}` : raw).replace(/[.!?]+$/, "");
+  // "joined only in 1992": the adverb went with the date.
+  const clauseText = tidyClause(antecedent ? `${antecedent} ${raw.replace(/^\s*(?:which|who)\s+/, "")}` : raw)
+    .replace(/[.!?]+$/, "")
+    .replace(/\s+(?:only|just)(?=\s*(?:[,;]|$))/g, "");
   const clause = parseClause(clauseText);
   if (!clause) return undefined;
   // A date inside the subject dates the thing the subject names, not the clause's verb.

@@ -157,7 +157,7 @@ function verbGroup(words: readonly Word[], at: number): VerbGroup | undefined {
   if (!is(verb, "PastTense") || is(verb, "Auxiliary") || is(verb, "Modal")) return undefined;
   let i = at + 1;
   const particles: string[] = [];
-  while (i < words.length && is(words[i], "PhrasalVerb") && !words[i - 1]!.post) particles.push(words[i++]!.text);
+  while (i < words.length && is(words[i], "PhrasalVerb") && !words[i - 1]!.post && !/^(?:only|just|also|then|again|first)$/.test(words[i]!.norm)) particles.push(words[i++]!.text);
   return { kind: "past", base: infinitiveOf(verb.text), auxiliary: "", tail: "", particles: particles.length ? ` ${particles.join(" ")}` : "", end: i };
 }
 
@@ -177,6 +177,8 @@ function restOf(text: string, from: number, to: number, mentions: readonly DateM
     at = Math.max(at, m.end);
   }
   out += text.slice(at, to);
+  // "joined only in 1992": the adverb went with the date.
+  out = out.replace(/(?:^|\s+)(?:only|just)(?=\s*(?:[,;.]|$))/g, "");
   out = out.replace(/,?\s+(?:(?:in|on|at|through|by|with|from|to|for|of|under|over|into|during|after|before|among|across)\s+)?(?:where|which|who|whom|whose|when)\b.*$/s, "");
   // "travelled to Russia, converted to the Orthodox faith and took ...": the first verb phrase of a list.
   out = out.replace(/,\s+(?:then\s+)?\p{Ll}+ed\s(?!by\b).*$/su, "");
