@@ -79,6 +79,11 @@ describe("extractDateMentions", () => {
     expect(found).toEqual(["26 August 1883", "1884", "1885"]);
   });
 
+  it("never counts 'the following year' from a decade", () => {
+    const found = dates("In 1963 the president foresaw the 1970s bringing many nuclear powers. China tested its first bomb the following year.").map((d) => d.label);
+    expect(found).toEqual(["1963", "the 1970s", "1964"]);
+  });
+
   it("gives the same result in any machine time zone", () => {
     const before = JSON.stringify(dates("On August 26, 2004 she spoke. Two days later they met."));
     const zone = process.env.TZ;
