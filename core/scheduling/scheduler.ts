@@ -117,6 +117,19 @@ export function retrievability(
 }
 
 /**
+ * `retrievability` for many cards under one model: the returned function gives the same number
+ * as retrievability(state, at, settings) for a card that has been reviewed (not new, with a last
+ * review), from the three values it depends on, all in milliseconds since the epoch but the
+ * stability (days). The parameters are resolved once, so a class-wide view does not build a
+ * ts-fsrs card and look up the scheduler for each of its thousands of states.
+ */
+export function recallCurveOf(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): (stability: number, lastReviewMs: number, atMs: number) => number {
+  const w = schedulerFor(settings).parameters.w;
+  // As ts-fsrs's get_retrievability: whole days elapsed (floored, never negative), stability to 8 decimals.
+  return (stability, lastReviewMs, atMs) => forgetting_curve(w, Math.max(Math.floor((atMs - lastReviewMs) / DAY), 0), +stability.toFixed(8));
+}
+
+/**
  * Probability (0-1) of recall `elapsedDays` (fractional) after the last review of a card with
  * this stability (days), on FSRS's forgetting curve: the points of the card-info chart.
  */
