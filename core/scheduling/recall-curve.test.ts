@@ -31,6 +31,20 @@ describe("recallCurveOf", () => {
     expect(checked).toBe(160);
   });
 
+  it("agrees with retrievability on thousands of arbitrary stabilities and gaps", () => {
+    // A fixed linear congruential sequence: the same cases on every run.
+    let seed = 12345;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (const settings of [DEFAULT_SCHEDULER_SETTINGS, FITTED]) {
+      const curve = recallCurveOf(settings);
+      for (let i = 0; i < 2000; i += 1) {
+        const stability = 0.01 + next() * 400;
+        const lastReview = new Date(AT.getTime() - Math.floor(next() * 200 * DAY));
+        expect(curve(stability, lastReview.getTime(), AT.getTime())).toBe(retrievability(reviewed(stability, lastReview), AT, settings));
+      }
+    }
+  });
+
   it("follows the fitted decay: the same card is predicted differently under another model", () => {
     const lastReview = AT.getTime() - 10 * DAY;
     expect(recallCurveOf(FITTED)(4, lastReview, AT.getTime())).not.toBe(recallCurveOf()(4, lastReview, AT.getTime()));

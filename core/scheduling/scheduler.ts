@@ -1,4 +1,4 @@
-import { dateDiffInDays, default_w, forgetting_curve } from "ts-fsrs";
+import { computeDecayFactor, dateDiffInDays, default_w, forgetting_curve, roundTo } from "ts-fsrs";
 import { balanceInterval, balanceSeed, fuzzRange, MAX_BALANCED_INTERVAL, type DailyLoad } from "./load-balancer";
 import { schedulerFor } from "./fsrs-instance";
 import { GRADES, type Grade } from "./grades";
@@ -124,9 +124,13 @@ export function retrievability(
  * ts-fsrs card and look up the scheduler for each of its thousands of states.
  */
 export function recallCurveOf(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): (stability: number, lastReviewMs: number, atMs: number) => number {
-  const w = schedulerFor(settings).parameters.w;
-  // As ts-fsrs's get_retrievability: whole days elapsed (floored, never negative), stability to 8 decimals.
-  return (stability, lastReviewMs, atMs) => forgetting_curve(w, Math.max(Math.floor((atMs - lastReviewMs) / DAY), 0), +stability.toFixed(8));
+  const { decay, factor } = computeDecayFactor(schedulerFor(settings).parameters.w);
+  // ts-fsrs's get_retrievability and forgetting_curve, term for term (the test holds them equal):
+  // whole days elapsed (floored, never negative), stability to 8 decimals, recall to 8 decimals.
+  return (stability, lastReviewMs, atMs) => {
+    const elapsedDays = Math.max(Math.floor((atMs - lastReviewMs) / DAY), 0);
+    return roundTo(Math.pow(1 + (factor * elapsedDays) / +stability.toFixed(8), decay), 8);
+  };
 }
 
 /**
