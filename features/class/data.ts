@@ -143,18 +143,19 @@ async function countLeeches(deckId: string, lapsed: readonly { userId: string; c
 
 /**
  * What the reports of one page share, read or computed once however many assignments use it:
- * the students' models, and per deck its live cards and the students' states on it, and per
- * deck and due date the progress made of them.
+ * the students' models; per deck its live cards, the students' states on it and its leeches
+ * (which do not depend on the due date); per deck and due date the progress made of them.
  */
 interface ReportContext {
   models: Promise<ModelsByUser>;
   cards: Map<string, Promise<{ id: string; prompt: string }[]>>;
   states: Map<string, Promise<ClassCardState[]>>;
   progress: Map<string, Promise<DeckProgress>>;
+  leeches: Map<string, Promise<Map<string, number>>>;
 }
 
 function newReportContext(userIds: readonly string[]): ReportContext {
-  return { models: readModels(userIds), cards: new Map(), states: new Map(), progress: new Map() };
+  return { models: readModels(userIds), cards: new Map(), states: new Map(), progress: new Map(), leeches: new Map() };
 }
 
 /** `cache`'s value for `key`, made by `make` the first time. */
@@ -209,7 +210,7 @@ async function reportFor(
     context.models,
   ]);
   const totalCards = assignment.deck._count.cards;
-  const leechFor = await countLeeches(deckId, progress.lapsed, modelsByUser);
+  const leechFor = await once(context.leeches, deckId, () => countLeeches(deckId, progress.lapsed, modelsByUser));
   const reviewsOf = new Map(recentReviews.map((row) => [row.userId, row._count._all]));
   const attemptsOf = groupBy(attempts, (attempt) => attempt.userId);
   const rows = students.map((student) => {
