@@ -12,8 +12,9 @@ import { classDashboardStatesSql, seedClassLoad } from "@/tests/support/class-lo
  * names: the whole instructor class view (getClassDashboard: progress, predicted recall,
  * status, hardest cards, item analysis) for a class of 200 students on a deck of 80 cards they
  * have all studied, with a 10-question quiz every student submitted; beside it, the floor: the
- * same CardState rows read with one bare SQL query through the engine's own driver (no Prisma,
- * no computation). Prints one JSON line. Run as `node --conditions=react-server --import tsx`.
+ * same CardState rows (the columns the view reads) fetched with one bare SQL query through the
+ * engine's own driver as arrays, the driver's cheapest form (no Prisma, no computation). Prints
+ * one JSON line. Run as `node --conditions=react-server --import tsx`.
  */
 const STUDENTS = 200;
 const CARDS = 80;
@@ -74,15 +75,15 @@ let floorRows: number;
 const url = process.env.DATABASE_URL!;
 if (databaseEngine === "sqlite") {
   const handle = new BetterSqlite3(url.replace(/^file:/, ""), { readonly: true });
-  const statement = handle.prepare(sql);
+  const statement = handle.prepare(sql).raw(true);
   floorRows = statement.all().length;
   floorMs = await meanMs(30, async () => statement.all());
   handle.close();
 } else {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  floorRows = (await client.query(sql)).rowCount ?? 0;
-  floorMs = await meanMs(30, () => client.query(sql));
+  floorRows = (await client.query({ text: sql, rowMode: "array" })).rowCount ?? 0;
+  floorMs = await meanMs(30, () => client.query({ text: sql, rowMode: "array" }));
   await client.end();
 }
 

@@ -47,8 +47,12 @@ export async function seedClassLoad(db: Database, students: number, decks: numbe
   return { deckId: deckIds[0]!, studentIds };
 }
 
-/** The class dashboard's CardState read (features/class/data.ts reportFor) as plain SQL, for EXPLAIN. */
+/**
+ * The class dashboard's CardState read (lib/class-states.ts) as plain SQL, for EXPLAIN and for the
+ * bench's floor: the columns the view reads, stored values as they are (no conversion).
+ */
 export function classDashboardStatesSql(deckId: string, studentIds: string[]): string {
   const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
-  return `SELECT * FROM "CardState" WHERE "deckId" = ${quote(deckId)} AND "userId" IN (${studentIds.map(quote).join(", ")})`;
+  const columns = `"userId", "cardId", "suspended", "due", "stability", "lastReview", "lapses", "phase"`;
+  return `SELECT ${columns} FROM "CardState" WHERE "deckId" = ${quote(deckId)} AND "userId" IN (${studentIds.map(quote).join(", ")})`;
 }
