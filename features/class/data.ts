@@ -152,10 +152,32 @@ interface ReportContext {
   states: Map<string, Promise<ClassCardState[]>>;
   progress: Map<string, Promise<DeckProgress>>;
   leeches: Map<string, Promise<Map<string, number>>>;
+  attempts: Map<string, Promise<ClassQuizAttempt[]>>;
+}
+
+/** A student's attempt at a quiz with its answers: the progress table counts them, the item analysis reads them. */
+interface ClassQuizAttempt {
+  userId: string;
+  startedAt: Date;
+  deadline: Date | null;
+  submittedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+  answers: { questionId: string; response: string; answeredAt: Date }[];
+}
+
+/** The students' attempts at a quiz, read once for the progress table and the item analysis alike. */
+function quizAttempts(context: ReportContext, quizId: string, userIds: readonly string[]): Promise<ClassQuizAttempt[]> {
+  return once(context.attempts, quizId, () =>
+    db.quizAttempt.findMany({
+      where: { quizId, userId: { in: [...userIds] } },
+      select: { userId: true, startedAt: true, deadline: true, submittedAt: true, score: true, maxScore: true, answers: { select: { questionId: true, response: true, answeredAt: true } } },
+    }),
+  );
 }
 
 function newReportContext(userIds: readonly string[]): ReportContext {
-  return { models: readModels(userIds), cards: new Map(), states: new Map(), progress: new Map(), leeches: new Map() };
+  return { models: readModels(userIds), cards: new Map(), states: new Map(), progress: new Map(), leeches: new Map(), attempts: new Map() };
 }
 
 /** `cache`'s value for `key`, made by `make` the first time. */
@@ -203,9 +225,7 @@ async function reportFor(
   const [progress, recentReviews, attempts, cards, modelsByUser] = await Promise.all([
     deckProgress(context, deckId, userIds, assignment.dueAt, now),
     db.reviewLog.groupBy({ by: ["userId"], where: { deckId, userId: { in: userIds }, reviewedAt: { gte: new Date(now.getTime() - 7 * DAY) } }, _count: { _all: true } }),
-    assignment.quizId
-      ? db.quizAttempt.findMany({ where: { quizId: assignment.quizId, userId: { in: userIds } }, select: { userId: true, score: true, maxScore: true, submittedAt: true, deadline: true, _count: { select: { answers: true } } } })
-      : Promise.resolve([]),
+    assignment.quizId ? quizAttempts(context, assignment.quizId, userIds) : Promise.resolve([]),
     deckCards(context, deckId),
     context.models,
   ]);
@@ -231,7 +251,7 @@ async function reportFor(
       recallAtDue,
       status: progressStatus({ studiedCards: own.studied, recallAtDue, targetRecall: assignment.targetRecall }),
       bestQuizScore: scores.length > 0 ? Math.max(...scores) : null,
-      quizAttempts: mine.filter((attempt) => attempt.submittedAt !== null || attempt._count.answers > 0).length,
+      quizAttempts: mine.filter((attempt) => attempt.submittedAt !== null || attempt.answers.length > 0).length,
       quizInProgress: mine.some((attempt) => isOpenAttempt(attempt, now)),
     };
   });
@@ -279,14 +299,12 @@ const assignmentSelect = {
  * (core/quiz analyseItems). Questions are the quiz's, in order, retired ones included: past
  * attempts were asked them.
  */
-async function itemAnalysisFor(quizId: string, userIds: string[]): Promise<ItemAnalysisRow[]> {
-  const [items, attempts] = await Promise.all([
+async function itemAnalysisFor(context: ReportContext, quizId: string, userIds: string[]): Promise<ItemAnalysisRow[]> {
+  const [items, allAttempts] = await Promise.all([
     db.quizItem.findMany({ where: { quizId }, orderBy: { position: "asc" }, select: { question: { select: { id: true, type: true, spec: true } } } }),
-    db.quizAttempt.findMany({
-      where: { quizId, userId: { in: userIds }, submittedAt: { not: null } },
-      select: { startedAt: true, answers: { select: { questionId: true, response: true, answeredAt: true } } },
-    }),
+    quizAttempts(context, quizId, userIds),
   ]);
+  const attempts = allAttempts.filter((attempt) => attempt.submittedAt !== null);
   const questions = items.map(({ question }, index) => {
     const spec = parseSpec(question.spec, question.id);
     return { id: question.id, number: index + 1, type: question.type, prompt: spec.type === "trueFalse" ? `${spec.prompt} ${spec.statement}` : spec.prompt, spec };
@@ -331,10 +349,13 @@ export async function getClassDashboard(classId: InstructedClassId, now: Date): 
     archived: found.archivedAt !== null,
     roster: found.members.map((member) => ({ userId: member.user.id, name: member.user.name, email: member.user.email, joinedAt: member.joinedAt })),
     assignments: await Promise.all(
-      found.assignments.map(async (assignment) => ({
-        ...(await reportFor(assignment, students, now, context)),
-        items: assignment.quizId ? await itemAnalysisFor(assignment.quizId, students.map((student) => student.id)) : [],
-      })),
+      found.assignments.map(async (assignment) => {
+        const [report, items] = await Promise.all([
+          reportFor(assignment, students, now, context),
+          assignment.quizId ? itemAnalysisFor(context, assignment.quizId, students.map((student) => student.id)) : [],
+        ]);
+        return { ...report, items };
+      }),
     ),
   };
 }
