@@ -14,7 +14,7 @@ import {
 } from "@/core/scheduling";
 import { getSchedulingSettings } from "@/features/card-state/data";
 import { summarizeDeckProgress, type ClassCardState, type DeckProgress, type RecallCurve } from "@/core/classes/deck-progress";
-import { readClassCardStates } from "@/lib/class-states";
+import { readClassCardStates, readClassQuizAnswers } from "@/lib/class-reads";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { LOG_ORDER } from "@/features/card-state/log";
@@ -168,12 +168,23 @@ interface ClassQuizAttempt {
 
 /** The students' attempts at a quiz, read once for the progress table and the item analysis alike. */
 function quizAttempts(context: ReportContext, quizId: string, userIds: readonly string[]): Promise<ClassQuizAttempt[]> {
-  return once(context.attempts, quizId, () =>
-    db.quizAttempt.findMany({
-      where: { quizId, userId: { in: [...userIds] } },
-      select: { userId: true, startedAt: true, deadline: true, submittedAt: true, score: true, maxScore: true, answers: { select: { questionId: true, response: true, answeredAt: true } } },
-    }),
-  );
+  return once(context.attempts, quizId, async () => {
+    const [attempts, answers] = await Promise.all([
+      db.quizAttempt.findMany({
+        where: { quizId, userId: { in: [...userIds] } },
+        select: { id: true, userId: true, startedAt: true, deadline: true, submittedAt: true, score: true, maxScore: true },
+      }),
+      readClassQuizAnswers(quizId, userIds),
+    ]);
+    const answersOf = new Map<string, ClassQuizAttempt["answers"]>();
+    for (const [attemptId, questionId, response, answeredAt] of answers) {
+      const answer = { questionId, response, answeredAt: new Date(answeredAt) };
+      const list = answersOf.get(attemptId);
+      if (list) list.push(answer);
+      else answersOf.set(attemptId, [answer]);
+    }
+    return attempts.map(({ id, ...attempt }) => ({ ...attempt, answers: answersOf.get(id) ?? [] }));
+  });
 }
 
 function newReportContext(userIds: readonly string[]): ReportContext {

@@ -48,7 +48,7 @@ export async function seedClassLoad(db: Database, students: number, decks: numbe
 }
 
 /**
- * The class dashboard's CardState read (lib/class-states.ts) as plain SQL, for EXPLAIN and for the
+ * The class dashboard's CardState read (lib/class-reads.ts) as plain SQL, for EXPLAIN and for the
  * bench's floor: the columns the view reads, stored values as they are (no conversion).
  */
 export function classDashboardStatesSql(deckId: string, studentIds: string[]): string {

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { ClassCardState } from "@/core/classes/deck-progress";
+import type { ClassQuizAnswer } from "@/lib/class-reads";
 import { prepared } from "./statements";
 
 // Dates are stored as ISO text; unixepoch(..., 'subsec') reads them as seconds with the
@@ -18,4 +19,13 @@ export function readClassCardStatesOnSqlite(handle: BetterSqlite3.Database, deck
   // SQLite stores booleans as 0 and 1.
   for (const row of rows) row[2] = row[2] === 1;
   return rows as unknown as ClassCardState[];
+}
+
+const CLASS_ANSWERS_SQL = `
+  SELECT a."attemptId", a."questionId", a."response", round(unixepoch(a."answeredAt", 'subsec') * 1000)
+  FROM "QuizAttempt" t JOIN "QuizAnswer" a ON a."attemptId" = t."id"
+  WHERE t."quizId" = ? AND t."userId" IN (SELECT "value" FROM json_each(?))`;
+
+export function readClassQuizAnswersOnSqlite(handle: BetterSqlite3.Database, quizId: string, userIds: readonly string[]): ClassQuizAnswer[] {
+  return prepared(handle, CLASS_ANSWERS_SQL).raw(true).all(quizId, JSON.stringify(userIds)) as ClassQuizAnswer[];
 }
