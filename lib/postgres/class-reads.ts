@@ -4,7 +4,7 @@ import type { ClassQuizAnswer } from "@/lib/class-reads";
 
 // Rows as arrays and dates as epoch milliseconds: no per-row object and no timestamp parsing.
 // The students come as one array parameter, so the statement's text is the same for any class.
-const CLASS_STATES_SQL = `
+export const CLASS_STATES_SQL = `
   SELECT "userId", "cardId", "suspended", (extract(epoch from "due") * 1000)::float8, "stability",
     (extract(epoch from "lastReview") * 1000)::float8, "lapses", "phase"::text
   FROM "CardState" WHERE "deckId" = $1 AND "userId" = ANY($2::text[])`;

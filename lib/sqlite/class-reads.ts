@@ -7,7 +7,7 @@ import { prepared } from "./statements";
 // milliseconds as a fraction, and round() makes whole milliseconds of them again. Parsing the
 // text in JavaScript cost more than the query. The students come as one JSON array parameter,
 // so the statement is prepared once whatever the class's size.
-const CLASS_STATES_SQL = `
+export const CLASS_STATES_SQL = `
   SELECT "userId", "cardId", "suspended", round(unixepoch("due", 'subsec') * 1000), "stability",
     round(unixepoch("lastReview", 'subsec') * 1000), "lapses", "phase"
   FROM "CardState" WHERE "deckId" = ? AND "userId" IN (SELECT "value" FROM json_each(?))`;

@@ -47,10 +47,7 @@ export async function seedClassLoad(db: Database, students: number, decks: numbe
   return { deckId: deckIds[0]!, studentIds };
 }
 
-/**
- * The class dashboard's CardState read (lib/class-reads.ts) as plain SQL, for EXPLAIN and for the
- * bench's floor: the columns the view reads, stored values as they are (no conversion).
- */
+/** The class dashboard's CardState read (lib/class-reads.ts) as plain SQL with its values inlined, for EXPLAIN. */
 export function classDashboardStatesSql(deckId: string, studentIds: string[]): string {
   const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
   const columns = `"userId", "cardId", "suspended", "due", "stability", "lastReview", "lapses", "phase"`;
