@@ -3,10 +3,13 @@ import type { ClassCardState } from "@/core/classes/deck-progress";
 import type { ClassQuizAnswer } from "@/lib/class-reads";
 
 // Rows as arrays and dates as epoch milliseconds: no per-row object and no timestamp parsing.
+// date_part gives the epoch as float8 seconds, which round() brings back to whole milliseconds
+// exactly (the columns hold milliseconds; a float8's error at these sizes is under 0.001 ms);
+// extract() works in numeric and took twice the server's time for the same numbers.
 // The students come as one array parameter, so the statement's text is the same for any class.
 export const CLASS_STATES_SQL = `
-  SELECT "userId", "cardId", "suspended", (extract(epoch from "due") * 1000)::float8, "stability",
-    (extract(epoch from "lastReview") * 1000)::float8, "lapses", "phase"::text
+  SELECT "userId", "cardId", "suspended", round(date_part('epoch', "due") * 1000), "stability",
+    round(date_part('epoch', "lastReview") * 1000), "lapses", "phase"::text
   FROM "CardState" WHERE "deckId" = $1 AND "userId" = ANY($2::text[])`;
 
 export async function readClassCardStatesOnPostgres(pool: pg.Pool, deckId: string, userIds: readonly string[]): Promise<ClassCardState[]> {
@@ -15,7 +18,7 @@ export async function readClassCardStatesOnPostgres(pool: pg.Pool, deckId: strin
 }
 
 const CLASS_ANSWERS_SQL = `
-  SELECT a."attemptId", a."questionId", a."response", (extract(epoch from a."answeredAt") * 1000)::float8
+  SELECT a."attemptId", a."questionId", a."response", round(date_part('epoch', a."answeredAt") * 1000)
   FROM "QuizAttempt" t JOIN "QuizAnswer" a ON a."attemptId" = t."id"
   WHERE t."quizId" = $1 AND t."userId" = ANY($2::text[])`;
 
