@@ -117,6 +117,16 @@ export function retrievability(
 }
 
 /**
+ * +value.toFixed(8), without the string when it would change nothing: ts-fsrs stores stabilities
+ * already rounded to 8 decimals (roundTo), and for such a value below 1e7 (stabilities stop at
+ * 36,500 days) toFixed(8) gives back the same number, as the value is the double nearest its own
+ * 8-decimal form.
+ */
+function toEightDecimals(value: number): number {
+  return value < 1e7 && roundTo(value, 8) === value ? value : +value.toFixed(8);
+}
+
+/**
  * `retrievability` for many cards under one model: the returned function gives the same number
  * as retrievability(state, at, settings) for a card that has been reviewed (not new, with a last
  * review), from the three values it depends on, all in milliseconds since the epoch but the
@@ -129,7 +139,7 @@ export function recallCurveOf(settings: SchedulerSettings = DEFAULT_SCHEDULER_SE
   // whole days elapsed (floored, never negative), stability to 8 decimals, recall to 8 decimals.
   return (stability, lastReviewMs, atMs) => {
     const elapsedDays = Math.max(Math.floor((atMs - lastReviewMs) / DAY), 0);
-    return roundTo(Math.pow(1 + (factor * elapsedDays) / +stability.toFixed(8), decay), 8);
+    return roundTo(Math.pow(1 + (factor * elapsedDays) / toEightDecimals(stability), decay), 8);
   };
 }
 
