@@ -5,15 +5,20 @@ import pg from "pg";
 import type { InstructedClassId } from "@/features/class/access";
 import { getClassDashboard } from "@/features/class/data";
 import { databaseEngine, db } from "@/lib/db";
-import { classDashboardStatesSql, seedClassLoad } from "@/tests/support/class-load";
+import { CLASS_STATES_SQL as POSTGRES_CLASS_STATES_SQL } from "@/lib/postgres/class-reads";
+import { CLASS_STATES_SQL as SQLITE_CLASS_STATES_SQL } from "@/lib/sqlite/class-reads";
+import { seedClassLoad } from "@/tests/support/class-load";
 
 /**
  * One engine's numbers for bench/class-view.ts on the migrated, empty database DATABASE_URL
  * names: the whole instructor class view (getClassDashboard: progress, predicted recall,
  * status, hardest cards, item analysis) for a class of 200 students on a deck of 80 cards they
  * have all studied, with a 10-question quiz every student submitted; beside it, the floor: the
- * same CardState rows read with one bare SQL query through the engine's own driver (no Prisma,
- * no computation). Prints one JSON line. Run as `node --conditions=react-server --import tsx`.
+ * same CardState rows fetched bare through the engine's own driver on a connection of its own,
+ * with the statement the view's read runs (lib/sqlite/class-reads.ts, lib/postgres/class-reads.ts:
+ * the columns the view needs, as arrays) and nothing done with them. The two alternate, run by
+ * run, so a change in the machine's load weighs on both alike. Prints one JSON line. Run as
+ * `node --conditions=react-server --import tsx`.
  */
 const STUDENTS = 200;
 const CARDS = 80;
@@ -54,37 +59,48 @@ for (const [s, userId] of load.studentIds.entries()) {
     })),
   });
 }
+// Measure the database as a running app has it, not just after a bulk load: PostgreSQL with
+// statistics, SQLite with the seeding's write-ahead log folded back into the file.
 if (databaseEngine === "postgresql") await db.$executeRawUnsafe(`ANALYZE`);
+else await db.$queryRawUnsafe(`PRAGMA wal_checkpoint(TRUNCATE)`);
 
-async function meanMs(runs: number, step: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 5; i += 1) await step();
-  const begun = performance.now();
-  for (let i = 0; i < runs; i += 1) await step();
-  return (performance.now() - begun) / runs;
+/** Mean milliseconds of each step over `runs` rounds (after 5 to warm up), the steps taking turns within a round. */
+async function meanMs(runs: number, steps: (() => Promise<unknown>)[]): Promise<number[]> {
+  for (let i = 0; i < 5; i += 1) for (const step of steps) await step();
+  const totals = steps.map(() => 0);
+  for (let i = 0; i < runs; i += 1) {
+    for (const [s, step] of steps.entries()) {
+      const begun = performance.now();
+      await step();
+      totals[s]! += performance.now() - begun;
+    }
+  }
+  return totals.map((total) => total / runs);
 }
 
-const dashboard = await getClassDashboard(klass.id as InstructedClassId, new Date());
+const view = () => getClassDashboard(klass.id as InstructedClassId, new Date());
+const dashboard = await view();
 const rows = dashboard.assignments.reduce((sum, assignment) => sum + assignment.students.length, 0);
-const dashboardMs = await meanMs(30, () => getClassDashboard(klass.id as InstructedClassId, new Date()));
 
-// The floor: one bare query for the class's CardState rows, through the engine's own driver.
-const sql = classDashboardStatesSql(load.deckId, load.studentIds);
-let floorMs: number;
-let floorRows: number;
+// The floor: the view's CardState statement, bare, through the engine's own driver.
+let floor: () => Promise<unknown[]>;
+let close: () => Promise<void>;
 const url = process.env.DATABASE_URL!;
 if (databaseEngine === "sqlite") {
   const handle = new BetterSqlite3(url.replace(/^file:/, ""), { readonly: true });
-  const statement = handle.prepare(sql);
-  floorRows = statement.all().length;
-  floorMs = await meanMs(30, async () => statement.all());
-  handle.close();
+  const statement = handle.prepare(SQLITE_CLASS_STATES_SQL).raw(true);
+  const ids = JSON.stringify(load.studentIds);
+  floor = async () => statement.all(load.deckId, ids);
+  close = async () => void handle.close();
 } else {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  floorRows = (await client.query(sql)).rowCount ?? 0;
-  floorMs = await meanMs(30, () => client.query(sql));
-  await client.end();
+  floor = async () => (await client.query({ text: POSTGRES_CLASS_STATES_SQL, values: [load.deckId, load.studentIds], rowMode: "array" })).rows;
+  close = () => client.end();
 }
+const floorRows = (await floor()).length;
+const [dashboardMs, floorMs] = await meanMs(30, [view, floor]);
+await close();
 
 console.log(JSON.stringify({ engine: databaseEngine, students: STUDENTS, cards: CARDS, rows, floorRows, dashboardMs, floorMs }));
 await db.$disconnect();

@@ -59,7 +59,9 @@ export function analyseItems(questions: readonly AnalysedQuestion[], attempts: r
       if (!specs.has(answer.questionId)) continue;
       const gap = Math.max(0, (answer.answeredAt.getTime() - previous) / 1000);
       previous = answer.answeredAt.getTime();
-      seconds.set(answer.questionId, [...(seconds.get(answer.questionId) ?? []), gap]);
+      const gaps = seconds.get(answer.questionId);
+      if (gaps) gaps.push(gap);
+      else seconds.set(answer.questionId, [gap]);
       byQuestion.set(answer.questionId, answer);
     }
     for (const question of questions) {

@@ -1,4 +1,4 @@
-import { dateDiffInDays, default_w, forgetting_curve } from "ts-fsrs";
+import { computeDecayFactor, dateDiffInDays, default_w, forgetting_curve, roundTo } from "ts-fsrs";
 import { balanceInterval, balanceSeed, fuzzRange, MAX_BALANCED_INTERVAL, type DailyLoad } from "./load-balancer";
 import { schedulerFor } from "./fsrs-instance";
 import { GRADES, type Grade } from "./grades";
@@ -114,6 +114,33 @@ export function retrievability(
 ): number {
   if (state.phase === "new") return 0;
   return schedulerFor(settings).get_retrievability(toFsrsCard(state), at, false);
+}
+
+/**
+ * +value.toFixed(8), without the string when it would change nothing: ts-fsrs stores stabilities
+ * already rounded to 8 decimals (roundTo), and for such a value below 1e7 (stabilities stop at
+ * 36,500 days) toFixed(8) gives back the same number, as the value is the double nearest its own
+ * 8-decimal form.
+ */
+function toEightDecimals(value: number): number {
+  return value < 1e7 && roundTo(value, 8) === value ? value : +value.toFixed(8);
+}
+
+/**
+ * `retrievability` for many cards under one model: the returned function gives the same number
+ * as retrievability(state, at, settings) for a card that has been reviewed (not new, with a last
+ * review), from the three values it depends on, all in milliseconds since the epoch but the
+ * stability (days). The parameters are resolved once, so a class-wide view does not build a
+ * ts-fsrs card and look up the scheduler for each of its thousands of states.
+ */
+export function recallCurveOf(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): (stability: number, lastReviewMs: number, atMs: number) => number {
+  const { decay, factor } = computeDecayFactor(schedulerFor(settings).parameters.w);
+  // ts-fsrs's get_retrievability and forgetting_curve, term for term (the test holds them equal):
+  // whole days elapsed (floored, never negative), stability to 8 decimals, recall to 8 decimals.
+  return (stability, lastReviewMs, atMs) => {
+    const elapsedDays = Math.max(Math.floor((atMs - lastReviewMs) / DAY), 0);
+    return roundTo(Math.pow(1 + (factor * elapsedDays) / toEightDecimals(stability), decay), 8);
+  };
 }
 
 /**

@@ -7,12 +7,14 @@ import {
   judgeLeech,
   parseFsrsParameters,
   planDeadlineReviews,
-  retrievability,
+  recallCurveOf,
   schedulerSettingsOf,
   startOfStudyDay,
   type SchedulerSettings,
 } from "@/core/scheduling";
 import { getSchedulingSettings } from "@/features/card-state/data";
+import { summarizeDeckProgress, type ClassCardState, type DeckProgress, type RecallCurve } from "@/core/classes/deck-progress";
+import { readClassCardStates, readClassQuizAnswers } from "@/lib/class-reads";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { LOG_ORDER } from "@/features/card-state/log";
@@ -123,8 +125,7 @@ const modelOf = (models: ModelsByUser, userId: string): SchedulerSettings => mod
  * For each card, the students for whom it is a leech, judged with each student's own model (the
  * model of the predicted recall column and of their stats page). Only cards with a lapse can be leeches.
  */
-async function countLeeches(deckId: string, states: readonly { userId: string; cardId: string; lapses: number }[], models: ModelsByUser): Promise<Map<string, number>> {
-  const lapsed = states.filter((state) => state.lapses > 0);
+async function countLeeches(deckId: string, lapsed: readonly { userId: string; cardId: string }[], models: ModelsByUser): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   if (lapsed.length === 0) return counts;
   const logs = await db.reviewLog.findMany({
@@ -140,28 +141,87 @@ async function countLeeches(deckId: string, states: readonly { userId: string; c
   return counts;
 }
 
-/** The CardState columns the class view reads: the scheduler's, and who, which card, suspended. */
-const STATE_COLUMNS = {
-  userId: true,
-  cardId: true,
-  suspended: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  phase: true,
-  lastReview: true,
-} as const;
+/**
+ * What the reports of one page share, read or computed once however many assignments use it:
+ * the students' models; per deck its live cards, the students' states on it and its leeches
+ * (which do not depend on the due date); per deck and due date the progress made of them.
+ */
+interface ReportContext {
+  models: Promise<ModelsByUser>;
+  cards: Map<string, Promise<{ id: string; prompt: string }[]>>;
+  states: Map<string, Promise<ClassCardState[]>>;
+  progress: Map<string, Promise<DeckProgress>>;
+  leeches: Map<string, Promise<Map<string, number>>>;
+  attempts: Map<string, Promise<ClassQuizAttempt[]>>;
+}
 
-type StatesByDeck = Map<string, ReturnType<typeof readStates>>;
+/** A student's attempt at a quiz with its answers: the progress table counts them, the item analysis reads them. */
+interface ClassQuizAttempt {
+  userId: string;
+  startedAt: Date;
+  deadline: Date | null;
+  submittedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+  answers: { questionId: string; response: string; answeredAt: Date }[];
+}
 
-/** The class's card states on one deck (deleted cards left out); one read per deck per page, however many assignments use it. */
-function readStates(deckId: string, userIds: string[]) {
-  return db.cardState.findMany({ where: { deckId, userId: { in: userIds }, card: { deletedAt: null } }, select: STATE_COLUMNS });
+/** The students' attempts at a quiz, read once for the progress table and the item analysis alike. */
+function quizAttempts(context: ReportContext, quizId: string, userIds: readonly string[]): Promise<ClassQuizAttempt[]> {
+  return once(context.attempts, quizId, async () => {
+    const [attempts, answers] = await Promise.all([
+      db.quizAttempt.findMany({
+        where: { quizId, userId: { in: [...userIds] } },
+        select: { id: true, userId: true, startedAt: true, deadline: true, submittedAt: true, score: true, maxScore: true },
+      }),
+      readClassQuizAnswers(quizId, userIds),
+    ]);
+    const answersOf = new Map<string, ClassQuizAttempt["answers"]>();
+    for (const [attemptId, questionId, response, answeredAt] of answers) {
+      const answer = { questionId, response, answeredAt: new Date(answeredAt) };
+      const list = answersOf.get(attemptId);
+      if (list) list.push(answer);
+      else answersOf.set(attemptId, [answer]);
+    }
+    return attempts.map(({ id, ...attempt }) => ({ ...attempt, answers: answersOf.get(id) ?? [] }));
+  });
+}
+
+function newReportContext(userIds: readonly string[]): ReportContext {
+  return { models: readModels(userIds), cards: new Map(), states: new Map(), progress: new Map(), leeches: new Map(), attempts: new Map() };
+}
+
+/** `cache`'s value for `key`, made by `make` the first time. */
+function once<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
+/** Each student's recall curve; students on ts-fsrs's defaults share one. */
+function curvesOf(models: ModelsByUser): (userId: string) => RecallCurve {
+  const curves = new Map<SchedulerSettings, RecallCurve>();
+  return (userId) => {
+    const model = modelOf(models, userId);
+    return once(curves, model, () => recallCurveOf(model));
+  };
+}
+
+/** The class's progress on a deck with recall at `dueAt` (core/classes/deck-progress.ts). */
+function deckProgress(context: ReportContext, deckId: string, userIds: readonly string[], dueAt: Date, now: Date): Promise<DeckProgress> {
+  return once(context.progress, `${deckId} ${dueAt.getTime()}`, async () => {
+    const [states, cards, models] = await Promise.all([
+      once(context.states, deckId, () => readClassCardStates(deckId, userIds)),
+      deckCards(context, deckId),
+      context.models,
+    ]);
+    return summarizeDeckProgress(states, userIds, cards.map((card) => card.id), curvesOf(models), dueAt.getTime(), now.getTime());
+  });
+}
+
+/** The deck's live cards: deleted ones are out of its count, its progress and its hardest cards. */
+function deckCards(context: ReportContext, deckId: string) {
+  return once(context.cards, deckId, () => db.card.findMany({ where: { deckId, deletedAt: null }, select: { id: true, prompt: true } }));
 }
 
 /** One assignment's progress for a set of students, as of `now`. */
@@ -169,57 +229,51 @@ async function reportFor(
   assignment: { id: string; kind: "deck" | "quiz"; title: string; dueAt: Date; targetRecall: number; attemptsAllowed: number | null; createdAt: Date; quizId: string | null; deck: { id: string; slug: string; title: string; _count: { cards: number } } },
   students: { id: string; name: string; email: string }[],
   now: Date,
-  statesByDeck: StatesByDeck = new Map(),
-  models: Promise<ModelsByUser> = readModels(students.map((student) => student.id)),
+  context: ReportContext = newReportContext(students.map((student) => student.id)),
 ): Promise<AssignmentReportDTO> {
   const userIds = students.map((student) => student.id);
   const deckId = assignment.deck.id;
-  if (!statesByDeck.has(deckId)) statesByDeck.set(deckId, readStates(deckId, userIds));
-  const [rawStates, recentReviews, attempts, cards, modelsByUser] = await Promise.all([
-    statesByDeck.get(deckId)!,
+  const [progress, recentReviews, attempts, cards, modelsByUser] = await Promise.all([
+    deckProgress(context, deckId, userIds, assignment.dueAt, now),
     db.reviewLog.groupBy({ by: ["userId"], where: { deckId, userId: { in: userIds }, reviewedAt: { gte: new Date(now.getTime() - 7 * DAY) } }, _count: { _all: true } }),
-    assignment.quizId
-      ? db.quizAttempt.findMany({ where: { quizId: assignment.quizId, userId: { in: userIds } }, select: { userId: true, score: true, maxScore: true, submittedAt: true, deadline: true, _count: { select: { answers: true } } } })
-      : Promise.resolve([]),
-    db.card.findMany({ where: { deckId, deletedAt: null }, select: { id: true, prompt: true } }),
-    models,
+    assignment.quizId ? quizAttempts(context, assignment.quizId, userIds) : Promise.resolve([]),
+    deckCards(context, deckId),
+    context.models,
   ]);
   const totalCards = assignment.deck._count.cards;
-  // Each state's recall on the due date, computed once for the students' rows and the cards' alike.
-  const states = rawStates.map((state) => ({ ...state, recall: retrievability(memoryFromRow(state), assignment.dueAt, modelOf(modelsByUser, state.userId)) }));
-  const byUser = groupBy(states, (state) => state.userId);
-  const byCard = groupBy(states, (state) => state.cardId);
-  const leechFor = await countLeeches(deckId, states, modelsByUser);
+  const leechFor = await once(context.leeches, deckId, () => countLeeches(deckId, progress.lapsed, modelsByUser));
+  const reviewsOf = new Map(recentReviews.map((row) => [row.userId, row._count._all]));
+  const attemptsOf = groupBy(attempts, (attempt) => attempt.userId);
   const rows = students.map((student) => {
-    const own = (byUser.get(student.id) ?? []).filter((state) => !state.suspended);
-    // predictedRecall's mean (unstudied cards count 0) over the recalls computed above.
-    const recallAtDue = totalCards === 0 ? 0 : own.reduce((sum, state) => sum + state.recall, 0) / totalCards;
-    const mine = attempts.filter((attempt) => attempt.userId === student.id);
+    const own = progress.byStudent.get(student.id)!;
+    // predictedRecall's mean: unstudied cards count 0.
+    const recallAtDue = totalCards === 0 ? 0 : own.recallSum / totalCards;
+    const mine = attemptsOf.get(student.id) ?? [];
     const scores = mine.filter((attempt) => attempt.submittedAt && attempt.maxScore > 0).map((attempt) => (attempt.score ?? 0) / attempt.maxScore);
     return {
       userId: student.id,
       name: student.name,
       email: student.email,
-      studied: own.length,
-      newRemaining: totalCards - own.length,
-      dueNow: own.filter((state) => state.due <= now).length,
-      overdue: own.filter((state) => state.due.getTime() <= now.getTime() - DAY).length,
-      reviewsLast7Days: recentReviews.find((row) => row.userId === student.id)?._count._all ?? 0,
+      studied: own.studied,
+      newRemaining: totalCards - own.studied,
+      dueNow: own.dueNow,
+      overdue: own.overdue,
+      reviewsLast7Days: reviewsOf.get(student.id) ?? 0,
       recallAtDue,
-      status: progressStatus({ studiedCards: own.length, recallAtDue, targetRecall: assignment.targetRecall }),
+      status: progressStatus({ studiedCards: own.studied, recallAtDue, targetRecall: assignment.targetRecall }),
       bestQuizScore: scores.length > 0 ? Math.max(...scores) : null,
-      quizAttempts: mine.filter((attempt) => attempt.submittedAt !== null || attempt._count.answers > 0).length,
+      quizAttempts: mine.filter((attempt) => attempt.submittedAt !== null || attempt.answers.length > 0).length,
       quizInProgress: mine.some((attempt) => isOpenAttempt(attempt, now)),
     };
   });
   const difficulty = cards.map((card) => {
-    const studied = byCard.get(card.id) ?? [];
+    const studied = progress.byCard.get(card.id)!;
     return {
       cardId: card.id,
       prompt: card.prompt,
-      lapses: studied.reduce((sum, state) => sum + state.lapses, 0),
-      recallAtDue: studied.length ? studied.reduce((sum, state) => sum + state.recall, 0) / studied.length : null,
-      studiedBy: studied.length,
+      lapses: studied.lapses,
+      recallAtDue: studied.studiedBy ? studied.recallSum / studied.studiedBy : null,
+      studiedBy: studied.studiedBy,
       leechFor: leechFor.get(card.id) ?? 0,
     };
   });
@@ -256,14 +310,12 @@ const assignmentSelect = {
  * (core/quiz analyseItems). Questions are the quiz's, in order, retired ones included: past
  * attempts were asked them.
  */
-async function itemAnalysisFor(quizId: string, userIds: string[]): Promise<ItemAnalysisRow[]> {
-  const [items, attempts] = await Promise.all([
+async function itemAnalysisFor(context: ReportContext, quizId: string, userIds: string[]): Promise<ItemAnalysisRow[]> {
+  const [items, allAttempts] = await Promise.all([
     db.quizItem.findMany({ where: { quizId }, orderBy: { position: "asc" }, select: { question: { select: { id: true, type: true, spec: true } } } }),
-    db.quizAttempt.findMany({
-      where: { quizId, userId: { in: userIds }, submittedAt: { not: null } },
-      select: { startedAt: true, answers: { select: { questionId: true, response: true, answeredAt: true } } },
-    }),
+    quizAttempts(context, quizId, userIds),
   ]);
+  const attempts = allAttempts.filter((attempt) => attempt.submittedAt !== null);
   const questions = items.map(({ question }, index) => {
     const spec = parseSpec(question.spec, question.id);
     return { id: question.id, number: index + 1, type: question.type, prompt: spec.type === "trueFalse" ? `${spec.prompt} ${spec.statement}` : spec.prompt, spec };
@@ -300,8 +352,7 @@ export async function getClassDashboard(classId: InstructedClassId, now: Date): 
     },
   });
   const students = found.members.map((member) => member.user);
-  const statesByDeck: StatesByDeck = new Map();
-  const models = readModels(students.map((student) => student.id));
+  const context = newReportContext(students.map((student) => student.id));
   return {
     id: found.id,
     name: found.name,
@@ -309,10 +360,13 @@ export async function getClassDashboard(classId: InstructedClassId, now: Date): 
     archived: found.archivedAt !== null,
     roster: found.members.map((member) => ({ userId: member.user.id, name: member.user.name, email: member.user.email, joinedAt: member.joinedAt })),
     assignments: await Promise.all(
-      found.assignments.map(async (assignment) => ({
-        ...(await reportFor(assignment, students, now, statesByDeck, models)),
-        items: assignment.quizId ? await itemAnalysisFor(assignment.quizId, students.map((student) => student.id)) : [],
-      })),
+      found.assignments.map(async (assignment) => {
+        const [report, items] = await Promise.all([
+          reportFor(assignment, students, now, context),
+          assignment.quizId ? itemAnalysisFor(context, assignment.quizId, students.map((student) => student.id)) : [],
+        ]);
+        return { ...report, items };
+      }),
     ),
   };
 }

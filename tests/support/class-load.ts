@@ -47,8 +47,9 @@ export async function seedClassLoad(db: Database, students: number, decks: numbe
   return { deckId: deckIds[0]!, studentIds };
 }
 
-/** The class dashboard's CardState read (features/class/data.ts reportFor) as plain SQL, for EXPLAIN. */
+/** The class dashboard's CardState read (lib/class-reads.ts) as plain SQL with its values inlined, for EXPLAIN. */
 export function classDashboardStatesSql(deckId: string, studentIds: string[]): string {
   const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
-  return `SELECT * FROM "CardState" WHERE "deckId" = ${quote(deckId)} AND "userId" IN (${studentIds.map(quote).join(", ")})`;
+  const columns = `"userId", "cardId", "suspended", "due", "stability", "lastReview", "lapses", "phase"`;
+  return `SELECT ${columns} FROM "CardState" WHERE "deckId" = ${quote(deckId)} AND "userId" IN (${studentIds.map(quote).join(", ")})`;
 }
