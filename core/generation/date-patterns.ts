@@ -104,6 +104,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "the following spring": the first such season after the date before it.
+    regex: /\b(?:the\s+)?(?:following|next)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    build: (m) => ({ type: "relative", amount: 1, unit: `season:${SEASON_BY_NAME.get(m[1]!.toLowerCase())!}`, direction: 1 }),
+  },
+  {
     regex: /\b(?:the\s+)?(following|next|previous|preceding)\s+(day|week|month|year)\b/gi,
     build: (m) => ({ type: "relative", amount: 1, unit: m[2]!.toLowerCase(), direction: /previous|preceding/i.test(m[1]!) ? -1 : 1 }),
   },

@@ -84,6 +84,11 @@ describe("extractDateMentions", () => {
     expect(found).toEqual(["1963", "the 1970s", "1964"]);
   });
 
+  it("reads 'the following spring' as the first spring after the date before it", () => {
+    expect(dates("They left camp on 14 May 1804. They wintered in the north. The party set off again the following spring.").map((d) => d.label)).toEqual(["14 May 1804", "Spring 1805"]);
+    expect(dates("They left camp in January 1804. The party set off again the following spring.").map((d) => d.label)).toEqual(["January 1804", "Spring 1804"]);
+  });
+
   it("gives the same result in any machine time zone", () => {
     const before = JSON.stringify(dates("On August 26, 2004 she spoke. Two days later they met."));
     const zone = process.env.TZ;

@@ -4,7 +4,7 @@
 
 import { dayNumber, fromDayNumber, makeDate } from "./calendar";
 import { findDateCandidates, type DateCandidate } from "./date-patterns";
-import { MONTHS, NUMBER_WORD_BY_VALUE } from "./lexicon";
+import { MONTHS, NUMBER_WORD_BY_VALUE, type Season } from "./lexicon";
 import type { CalendarPoint, DateMention, FactDate } from "./fact-types";
 import type { Sentence } from "./types";
 
@@ -27,7 +27,7 @@ export function extractDateMentions(sentences: readonly Sentence[], referenceDat
     for (const candidate of findDateCandidates(sentence.text)) {
       let recent = anchor && sentence.id - anchor.sentenceId <= ANCHOR_WINDOW ? anchor : undefined;
       // "In the following year", "two years later" further on: the story's last written date, not a counted one.
-      const far = !recent && candidate.type === "relative" && /^(?:year|decade)$/.test(candidate.unit) && firm && sentence.id - firm.sentenceId <= FAR_ANCHOR_WINDOW;
+      const far = !recent && candidate.type === "relative" && /^(?:year|decade|season:\w+)$/.test(candidate.unit) && firm && sentence.id - firm.sentenceId <= FAR_ANCHOR_WINDOW;
       if (far) recent = firm;
       // A bare month further on still continues the story's year ("On 22 December", six sentences
       // after "8 November 1895"), unless the story runs close to the publication date anyway.
@@ -53,6 +53,8 @@ export function extractDateMentions(sentences: readonly Sentence[], referenceDat
 function isDateline(text: string, start: number, stop: number): boolean {
   return /^\p{Lu}[\p{Lu}\s.'-]+,\s*$/u.test(text.slice(0, start)) && /^\s*[—–-]/.test(text.slice(stop));
 }
+
+const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -94,6 +96,14 @@ function resolve(
       return resolvePartial(candidate, sentence, anchor, referenceDate);
     case "relative": {
       if (!anchor) return undefined;
+      const season = /^season:(\w+)$/.exec(candidate.unit)?.[1] as Season | undefined;
+      if (season) {
+        // The season's first month after the anchor's month (a year alone: the next year's).
+        const from = anchor.date.end ?? anchor.date.start;
+        const startMonth = SEASON_START[season];
+        const year = from.month !== undefined && from.month < startMonth && !from.season ? from.year : from.year + 1;
+        return { date: makeDate({ year, season }, undefined, `the ${season} after ${anchor.date.label}`, anchor.sentenceId), kind: "relative" };
+      }
       const point = shift(anchor.date.start, candidate.amount * candidate.direction, candidate.unit);
       if (!point) return undefined;
       const amount = `${NUMBER_WORD_BY_VALUE.get(candidate.amount) ?? (candidate.amount === 1 ? "one" : candidate.amount)} ${candidate.unit}${candidate.amount === 1 ? "" : "s"}`;

@@ -76,7 +76,7 @@ function clauseEvent(analysis: Analysis, mention: DateMention): DatedEvent | und
   const inClause = mention.start >= clauseStart && mention.end <= clauseStop;
   // "was agreed on 16 September 1987 and entered into force on 1 January 1989": two dates in one
   // clause belong to two verbs this reading does not tell apart (the clause reader does).
-  if ((analysis.datesBySentence.get(sentence.id) ?? []).some((d) => d !== mention && d.start >= clauseStart && d.end <= clauseStop && d.kind !== "planned")) return undefined;
+  if ((analysis.datesBySentence.get(sentence.id) ?? []).some((d) => d !== mention && d.start >= clauseStart && d.end <= clauseStop && (d.kind === "explicit" || d.kind === "anchored"))) return undefined;
   const raw = inClause ? text.slice(clauseStart, mention.start) + text.slice(mention.end, clauseStop) : text.slice(clauseStart, clauseStop);
   // "joined only in 1992": the adverb went with the date.
   const clauseText = tidyClause(antecedent ? `${antecedent} ${raw.replace(/^\s*(?:which|who)\s+/, "")}` : raw)

@@ -51,7 +51,12 @@ export function splitLeading(sentence: string, dateSpans: ReadonlyArray<{ start:
     const firstWord = (/^[\p{L}-]+/u.exec(rest)?.[0] ?? "").toLowerCase();
     const segment = { text: sentence.slice(pos, comma), start: pos, end: comma };
     if (SUBORDINATORS.has(firstWord) && !dateSpans.some((d) => d.start === pos)) leading.push({ ...segment, kind: "subordinate" });
-    else if (dateSpans.some((d) => d.start >= pos && d.end <= comma) && (dateSpans.some((d) => d.start === pos) || PREPOSITIONS.has(firstWord))) leading.push({ ...segment, kind: "date" });
+    else if (dateSpans.some((d) => d.start >= pos && d.end <= comma) && (dateSpans.some((d) => d.start === pos) || PREPOSITIONS.has(firstWord))) {
+      // "The following summer a conference drew up a constitution, which …": a clause after the date is no opening phrase.
+      const lastDateEnd = Math.max(...dateSpans.filter((d) => d.start >= pos && d.end <= comma).map((d) => d.end));
+      if (sentence.slice(lastDateEnd, comma).trim().split(/\s+/).filter(Boolean).length > 3) break;
+      leading.push({ ...segment, kind: "date" });
+    }
     else if (PREPOSITIONS.has(firstWord) || /^[a-z]+ing$/.test(firstWord) || /^(?:based|given|compared|faced|prompted)$/.test(firstWord)) leading.push({ ...segment, kind: "phrase" });
     else break;
     pos = skipSeparators(sentence, comma + 1);

@@ -173,6 +173,12 @@ describe("more sentences from articles nobody here wrote", () => {
     expect(lake).toContain("When was Lake Orvo declared a national park? => 1996");
   });
 
+  it("does not take a clause that follows an opening date for an opening phrase", () => {
+    const cards = pairs("The league was founded in 1945. The following summer a conference in Geneva drew up a charter, which was signed by 61 states on 22 July 1946.");
+    expect(cards).toContain("When was a charter signed by 61 states? => 22 July 1946");
+    expect(cards.filter((c) => /When was which|=> Which was/.test(c))).toEqual([]);
+  });
+
   it("keeps the comma before a participle phrase once the date is taken out", () => {
     expect(pairs("The new harbour was completed in June 2016, doubling the port's capacity.")).toContain("What happened in June 2016? => The new harbour was completed, doubling the port's capacity.");
   });
