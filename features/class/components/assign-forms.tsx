@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
+import { QuestionTypeChoices } from "@/components/ui/question-type-choices";
 import { describeAvailability } from "@/core/quiz/availability";
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from "@/core/quiz/types";
+import { QUESTION_TYPES, type QuestionType } from "@/core/quiz/types";
 import { assignDeckAction, assignQuizAction, type ClassFormState } from "../actions";
 
 /** The browser knows the instructor's zone; the server needs an instant, so send local time with its offset. */
@@ -123,22 +124,7 @@ function QuizFields({ decks }: { decks: AssignableDeck[] }) {
         }}
       />
       <DueField id="quiz-due" />
-      <fieldset className="field">
-        <legend>Question types</legend>
-        {QUESTION_TYPES.map((type) => (
-          <label key={type} className="choice">
-            <input
-              type="checkbox"
-              name="types"
-              value={type}
-              checked={chosen.includes(type)}
-              disabled={counts[type] === 0}
-              onChange={(event) => setChosen((previous) => (event.target.checked ? [...previous, type] : previous.filter((t) => t !== type)))}
-            />
-            {QUESTION_TYPE_LABELS[type]} <span className="muted">({counts[type]} available)</span>
-          </label>
-        ))}
-      </fieldset>
+      <QuestionTypeChoices counts={counts} chosen={chosen} onChosenChange={setChosen} />
       <div className="field">
         <label htmlFor="quiz-count">Questions</label>
         <input

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
+import { QuestionTypeChoices } from "@/components/ui/question-type-choices";
 import { describeAvailability } from "@/core/quiz/availability";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from "@/core/quiz/types";
 import { createQuizAction, type CreateQuizState } from "../actions";
@@ -36,23 +37,9 @@ export function QuizBuilder({ deckSlug, counts }: { deckSlug: string; counts: Re
       <form action={formAction} className="panel stack">
         <input type="hidden" name="deckSlug" value={deckSlug} />
         <h2>Custom quiz</h2>
-        <fieldset className="field">
-          <legend>Question types</legend>
-          {QUESTION_TYPES.map((type) => (
-            <label key={type} className="choice">
-              <input
-                type="checkbox"
-                name="types"
-                value={type}
-                checked={chosen.includes(type)}
-                disabled={counts[type] === 0}
-                onChange={(event) => setChosen((previous) => (event.target.checked ? [...previous, type] : previous.filter((t) => t !== type)))}
-              />
-              {QUESTION_TYPE_LABELS[type]} <span className="muted">({counts[type]} available)</span>
-            </label>
-          ))}
+        <QuestionTypeChoices counts={counts} chosen={chosen} onChosenChange={setChosen}>
           {state.fieldErrors?.types ? <p className="field-error">{state.fieldErrors.types.join(" ")}</p> : null}
-        </fieldset>
+        </QuestionTypeChoices>
         <div className="field">
           <label htmlFor="count">Number of questions</label>
           <input
