@@ -12,7 +12,7 @@ import { PARTICIPLE_ASIDE } from "./clauses/events";
 import { is, tagSentence } from "./clauses/tagged";
 import { resolveText } from "./references";
 import { clauseEnd, clauseSegments, parseClause, splitLeading, whenQuestion, statementOf, type Clause, type LeadingPhrase } from "./syntax";
-import { asStatement, definite, quoteTerm, stripQuotes, tidyClause, upperFirst, uniqueSorted } from "./text";
+import { asStatement, closeQuotes, definite, quoteTerm, stripQuotes, tidyClause, upperFirst, uniqueSorted } from "./text";
 
 /** Questions longer than this are cut at a natural break of their last part. */
 const MAX_QUESTION_WORDS = 28;
@@ -108,7 +108,7 @@ function clauseEvent(analysis: Analysis, mention: DateMention): DatedEvent | und
     date: mention.date,
     statement: asStatement(opening ? `${opening}${lowerFirstWord(body, analysis)}` : body),
     short: asStatement(statementOf({ ...clause, rest: core(clause.rest) }, resolved.text)),
-    question: question.replace(/\?$/, `${tail}?`).replace(/[,;:]\s*\?$/, "?"),
+    question: closeQuotes(question.replace(/\?$/, `${tail}?`).replace(/[,;:]\s*\?$/, "?")),
     kind: "clause",
     mentionText: mention.text,
     sentenceIds: uniqueSorted([sentence.id, ...resolved.sentenceIds, ...anchorIds(mention)]),

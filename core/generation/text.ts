@@ -60,8 +60,18 @@ export function tidyClause(value: string): string {
 
 /** Ends a clause with a full stop unless it already ends with terminal punctuation. */
 export function asStatement(value: string): string {
-  const clause = upperFirst(tidyClause(value));
+  const clause = closeQuotes(upperFirst(tidyClause(value)));
   return /[.!?]["'’”)]*$/.test(clause) ? clause : `${clause}.`;
+}
+
+/** 'received the prize "for her contribution to peace': a quotation cut before its end is closed again. */
+export function closeQuotes(value: string): string {
+  const straight = (value.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) return /[.!?]$/.test(value) ? `${value.slice(0, -1)}"${value.slice(-1)}` : `${value}"`;
+  const open = (value.match(/“/g) ?? []).length;
+  const close = (value.match(/”/g) ?? []).length;
+  if (open > close) return /[.!?]$/.test(value) ? `${value.slice(0, -1)}”${value.slice(-1)}` : `${value}”`;
+  return value;
 }
 
 /** Removes a trailing full stop, keeping "?" and closing quotes. */

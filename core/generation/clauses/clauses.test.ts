@@ -179,6 +179,13 @@ describe("more sentences from articles nobody here wrote", () => {
     expect(cards.filter((c) => /When was which|=> Which was/.test(c))).toEqual([]);
   });
 
+  it("closes a quotation the card cuts, asks a plural term in the plural, and keeps 'arap' inside a name", () => {
+    const cards = pairs("Mary Holm was a Kenyan activist. She received the prize in 2004 \"for her work for peace\". She opposed President Daniel arap Moi in 1990. B cells make antibodies, proteins that bind to the antigen.");
+    expect(cards).toContain('When did Mary Holm receive the prize "for her work for peace"? => 2004');
+    expect(cards.filter((c) => /=> Daniel$|_____ arap/.test(c))).toEqual([]);
+    expect(cards).toContain("What are ‘antibodies’? => Proteins that bind to the antigen");
+  });
+
   it("keeps the comma before a participle phrase once the date is taken out", () => {
     expect(pairs("The new harbour was completed in June 2016, doubling the port's capacity.")).toContain("What happened in June 2016? => The new harbour was completed, doubling the port's capacity.");
   });
@@ -289,7 +296,7 @@ describe("glossed terms set off by a comma", () => {
 
   it("asks a lower-case term glossed by a plural description", () => {
     const cards = pairs("Old streets in the port still keep tarbens, low stone sheds that held salted fish.");
-    expect(cards).toContain("What is ‘tarbens’? => Low stone sheds that held salted fish");
+    expect(cards).toContain("What are ‘tarbens’? => Low stone sheds that held salted fish");
   });
 
   it("asks a lower-case term after a preposition, and a body after 'a member of'", () => {

@@ -4,7 +4,7 @@
 // marry Janaki?"), never by editing the sentence's surface string.
 
 import type { DatedEvent, DateMention } from "../fact-types";
-import { asStatement, tidyClause, upperFirst, uniqueSorted } from "../text";
+import { asStatement, closeQuotes, tidyClause, upperFirst, uniqueSorted } from "../text";
 import type { Sentence } from "../types";
 import type { ArticleReading, ReadClause } from "./read";
 import { datesReducedRelative } from "./clauses";
@@ -96,7 +96,7 @@ function realise(clause: ReadClause, text: string, mentions: readonly DateMentio
     date: mention.date,
     statement: asStatement(statement),
     short: asStatement(`${upperFirst(subject)} ${group.kind === "past" ? verb.text.toLowerCase() + group.particles : group.auxiliary + (group.tail ? ` ${group.tail}` : "")}${restShort ? ` ${core(restShort)}` : ""}`),
-    question: question.replace(/\s+/g, " "),
+    question: closeQuotes(question.replace(/\s+/g, " ")),
     ...(subjectQuestion ? { subjectQuestion } : {}),
     kind: "clause",
     // A subject resolved from "he"/"it" is a little less sure than one written out.

@@ -12,7 +12,7 @@ import type { ArticleReading } from "./read";
 import { isPersonFullName, isRoleNoun } from "./referents";
 import type { Word } from "./tagged";
 
-const PARTICLE = /^(?:van|von|de|da|di|del|der|la|le|al|bin|ibn|du|dos|das)$/;
+const PARTICLE = /^(?:van|von|de|da|di|del|della|der|den|la|le|al|el|bin|bint|ibn|ben|du|dos|das|ter|ten|zu|af|av|arap|ap|ab|ould)$/;
 /** Capitalised words that open a sentence or a phrase without naming anyone. */
 const NOT_A_NAME = /^(?:the|a|an|in|on|at|by|for|from|with|after|before|during|when|while|his|her|its|their|this|that|these|those|it|he|she|they|we|but|and|yet|so|then|as|since|until|among|both|two|three|four|five|six|seven|eight|nine|ten|dr|mr|mrs|ms|sir)$/;
 const PLACE_TAGS = ["Place", "Country", "City", "Organization", "Date", "Month", "WeekDay", "Demonym", "Acronym"];

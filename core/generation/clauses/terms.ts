@@ -59,7 +59,9 @@ export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: n
       drafts.push({ kind: "term", prompt: `What is meant by ${quoted}?`, answer: upperFirst(np), explanation: source, sourceSentenceIds: [sentenceId] });
       return;
     }
-    const question = how === "means" ? `What does ${quoted} mean?` : `What is ${quoted}?`;
+    // "antibodies, proteins that bind …": a plural term with a plural description is asked in the plural.
+    const plural = /^\p{Ll}[\p{Ll}-]*[^s\W]s$/u.test(cleanTerm) && !/^(?:a|an)\s/i.test(cleanGloss) && /^(?:the\s+)?(?:\p{L}+\s+){0,3}\p{L}*[^s\W]s\b/u.test(cleanGloss);
+    const question = how === "means" ? `What does ${quoted} mean?` : `What ${plural ? "are" : "is"} ${quoted}?`;
     drafts.push({ kind: "term", prompt: question, answer: upperFirst(cleanGloss), explanation: source, sourceSentenceIds: [sentenceId] });
     // A translation or gloss ("capital of peace and tranquillity") is quoted; a description reads as a noun phrase.
     const reverse = how === "means" ? `Which term means “${cleanGloss}”?` : `Which term names ${cleanGloss.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}?`;
