@@ -79,8 +79,16 @@ function subjectAction(analysis: Analysis, sentenceId: number, segment: Segment,
   }
   // "studied natural sciences at Newnham, and graduated in 1941": the second verb is another action, with its own date.
   let own = segment;
-  const coordinated = /,?\s+(?:and|but)\s+(?:then\s+|later\s+)?(\p{Ll}+)\b/u.exec(object);
-  if (coordinated && (baseOfPast(coordinated[1]!) !== undefined || /^(?:could|would|did|was|were|had|never|not)$/.test(coordinated[1]!))) {
+  // "…the Nobel Prize, and Bosch shared the prize in 1931": a clause with its own subject ends the object too.
+  const verbAfterAnd = /,?\s+(?:and|but)\s+(?:then\s+|later\s+)?(\p{Ll}+)\b/u.exec(object);
+  const clauseAfterAnd = /,\s+(?:and|but)\s+(?:\p{Lu}\S*|(?:the|a|an|his|her|their|its)\s+\S+)\s+(?:\S+\s+){0,2}?(\p{Ll}+)\b/u.exec(object);
+  const coordinated =
+    verbAfterAnd && (baseOfPast(verbAfterAnd[1]!) !== undefined || /^(?:could|would|did|was|were|had|never|not)$/.test(verbAfterAnd[1]!))
+      ? verbAfterAnd
+      : clauseAfterAnd && baseOfPast(clauseAfterAnd[1]!) !== undefined
+        ? clauseAfterAnd
+        : null;
+  if (coordinated) {
     object = object.slice(0, coordinated.index);
     const cut = segment.text.indexOf(coordinated[0]);
     if (cut >= 0) own = { ...segment, stop: segment.start + cut, text: segment.text.slice(0, cut) };
@@ -156,7 +164,7 @@ function buildAction(
   const role = roleFor(analysis, person, sentenceId, mention);
   if (role) ids.add(role.sentenceId);
   const dates = (analysis.datesBySentence.get(sentenceId) ?? []).filter(
-    (d) => d.kind !== "planned" && (d.start >= segment.start ? d.end <= segment.stop : segment.opening === true && precedesAsOpening(analysis, sentenceId, d.start)),
+    (d) => d.kind !== "planned" && !/^for\s/i.test(analysis.sentences[sentenceId]!.text.slice(d.start, d.end)) && (d.start >= segment.start ? d.end <= segment.stop : segment.opening === true && precedesAsOpening(analysis, sentenceId, d.start)),
   );
   const date: FactDate | undefined = dates.length === 1 ? dates[0]!.date : undefined;
   if (date?.anchorSentenceId !== undefined) ids.add(date.anchorSentenceId);

@@ -23,7 +23,7 @@ export function extractEvents(analysis: Analysis): DatedEvent[] {
     if (mention.date.start.decade || mention.series || mention.dateline || (mention.kind !== "planned" && datesReducedRelative(tagSentence(analysis.sentences[mention.sentenceId]!.text), mention.start))) continue;
     const preposition = /^(\p{L}+)\s/u.exec(analysis.sentences[mention.sentenceId]!.text.slice(mention.start, mention.end))?.[1]?.toLowerCase();
     // "before 1990" / "after the war in 1990" date something else; skip rather than mislead.
-    if (preposition === "before" || preposition === "after") continue;
+    if (preposition === "before" || preposition === "after" || (preposition === "for" && mention.kind !== "planned")) continue;
     const event = mention.kind === "planned" ? plannedEvent(analysis, mention) : clauseEvent(analysis, mention);
     if (!event) continue;
     const bound = preposition === "until" || preposition === "till" ? "until" : preposition === "since" ? "since" : preposition === "by" ? "by" : undefined;

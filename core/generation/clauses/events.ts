@@ -35,7 +35,8 @@ export function extractClauseEvents(reading: ArticleReading, sentences: readonly
     const mention = chosen[0]!;
     if (mention.date.start.decade || mention.series || mention.dateline || (mention.kind !== "planned" && datesReducedRelative(clause.words, mention.start))) continue;
     const preposition = /^(\p{L}+)\s/u.exec(text.slice(mention.start, mention.end))?.[1]?.toLowerCase() ?? /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[1]?.toLowerCase();
-    if (preposition && /^(?:before|after|until|till|since|by|between|from|around|about|c)$/.test(preposition)) continue;
+    // "received the prize for 1918" (awarded the year after): "for" names no time of the event.
+    if (preposition && /^(?:before|after|until|till|since|by|between|from|around|about|c|for)$/.test(preposition)) continue;
     // A date inside the subject ("the 1911 prize") dates the noun, not the verb.
     if (clause.subjectStart !== undefined && mention.start >= clause.words[clause.subjectStart]!.start && mention.end <= clause.words[clause.verb]!.start) continue;
     // A date in a participle aside after the verb (", adopted in 1985") dates the noun before it, not this clause.

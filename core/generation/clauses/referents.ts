@@ -99,7 +99,9 @@ export function findMainSubject(first: Clause | undefined, text: string, pronoun
   if (!isNameLike(named) || named.some((w) => is(w, "Pronoun"))) return undefined;
   // A biography calls its subject "he" or "she" more often than "it".
   // The pronouns decide over the tagger, which takes "Isambard Kingdom Brunel" for a place.
-  const person = !PLACE_OR_BODY.test(name) && (pronounCounts.person > pronounCounts.thing || (looksLikePerson(named, name) && pronounCounts.person >= pronounCounts.thing));
+  // One word the tagger does not take for a name ("Nitrogen makes up …") is a thing, whatever "he" later refers to.
+  const nameShaped = named.length >= 2 || looksLikePerson(named, name);
+  const person = !PLACE_OR_BODY.test(name) && ((pronounCounts.person > pronounCounts.thing && nameShaped) || (looksLikePerson(named, name) && pronounCounts.person >= pronounCounts.thing));
   const gender = pronounCounts.she > pronounCounts.he ? "f" : pronounCounts.he > pronounCounts.she ? "m" : genderOf(named, name);
   return { name: words[0]!.norm === "the" ? name.replace(/^The\b/, "the") : name, person, ...(person && gender ? { gender } : {}) };
 }
