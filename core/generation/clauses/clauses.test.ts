@@ -194,6 +194,12 @@ describe("more sentences from articles nobody here wrote", () => {
     expect(cards.filter((c) => /=> The Lund Medal.*Holm shared/.test(c))).toEqual([]);
   });
 
+  it("asks for a person by a bare role only with the relative clause that makes it theirs", () => {
+    const cards = pairs("The work was led by Ferdinand Lund, the diplomat who had built the Oslo Canal. It was paid for by Erik Holm, the banker who lent him money.");
+    expect(cards).toContain("Who was the diplomat who had built the Oslo Canal? => Ferdinand Lund");
+    expect(cards.filter((c) => /^Who was the (?:diplomat|banker)\?/.test(c))).toEqual([]);
+  });
+
   it("keeps the comma before a participle phrase once the date is taken out", () => {
     expect(pairs("The new harbour was completed in June 2016, doubling the port's capacity.")).toContain("What happened in June 2016? => The new harbour was completed, doubling the port's capacity.");
   });

@@ -32,8 +32,13 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
     for (const m of text.matchAll(new RegExp(`${NAME},\\s+((?:the|a|an)\\s+[^,;:.()]{3,80}?)(?=[,;.]|$)`, "gu"))) {
       const name = m[1]!;
       // "a former army officer under whom he had once served": the role ends where its relative clause starts.
-      const role = m[2]!.replace(/\s+(?:(?:under|with|for|of|by|to|from)\s+)?(?:whom|who|which|that|whose)\b.*$/, "");
+      let role = m[2]!.replace(/\s+(?:(?:under|with|for|of|by|to|from)\s+)?(?:whom|who|which|that|whose)\b.*$/, "");
       if (!personName(name) || !hasRoleNoun(role, name) || /\b(?:he|she|his|her|its|their|it|they)\b/i.test(role)) continue;
+      // "the diplomat" alone names no one: with its relative clause ("the diplomat who had built the Suez Canal") it does.
+      if (role.split(/\s+/).length <= 2) {
+        if (m[2]! === role || /\b(?:he|she|him|his|her|its|their|it|they|them)\b/i.test(m[2]!)) continue;
+        role = m[2]!;
+      }
       push(`Who was ${role.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}?`, full(name), sentence.id);
     }
     // "the ROLE, NAME," / "her brother, NAME"
