@@ -198,6 +198,7 @@ describe("more sentences from articles nobody here wrote", () => {
     const cards = pairs("The work was led by Ferdinand Lund, the diplomat who had built the Oslo Canal. It was paid for by Erik Holm, the banker who lent him money.");
     expect(cards).toContain("Who was the diplomat who had built the Oslo Canal? => Ferdinand Lund");
     expect(cards.filter((c) => /^Who was the (?:diplomat|banker)\?/.test(c))).toEqual([]);
+    expect(pairs("Anna Holm, the Norwegian diplomat who led the climate office, built the consensus.")).toContain("Who was the Norwegian diplomat who led the climate office? => Anna Holm");
   });
 
   it("keeps the comma before a participle phrase once the date is taken out", () => {

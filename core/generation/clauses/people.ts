@@ -35,10 +35,9 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
       let role = m[2]!.replace(/\s+(?:(?:under|with|for|of|by|to|from)\s+)?(?:whom|who|which|that|whose)\b.*$/, "");
       if (!personName(name) || !hasRoleNoun(role, name) || /\b(?:he|she|his|her|its|their|it|they)\b/i.test(role)) continue;
       // "the diplomat" alone names no one: with its relative clause ("the diplomat who had built the Suez Canal") it does.
-      if (role.split(/\s+/).length <= 2) {
-        if (m[2]! === role || /\b(?:he|she|him|his|her|its|their|it|they|them)\b/i.test(m[2]!)) continue;
-        role = m[2]!;
-      }
+      // A role with a relative clause of its own that leans on no pronoun keeps it: it says which one.
+      if (m[2]! !== role && !/\b(?:he|she|him|his|her|its|their|it|they|them)\b/i.test(m[2]!)) role = m[2]!;
+      else if (role.split(/\s+/).length <= 2) continue;
       push(`Who was ${role.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}?`, full(name), sentence.id);
     }
     // "the ROLE, NAME," / "her brother, NAME"
