@@ -93,6 +93,8 @@ function subjectAction(analysis: Analysis, sentenceId: number, segment: Segment,
     const cut = segment.text.indexOf(coordinated[0]);
     if (cut >= 0) own = { ...segment, stop: segment.start + cut, text: segment.text.slice(0, cut) };
   }
+  // "visited the area on Wednesday afternoon": a time of day or week is no part of what was done.
+  object = object.replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last\s+(?:night|week|month|year)|this\s+(?:morning|afternoon|evening|week))\b/g, "");
   // "left England four months after her birth": the object ends before a span of time.
   object = object.replace(/\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:days?|weeks?|months?|years?|decades?|centuries)\b.*$/i, "");
   const roleInObject = /\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]*?)(?=,|$)/u.exec(object);

@@ -201,6 +201,11 @@ describe("more sentences from articles nobody here wrote", () => {
     expect(pairs("Anna Holm, the Norwegian diplomat who led the climate office, built the consensus.")).toContain("Who was the Norwegian diplomat who led the climate office? => Anna Holm");
   });
 
+  it("leaves the time of day or week out of what a person did", () => {
+    const cards = pairs("Prime Minister Erik Lund visited the flooded valley on Wednesday afternoon and promised help.");
+    expect(cards.filter((c) => /=> The flooded valley on Wednesday/.test(c))).toEqual([]);
+  });
+
   it("keeps the comma before a participle phrase once the date is taken out", () => {
     expect(pairs("The new harbour was completed in June 2016, doubling the port's capacity.")).toContain("What happened in June 2016? => The new harbour was completed, doubling the port's capacity.");
   });
