@@ -201,6 +201,11 @@ describe("more sentences from articles nobody here wrote", () => {
     expect(pairs("Anna Holm, the Norwegian diplomat who led the climate office, built the consensus.")).toContain("Who was the Norwegian diplomat who led the climate office? => Anna Holm");
   });
 
+  it("gives a date after ', the last' to the last one, not to the clause", () => {
+    const cards = pairs("The bridge was repaired in 1993. Four more repairs followed, the last in May 2009.");
+    expect(cards.filter((c) => /^(?:What happened in May 2009|When did four more repairs follow)/.test(c))).toEqual([]);
+  });
+
   it("leaves the time of day or week out of what a person did", () => {
     const cards = pairs("Prime Minister Erik Lund visited the flooded valley on Wednesday afternoon and promised help.");
     expect(cards.filter((c) => /=> The flooded valley on Wednesday/.test(c))).toEqual([]);

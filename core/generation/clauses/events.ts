@@ -11,6 +11,8 @@ import { datesReducedRelative } from "./clauses";
 import { infinitiveOf, is, type Word } from "./tagged";
 
 const MAX_REST_WORDS = 22;
+/** Text between a verb and a date that ends in an elliptical phrase: ", the last" (in May 2009). */
+export const ELLIPTICAL_BEFORE_DATE = /,\s*(?:the\s+)?(?:last|first|latest|final|second|third|next|most\s+recent)(?:\s+(?:one|of\s+them))?\s*$/;
 /** Text between a verb and a date that ends in a participle aside: "followed the Vienna Convention, adopted in". */
 export const PARTICIPLE_ASIDE = /,\s*(?:first\s+|later\s+|originally\s+)?(?:\p{Ll}+ed|\p{Ll}+en|built|made|held|set\s+up|found|founded|begun|written|sold|bought|taken|sent|laid\s+down|signed|known|seen|shown|done|won|lost|brought|kept|left|met|paid|put|run|told|thought|caught|taught|dug|cast|hung|struck|spun|led|fed|bred|bound|wound|ground)\b[^,]*$/u;
 
@@ -41,6 +43,8 @@ export function extractClauseEvents(reading: ArticleReading, sentences: readonly
     if (clause.subjectStart !== undefined && mention.start >= clause.words[clause.subjectStart]!.start && mention.end <= clause.words[clause.verb]!.start) continue;
     // A date in a participle aside after the verb (", adopted in 1985") dates the noun before it, not this clause.
     if (PARTICIPLE_ASIDE.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
+    // "Four more missions followed, the last in May 2009": the date is the last one's, not the clause's.
+    if (ELLIPTICAL_BEFORE_DATE.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
     // A date in a relative clause (", which was outlined by X in 2006") dates that clause, not this one.
     if (/,\s*(?:which|who|whom|whose|where|when)\b/.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
     const event = realise(clause, text, mentions, mention);
