@@ -37,28 +37,12 @@ const PATTERNS: Pattern[] = [
   {
     // "from Sunday 2 September to Thursday 6 September 1666", "from 3 March to 5 April 1990", "2–6 September 1666".
     regex: new RegExp(`\\b(?:(?:from|between)\\s+)?${WEEKDAY}(${D})(?:\\s+(?:of\\s+)?(${M}))?\\s*(?:to|until|till|through|and|[–-])\\s*${WEEKDAY}(${D})\\s+(?:of\\s+)?(${M}),?\\s+(${Y})`, "g"),
-    build: (m) => {
-      const year = Number(m[5]);
-      const endMonth = monthOf(m[4]!);
-      const startMonth = m[2] ? monthOf(m[2]) : endMonth;
-      const startDay = parseInt(m[1]!, 10);
-      const endDay = parseInt(m[3]!, 10);
-      if (!startMonth || !endMonth || startMonth > endMonth || (startMonth === endMonth && startDay >= endDay)) return undefined;
-      return { type: "point", point: { year, month: startMonth, day: startDay }, end: { year, month: endMonth, day: endDay }, planned: false };
-    },
+    build: (m) => dayRange(m[5]!, m[2] ?? m[4]!, m[1]!, m[4]!, m[3]!),
   },
   {
     // "from March 3 to April 5, 1990".
     regex: new RegExp(`\\b(?:from|between)\\s+${WEEKDAY}(${M})\\s+(${D})\\s*(?:to|until|till|through|and|[–-])\\s*${WEEKDAY}(?:(${M})\\s+)?(${D}),?\\s+(${Y})`, "g"),
-    build: (m) => {
-      const year = Number(m[5]);
-      const startMonth = monthOf(m[1]!);
-      const endMonth = m[3] ? monthOf(m[3]) : startMonth;
-      const startDay = parseInt(m[2]!, 10);
-      const endDay = parseInt(m[4]!, 10);
-      if (!startMonth || !endMonth || startMonth > endMonth || (startMonth === endMonth && startDay >= endDay)) return undefined;
-      return { type: "point", point: { year, month: startMonth, day: startDay }, end: { year, month: endMonth, day: endDay }, planned: false };
-    },
+    build: (m) => dayRange(m[5]!, m[1]!, m[2]!, m[3] ?? m[1]!, m[4]!),
   },
   {
     regex: new RegExp(`\\b(?:from|between)\\s+(?:the\\s+)?(${S}|${M})(?:\\s+(?:of\\s+)?(${Y}))?\\s+(?:through|to|until|till|and|[–-])\\s+(?:the\\s+)?(${S}|${M})\\s+(?:of\\s+)?(${Y})`, "g"),
@@ -192,6 +176,16 @@ function parseWithChrono(text: string): Built | undefined {
   // chrono fills a missing day with 1: only keep the day when the text stated it.
   if (result.start.isCertain("day")) point.day = result.start.get("day")!;
   return { type: "point", point, planned: false };
+}
+
+/** A range of days within one year, from its words; none when it runs backwards. */
+function dayRange(year: string, startMonthName: string, startDay: string, endMonthName: string, endDay: string): Built | undefined {
+  const startMonth = monthOf(startMonthName);
+  const endMonth = monthOf(endMonthName);
+  const first = parseInt(startDay, 10);
+  const last = parseInt(endDay, 10);
+  if (!startMonth || !endMonth || startMonth > endMonth || (startMonth === endMonth && first >= last)) return undefined;
+  return { type: "point", point: { year: Number(year), month: startMonth, day: first }, end: { year: Number(year), month: endMonth, day: last }, planned: false };
 }
 
 function seasonOrMonth(word: string, year: number): CalendarPoint {

@@ -69,8 +69,8 @@ describe("extractDateMentions", () => {
   });
 
   it("reads a range of days with or without weekdays, never one end alone or a day as a figure", () => {
-    const found = dates("The fire burned from Sunday 2 September to Thursday 6 September 1666. The talks ran from 3 March to 5 April 1990. The fair ran 2–6 May 1901.");
-    expect(found.map((d) => d.label)).toEqual(["2 September to 6 September 1666", "3 March to 5 April 1990", "2 May to 6 May 1901"]);
+    const found = dates("The fire burned from Sunday 2 September to Thursday 6 September 1666. The talks ran from 3 March to 5 April 1990. The fair ran 2–6 May 1901. They met from June 3 to July 5, 1920.");
+    expect(found.map((d) => d.label)).toEqual(["2 September to 6 September 1666", "3 March to 5 April 1990", "2 May to 6 May 1901", "3 June to 5 July 1920"]);
   });
 
   it("counts 'the following year' and 'two years later' a paragraph on from the last date written out, not from each other", () => {
