@@ -57,7 +57,8 @@ function collectProperWords(tokens: readonly Token[][]): Set<string> {
     sentence.forEach((token, i) => {
       if (i === 0 || token.nested || !token.word || !/^\p{Lu}/u.test(token.text)) return;
       const previous = sentence[i - 1]!;
-      if (/^[.!?:"“‘'(]$/.test(previous.text)) return;
+      // After a dash that ends a news dateline ("BERLIN, 11 November 1989 — Hundreds of …") a sentence begins.
+      if (/^[.!?:"“‘'(—–]$/.test(previous.text)) return;
       words.add(token.text);
     });
   }

@@ -59,6 +59,8 @@ function isCount(text: string): boolean {
 }
 
 function valueOf(text: string): number | undefined {
+  // "two-thirds", "a quarter", "3½": a fraction has no whole number a student could type for it.
+  if (/\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|[½¼¾⅓⅔]/i.test(text)) return undefined;
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
   let value = digits ? Number(digits[0].replace(/,/g, "")) : undefined;
   if (value === undefined) {

@@ -206,6 +206,15 @@ describe("more sentences from articles nobody here wrote", () => {
     expect(cards.filter((c) => /^(?:What happened in May 2009|When did four more repairs follow)/.test(c))).toEqual([]);
   });
 
+  it("shows the sentence that says who 'they' are before a list they include, and takes no whole number for a fraction", () => {
+    const deck = deckOf("In 1994 seventeen sites in Nara were listed together. They include Todai-ji, with its great hall; Kasuga Taisha, known for its lanterns; and Heijo Palace. About two-thirds of the old city disappeared.");
+    const list = deck.cards.find((c) => c.kind === "listRecall");
+    expect(list?.prompt).toMatch(/^Fill in the three items: In 1994 seventeen sites in Nara were listed together\. They include _____/);
+    const typed = deck.questions.filter((q) => q.type === "typed" && JSON.stringify(q).includes("two-thirds"));
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed.every((q) => !JSON.stringify(q).includes('"2"'))).toBe(true);
+  });
+
   it("leaves the time of day or week out of what a person did", () => {
     const cards = pairs("Prime Minister Erik Lund visited the flooded valley on Wednesday afternoon and promised help.");
     expect(cards.filter((c) => /=> The flooded valley on Wednesday/.test(c))).toEqual([]);

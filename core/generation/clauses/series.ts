@@ -35,7 +35,13 @@ export function buildSeriesCards(sentences: readonly Sentence[], explain: (ids: 
     const spread = colon ? undefined : semicolonSeries(text, tagged);
     if (spread) {
       taken.push([spread.start, spread.end]);
-      drafts.push(card(`Fill in the ${countWord(spread.items.length)} items: ${tidyClause(`${text.slice(0, spread.start)}_____${text.slice(spread.end)}`)}`, spread.items, sentence.id, explain, "; "));
+      const draft = card(`Fill in the ${countWord(spread.items.length)} items: ${tidyClause(`${text.slice(0, spread.start)}_____${text.slice(spread.end)}`)}`, spread.items, sentence.id, explain, "; ");
+      // "They include _____.": the sentence before says who "they" are, so the card shows it.
+      const previous = sentences[sentence.id - 1];
+      if (/^(?:They|These|Those|It|Its|Their)\s+(?:\S+\s+){0,2}$/.test(text.slice(0, spread.start)) && previous) {
+        const ids = [previous.id, sentence.id];
+        drafts.push({ ...draft, prompt: draft.prompt.replace(/: /, `: ${previous.text} `), explanation: explain(ids), sourceSentenceIds: ids });
+      } else drafts.push(draft);
     }
     for (const phrase of [nounPhrase, verbPhrase]) {
     SERIES.lastIndex = 0;
