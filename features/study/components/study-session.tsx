@@ -121,13 +121,17 @@ export function StudySession({
     // Answers from an earlier visit that the page does not include yet (a reload offline shows a
     // page cached before them; a reload mid-send, one rendered before the answer was stored):
     // given again to the device's state, so their cards do not come back. An answer is in the
-    // page when the card's review count has moved past the count it was given at.
+    // page when the card's review count has moved past the count it was given at. One the server
+    // has acknowledged is in any page made after it, or was undone there: only a page older than
+    // the answer (a kept copy) takes it again.
     useCallback((waiting: WaitingAnswer[]) => {
       const current = studyRef.current;
+      const madeAt = new Date(current.pack.madeAt).getTime();
       let next = current;
       for (const answer of [...waiting].sort((a, b) => a.answeredAt.localeCompare(b.answeredAt))) {
         if (!next.states.has(answer.cardId)) continue;
         const at = new Date(answer.answeredAt);
+        if (answer.sentAt && at.getTime() <= madeAt) continue;
         if (stateBefore(next, answer.cardId, at).reps === answer.baseReps) next = answerLocally(next, answer.cardId, answer.rating, at).study;
       }
       if (next === current) return;
