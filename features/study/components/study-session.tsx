@@ -147,6 +147,18 @@ export function StudySession({
     shownAt.current = Date.now();
   }, [currentId]);
 
+  // The card on screen is always one the queue holds: when the device's state changes under it
+  // (answers kept from an earlier visit taken again, the server's state after a sync), a card
+  // that is no longer due gives way to the next one, or to the end of the session.
+  useEffect(() => {
+    if (!currentId || busy.current) return;
+    const at = new Date();
+    const ids = localQueue(study, at).cardIds;
+    if (ids.includes(currentId)) return;
+    setRevealed(false);
+    setCurrentId(ids[0] ?? null);
+  }, [study, currentId]);
+
   // A kept copy of the page (the service worker's, opened hours later or on another study day,
   // often offline): its first card was the server's pick back then. What is due now comes first.
   useEffect(() => {
