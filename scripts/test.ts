@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { freshPostgresUrl } from "./postgres-databases";
+import { playwrightFailures, vitestFailures, type PlaywrightReport, type VitestReport } from "./test-report";
 
 /**
  * `npm test`: every suite, unit to end-to-end, each in its own process, then one closing line
@@ -13,6 +14,8 @@ interface SuiteResult {
   failed: number;
   skipped: number;
   exitCode: number;
+  /** Titles of the failing tests with the first line of each error, repeated in the summary. */
+  failures?: string[];
 }
 
 const outDir = path.join(process.cwd(), ".test-output");
@@ -33,7 +36,7 @@ function vitestSuite(name = "unit + integration (vitest)", args: string[] = [], 
   const report = path.join(outDir, `vitest${args.length ? "-postgresql" : ""}.json`);
   rmSync(report, { force: true });
   const exitCode = run("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], extraEnv);
-  const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
+  const json = readJson<VitestReport>(report);
   if (!json) return { name, passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
   return {
     name,
@@ -41,6 +44,7 @@ function vitestSuite(name = "unit + integration (vitest)", args: string[] = [], 
     failed: json.numFailedTests,
     skipped: json.numPendingTests + json.numTodoTests,
     exitCode,
+    failures: vitestFailures(json, process.cwd()),
   };
 }
 
@@ -48,7 +52,7 @@ function playwrightSuite(name = "end-to-end (Playwright)", extraEnv: Record<stri
   const report = path.join(outDir, `playwright${extraEnv.KIOKU_E2E_POSTGRES_URL ? "-postgresql" : ""}.json`);
   rmSync(report, { force: true });
   const exitCode = run("npx", ["playwright", "test", "--reporter=list,json"], { ...extraEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: report });
-  const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
+  const json = readJson<PlaywrightReport>(report);
   if (!json) return { name, passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
   return {
     name,
@@ -56,6 +60,7 @@ function playwrightSuite(name = "end-to-end (Playwright)", extraEnv: Record<stri
     failed: json.stats.unexpected + json.stats.flaky,
     skipped: json.stats.skipped,
     exitCode,
+    failures: playwrightFailures(json.suites),
   };
 }
 
@@ -113,6 +118,7 @@ console.log("\nSummary");
 for (const suite of suites) {
   const exited = suite.exitCode !== 0 ? ` (exited ${suite.exitCode}${suite.failed === 0 ? " with no failing test: counted as 1 failed; see its output above" : ""})` : "";
   console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed${suite.skipped ? `, ${suite.skipped} skipped` : ""}${exited}`);
+  for (const failure of suite.failures ?? []) console.log(`    ✘ ${failure}`);
 }
 const passed = suites.reduce((sum, suite) => sum + suite.passed, 0);
 const failed = suites.reduce((sum, suite) => sum + suite.failed + (suite.exitCode !== 0 && suite.failed === 0 ? 1 : 0), 0);
