@@ -17,7 +17,7 @@ import { dedupe } from "./dedupe";
 import { contentKey, uniqueKeys } from "./keys";
 import { buildListCards } from "./list-cards";
 import { buildPersonCards } from "./person-cards";
-import { polishText } from "./polish";
+import { polishText, tidyQuestionPrompt } from "./polish";
 import { buildSpreadListCards } from "./spread-lists";
 import { buildTermCards } from "./term-cards";
 import { buildTimelineCards } from "./timeline-cards";
@@ -78,7 +78,7 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
 function polishDraft(draft: CardDraft, analysis: Analysis): CardDraft {
   return {
     ...draft,
-    prompt: upperFirst(polishText(draft.prompt, analysis)),
+    prompt: tidyQuestionPrompt(upperFirst(polishText(draft.prompt, analysis))),
     answer: polishText(draft.answer, analysis),
     explanation: polishText(draft.explanation, analysis),
   };
@@ -107,10 +107,14 @@ function newFigures(older: CardDraft[], byClause: readonly CardDraft[]): CardDra
  */
 function namesAgree(draft: CardDraft, reading: ArticleReading, analysis: Analysis): boolean {
   const sources = draft.sourceSentenceIds.map((id) => analysis.sentences[id]!.text).join(" ");
+  const people = new Set(analysis.people.people.map((person) => person.name));
+  const commonNouns = new Set(analysis.sentences.flatMap((sentence) => sentence.text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []));
   for (const m of `${draft.prompt} ${draft.answer}`.matchAll(/\b(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)\b/gu)) {
     const name = m[1]!;
     if (sources.includes(name)) continue;
     const known = reading.fullNames.get(name.split(/\s+/).pop()!);
+    // A common noun is no surname: "the Hubble Space Telescope" is no other "James Webb Space Telescope".
+    if (known && !people.has(known) && !people.has(name) && commonNouns.has(name.split(/\s+/).pop()!.toLowerCase())) continue;
     if (known && known !== name && !known.endsWith(name) && !name.endsWith(known)) return false;
   }
   return true;

@@ -3,7 +3,7 @@
 // are dropped.
 
 import type { Analysis } from "./analysis";
-import { collapseSpaces, escapeRegExp } from "./text";
+import { closeQuotes, collapseSpaces, escapeRegExp } from "./text";
 import { findQuotes } from "./tokens";
 
 export function polishText(text: string, analysis: Analysis): string {
@@ -11,7 +11,28 @@ export function polishText(text: string, analysis: Analysis): string {
   const alias = analysis.topic?.alias;
   if (alias) result = result.replace(new RegExp(`\\s*\\(\\s*["“‘']?${escapeRegExp(alias)}["”’']?\\s*\\)`, "giu"), "");
   result = result.replace(/\s*\([^()]*\?[^()]*\)/g, "");
-  return collapseSpaces(typographicQuotes(result)).replace(/\s+([,.;:!?])/g, "$1");
+  return closeQuotes(collapseSpaces(typographicQuotes(result)).replace(/\s+([,.;:!?])/g, "$1"));
+}
+
+/** A relative time at a question's end: true wherever it sits, but its anchor is off the card ("three years later"). */
+const RELATIVE_TIME_END =
+  /\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|afterwards?|before)|the\s+(?:following|next|previous)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|soon\s+after(?:wards)?|shortly\s+after(?:wards)?)(?=\?$)/u;
+
+/**
+ * Words a question can lose without losing its fact, which only lean on the sentences around it:
+ * a birth name after "born" ("When was Ada Lovelace born Augusta Ada Byron in London?"), an
+ * intensive "himself" after a name, a relative time at the end ("Who became the Earl three years
+ * later?"), and "for this discovery" at the end, whose referent is in another sentence. Clozes and
+ * statements keep every word: the student sees them against the sentence.
+ */
+export function tidyQuestionPrompt(prompt: string): string {
+  if (!/^(?:Who|When|What|Which|Where|How)\b[^?]*\?$/u.test(prompt)) return prompt;
+  return prompt
+    .replace(/\bborn(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|von|van|di|da))*\s+\p{Lu}[\p{L}'’.-]*(?=\s+(?:in|on|at|near)\b|\?$)/u, "born")
+    .replace(/(\p{Lu}[\p{L}'’-]+)\s+(?:himself|herself|itself|themselves)\b(?!\?)/u, "$1")
+    .replace(RELATIVE_TIME_END, "")
+    .replace(/\s+(?:for|after|despite|because of)\s+(?:this|that|these|those)\s+\p{Ll}+(?=\?$)/u, "")
+    .replace(/\s*,\s*\?$/, "?");
 }
 
 /** ‘X' and 'X' become ‘X’; every other character stays where it was (same length). */

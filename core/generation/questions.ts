@@ -7,7 +7,7 @@ import { factIdOf } from "./card-draft";
 import { contentKey, uniqueKeys } from "./keys";
 import { buildListQuestions, buildTermQuestions } from "./list-questions";
 import { buildPeopleQuestions } from "./people-questions";
-import { polishText } from "./polish";
+import { polishText, tidyQuestionPrompt } from "./polish";
 import type { QuestionContext, QuestionDraft } from "./question-draft";
 import { normalizeForCompare } from "./text";
 import type { QuizQuestion } from "./types";
@@ -47,7 +47,7 @@ function answerText(draft: QuestionDraft): string {
 
 function polishQuestion(draft: QuestionDraft, analysis: Analysis): QuestionDraft {
   const p = (text: string) => polishText(text, analysis);
-  const common = { prompt: p(draft.prompt), explanation: p(draft.explanation) };
+  const common = { prompt: tidyQuestionPrompt(p(draft.prompt)), explanation: p(draft.explanation) };
   switch (draft.type) {
     case "multipleChoice":
       return { ...draft, ...common, options: draft.options.map(p) };
