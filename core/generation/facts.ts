@@ -85,5 +85,10 @@ function readsWell(event: DatedEvent): boolean {
   if (/[:(]/.test(questionBody) && !/\([^)]*\)/.test(questionBody)) return false;
   if (/^\p{Ll}[\p{L}'’-]*\s+\p{Lu}/u.test(questionBody) && !/^(?:the|a|an)\s/.test(questionBody)) return false;
   if (/^(?:the\s+(?:first|last|second|third|latter|former)|many\s+of\s+which|some\s+of\s+which|most\s+of\s+which)\s+\p{Ll}+(?:ed|en)?\b/iu.test(questionBody)) return false;
+  // "X was an activist who served as president from 1994 to 1999": the sentence reader cannot
+  // tell whether the date was the relative clause's; "agreed to triple capacity by 2030": nor
+  // whether a deadline was the infinitive's.
+  if (/(?<!,|\b(?:under|in|of|by|with|from|to|for|on|at|through|during))\s(?:who|which|that)\s+\p{Ll}/u.test(event.statement)) return false;
+  if (/^by when\b/i.test(event.question) && /\bto\s+\p{Ll}+/u.test(questionBody)) return false;
   return true;
 }

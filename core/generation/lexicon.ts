@@ -88,6 +88,7 @@ export const DISCOURSE_MARKERS = [
   "for instance", "in particular", "specifically", "notably", "of course", "in short", "in sum",
   "overall", "ultimately", "in the end", "at first", "at last", "on the other hand", "above all",
   "after all", "again", "in this way", "in other words", "accordingly", "otherwise",
+  "in response", "in return", "in practice", "in the meantime", "as a consequence", "by contrast", "in contrast",
 ];
 
 /** Words that mark the next item of a list spread over several sentences. */

@@ -3,7 +3,7 @@
 // are dropped.
 
 import type { Analysis } from "./analysis";
-import { closeQuotes, collapseSpaces, escapeRegExp } from "./text";
+import { closeParentheses, closeQuotes, collapseSpaces, escapeRegExp } from "./text";
 import { findQuotes } from "./tokens";
 
 export function polishText(text: string, analysis: Analysis): string {
@@ -11,7 +11,7 @@ export function polishText(text: string, analysis: Analysis): string {
   const alias = analysis.topic?.alias;
   if (alias) result = result.replace(new RegExp(`\\s*\\(\\s*["“‘']?${escapeRegExp(alias)}["”’']?\\s*\\)`, "giu"), "");
   result = result.replace(/\s*\([^()]*\?[^()]*\)/g, "");
-  return closeQuotes(collapseSpaces(typographicQuotes(result)).replace(/\s+([,.;:!?])/g, "$1"));
+  return closeParentheses(closeQuotes(collapseSpaces(typographicQuotes(result)).replace(/\s+([,.;:!?])/g, "$1")));
 }
 
 /** A relative time at a question's end: true wherever it sits, but its anchor is off the card ("three years later"). */

@@ -60,7 +60,7 @@ export function tidyClause(value: string): string {
 
 /** Ends a clause with a full stop unless it already ends with terminal punctuation. */
 export function asStatement(value: string): string {
-  const clause = closeQuotes(upperFirst(tidyClause(value)));
+  const clause = closeParentheses(closeQuotes(upperFirst(tidyClause(value))));
   return /[.!?]["'’”)]*$/.test(clause) ? clause : `${clause}.`;
 }
 
@@ -72,6 +72,13 @@ export function closeQuotes(value: string): string {
   const close = (value.match(/”/g) ?? []).length;
   if (open > close) return /[.!?]$/.test(value) ? `${value.slice(0, -1)}”${value.slice(-1)}` : `${value}”`;
   return value;
+}
+
+/** "joined the African National Congress (ANC": a parenthesis cut before its end is closed again. */
+export function closeParentheses(value: string): string {
+  const open = (value.match(/\(/g) ?? []).length - (value.match(/\)/g) ?? []).length;
+  if (open !== 1 || !/\([^()]*$/.test(value)) return value;
+  return /[.!?]$/.test(value) ? `${value.slice(0, -1)})${value.slice(-1)}` : `${value})`;
 }
 
 /** Removes a trailing full stop, keeping "?" and closing quotes. */

@@ -54,6 +54,9 @@ function participleEvent(before: string, mention: DateMention, sentenceId: numbe
   const name = /((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|for|on|and|de)\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}’'-]+){0,8}|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]+(?:\s+to\s+\p{Lu}[\p{L}-]+)?)?)$/u.exec(head)?.[1];
   // "the Vienna Convention for the Protection of the Ozone Layer, adopted in 1985": never a tail of a longer name.
   if (name && /\b(?:of|for|on|and|to|in)\s+$/i.test(head.slice(0, head.length - name.length))) return undefined;
+  // "was arrested and, after the Rivonia Trial, sentenced in 1964": the participle is the
+  // clause's verb, with its subject and "was" before the opening phrase, not an aside on the trial.
+  if (name && /(?:^|[,;]|\band|\bbut)\s*,?\s*(?:after|before|during|following|despite|until|since|throughout|under|with|without)\s+$/i.test(head.slice(0, head.length - name.length))) return undefined;
   const thing = name ?? nounPhraseEndingAt(head);
   if (!thing || /^(?:In|On|At|By|For|From|After|Before|During|When|While)\b/.test(thing) || thing.split(/\s+/).length < 2) return undefined;
   return passive(mention, sentenceId, thing.replace(/^The\b/, "the"), phrase);

@@ -24,11 +24,22 @@ export interface Clause {
   afterWhen?: boolean;
   /** The subject is a name set off after a role ("his successor, Egon Krenz, promised"): a person. */
   namedAfterRole?: boolean;
+  /**
+   * The clause shares a passive's auxiliary too: in "he was arrested in 1962 and sentenced in
+   * 1964", "sentenced" is "was sentenced", not a past tense with him as its agent.
+   */
+  passiveAuxiliary?: "was" | "were";
 }
 
 const CONJUNCTIONS = new Set(["and", "but", "while", "whereas", "yet", "although", "though"]);
 /** Words that open a clause of their own inside a sentence ("…, until the shogun gave up power in 1867"). */
 const SUBORDINATORS = new Set(["until", "till", "because", "unless"]);
+
+/** "since" opens a clause when a subject and its verb follow ("since record-keeping began in 1900"), not in "since then", "since 1900". */
+function opensClause(words: readonly Word[], at: number): boolean {
+  const norm = words[at]?.norm ?? "";
+  return (SUBORDINATORS.has(norm) || norm === "since") && clauseShapeAt(words, at + 1) === "own";
+}
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const NP_TAGS = ["Noun", "ProperNoun", "Pronoun", "Determiner", "Adjective", "Possessive", "Acronym", "Value"];
 
@@ -64,8 +75,14 @@ export function splitClauses(sentenceId: number, text: string, words: Word[] = t
       cuts.push({ at: i, shared: false });
       continue;
     }
+    // "Since Hungary opened its border in September, thousands have fled": an opening
+    // subordinate clause ends at the comma before the main clause's own subject and verb.
+    if (cuts.length === 0 && before.post.includes(",") && opensClause(words, 0) && words.slice(1, i).some((w) => isFiniteVerb(w)) && clauseShapeAt(words, i, true) === "own") {
+      cuts.push({ at: i, shared: false });
+      continue;
+    }
     // "the city grew …, until the shogun gave up power in 1867": the date is the until-clause's.
-    if (SUBORDINATORS.has(words[i]!.norm) && words.slice(cuts.at(-1)?.at ?? 0, i).some((w) => isFiniteVerb(w)) && clauseShapeAt(words, i + 1) === "own") {
+    if (opensClause(words, i) && words.slice(cuts.at(-1)?.at ?? 0, i).some((w) => isFiniteVerb(w))) {
       cuts.push({ at: i, shared: false });
       continue;
     }
@@ -82,6 +99,8 @@ export function splitClauses(sentenceId: number, text: string, words: Word[] = t
   for (const cut of [...cuts, { at: words.length, shared: false }]) {
     const part = words.slice(from, cut.at);
     const clause = part.length > 0 ? parseClause(sentenceId, text, part, shared) : undefined;
+    const passive = clause?.sharedSubject ? passiveAuxiliaryOf(clauses.at(-1)) : undefined;
+    if (clause && passive && sharesPassive(clause)) clause.passiveAuxiliary = passive;
     if (clause) clauses.push(clause);
     from = cut.at;
     shared = cut.shared;
@@ -89,8 +108,40 @@ export function splitClauses(sentenceId: number, text: string, words: Word[] = t
   return clauses;
 }
 
-/** After a conjunction: does a clause start here, and does it bring its own subject? */
-function clauseShapeAt(words: readonly Word[], from: number): "own" | "shared" | undefined {
+/** Past tenses of verbs that take no object: after "was agreed and", "entered into force" is active. */
+const INTRANSITIVE_PAST = new Set(
+  "entered came went returned arrived died moved served remained fled lived worked became ran rose fell resigned retired emerged stayed sailed travelled traveled settled survived stood sat lay slept spoke failed succeeded continued expanded grew collapsed ended began started took".split(" "),
+);
+
+/**
+ * A bare past tense after "was arrested ... and" is that passive's second participle
+ * ("sentenced to life imprisonment") unless it is a verb without an object ("entered into
+ * force") or an object follows it ("and founded a company").
+ */
+function sharesPassive(clause: Clause): boolean {
+  const verb = clause.words[clause.verb]!;
+  if (!is(verb, "PastTense") || is(verb, "Auxiliary") || INTRANSITIVE_PAST.has(verb.norm)) return false;
+  const next = clause.words[clause.verb + 1];
+  return !(next && !verb.post && (is(next, "Determiner") || is(next, "Possessive") || is(next, "Noun") || is(next, "Value")) && !is(next, "Date"));
+}
+
+/** "was (formally) arrested": the auxiliary of a clause whose verb group is a passive. */
+function passiveAuxiliaryOf(clause: Clause | undefined): "was" | "were" | undefined {
+  if (!clause) return undefined;
+  if (clause.passiveAuxiliary) return clause.passiveAuxiliary;
+  const verb = clause.words[clause.verb]!;
+  if (verb.norm !== "was" && verb.norm !== "were") return undefined;
+  let i = clause.verb + 1;
+  while (is(clause.words[i], "Adverb")) i++;
+  const next = clause.words[i];
+  return next && (is(next, "PastTense") || is(next, "Participle")) && !is(next, "Gerund") && !is(next, "Adjective") ? verb.norm : undefined;
+}
+
+/**
+ * After a conjunction: does a clause start here, and does it bring its own subject? After the
+ * comma that ends an opening subordinate clause (`mainClause`), any tense opens the main clause.
+ */
+function clauseShapeAt(words: readonly Word[], from: number, mainClause = false): "own" | "shared" | undefined {
   const i = skipAdverbials(words, from);
   const first = words[i];
   if (!first) return undefined;
@@ -100,10 +151,12 @@ function clauseShapeAt(words: readonly Word[], from: number): "own" | "shared" |
     const word = words[k]!;
     // "William Henry Bragg and his son William Lawrence Bragg used": one subject of two people.
     if (word.norm === "and" && k > i && !words[k - 1]!.post) continue;
+    // "tens of thousands of East Germans have fled": "of" inside the subject.
+    if (mainClause && word.norm === "of" && k > i && !word.post) continue;
     // "and the samurai soon lost": an adverb may stand between the subject and its verb.
     if (is(word, "Adverb") && k > i && !word.post && isFiniteVerb(words[k + 1])) continue;
     // "and her herbarium is ...": a present tense needs a possessive or pronoun to open a clause.
-    if (isFiniteVerb(word)) return k > i && (!is(word, "PresentTense") || is(first, "Possessive") || is(first, "Pronoun") || is(first, "Determiner")) ? "own" : undefined;
+    if (isFiniteVerb(word)) return k > i && (mainClause || !is(word, "PresentTense") || is(first, "Possessive") || is(first, "Pronoun") || is(first, "Determiner")) ? "own" : undefined;
     if (!isNounPhraseWord(word) || word.post.includes(",")) return undefined;
   }
   return undefined;
@@ -174,7 +227,7 @@ function skipAdverbials(words: readonly Word[], from: number): number {
 
 function parseClause(sentenceId: number, text: string, words: Word[], sharedSubject: boolean): Clause | undefined {
   const when = words[0]!.norm === "when";
-  let body = CONJUNCTIONS.has(words[0]!.norm) || SUBORDINATORS.has(words[0]!.norm) || when ? 1 : 0;
+  let body = CONJUNCTIONS.has(words[0]!.norm) || SUBORDINATORS.has(words[0]!.norm) || when || (words[0]!.norm === "since" && clauseShapeAt(words, 1) === "own") ? 1 : 0;
   body = skipAdverbials(words, body);
   const verb = findFiniteVerb(words, body);
   if (verb === undefined) return undefined;
@@ -190,6 +243,7 @@ function parseClause(sentenceId: number, text: string, words: Word[], sharedSubj
       break;
     }
   }
+  from = placeCommaSubjectStart(words, body, from, verb);
   from = listSubjectStart(words, body, from, verb);
   // "The Regency TR-1, the first commercial transistor radio, went ...", "Clarence Dally, who
   // worked with Edison, died ...": nothing between the last comma and the verb, so the subject is
@@ -288,6 +342,22 @@ function skipDatePhrase(words: readonly Word[], from: number, verb: number): num
   if (is(words[d], "Preposition")) d++;
   while (d < verb - 1 && (is(words[d], "Date") || is(words[d], "Value") || is(words[d], "Duration") || (is(words[d], "Determiner") && d === from) || /^(?:later|earlier|afterwards|following|next|that|same)$/.test(words[d]!.norm))) d++;
   return d > from && d < verb && words.slice(from, d).some((w) => is(w, "Date") || /^(?:later|earlier|afterwards)$/.test(w.norm)) ? d : from;
+}
+
+/**
+ * "Melvin Calvin and his colleagues at the University of California, Berkeley began": the comma
+ * sits inside a place's name ("California, Berkeley"), so the subject starts before it, where
+ * a noun phrase opens the clause, not at the one name after the comma.
+ */
+function placeCommaSubjectStart(words: readonly Word[], body: number, from: number, verb: number): number {
+  if (from <= body || verb - from !== 1 || !is(words[from], "ProperNoun") || !is(words[from - 1], "ProperNoun") || !words[from - 1]!.post.includes(",")) return from;
+  const lead = skipDatePhrase(words, body, from - 1);
+  const before = words.slice(lead, from);
+  if (!isNounPhraseWord(words[lead]) || is(words[lead], "Gerund") || before.some((w) => isFiniteVerb(w) || w.post.includes(",") && w !== words[from - 1])) return from;
+  // The name before the comma follows "of" or "at" ("at the University of California"): a place, and the subject before it.
+  let k = from - 1;
+  while (k > lead && /^\p{Lu}/u.test(words[k]!.text)) k--;
+  return /^(?:of|at|in)$/.test(words[k]!.norm) && k > lead ? lead : from;
 }
 
 /** The first finite verb at or after `from` that is not a participle opening an aside (", signed in 1370,"). */

@@ -57,7 +57,9 @@ function realise(clause: ReadClause, text: string, mentions: readonly DateMentio
   const words = clause.words;
   const verb = words[clause.verb]!;
   if (words.slice(clause.verb, clause.verb + 3).some((w) => is(w, "Negative") || w.norm === "not" || w.norm === "never")) return undefined;
-  const group = verbGroup(words, clause.verb);
+  const group: VerbGroup | undefined = clause.passiveAuxiliary
+    ? { kind: "auxiliary", base: "", auxiliary: clause.passiveAuxiliary, tail: verb.text, particles: "", end: clause.verb + 1 }
+    : verbGroup(words, clause.verb);
   if (!group) return undefined;
   const restStart = words[group.end]?.start ?? clause.end;
   const rest = restOf(text, restStart, clause.end, mentions);

@@ -11,7 +11,7 @@ import { subjectWords } from "./read";
 import { is } from "./tagged";
 
 const UNIT = String.raw`(?:\s?(?:%|per\s?cent|percent|°C|°F)|\s(?:million|billion|trillion|thousand|hundred)(?:\s(?:dollars|pounds|euros|yen|people|tonnes|tons))?|\s(?:km|kilometres|kilometers|miles|metres|meters|feet|ft|kg|tonnes|tons|hectares|acres|square\s(?:kilometres|kilometers|miles|metres)|megacycles|MHz|kHz|degrees|years|days|hours|minutes|seconds|km\/h|mph))?`;
-const NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,-])(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?${UNIT}|(?<![\p{L}\d.,-])(?:[$£€¥]\s?)?\d+(?:\.\d+)?[½¼¾]?(?:[-–]\d+(?:\.\d+)?)?${UNIT}|\b(?:a third|a quarter|a half|half|two-thirds|three-quarters|one-third|one-quarter)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=\s+[\p{Ll}-]+)`, "gu");
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,:-])(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?${UNIT}|(?<![\p{L}\d.,:-])(?:[$£€¥]\s?)?\d+(?!\d*:\d)(?:\.\d+)?[½¼¾]?(?:[-–]\d+(?:\.\d+)?)?${UNIT}|\b(?:a third|a quarter|a half|half|two-thirds|three-quarters|one-third|one-quarter)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=\s+[\p{Ll}-]+)`, "gu");
 const MAX_PROMPT = 300;
 
 export function buildFigureClozeCards(reading: ArticleReading, sentences: readonly Sentence[], datesBySentence: ReadonlyMap<number, DateMention[]>, explain: (ids: number[]) => string): CardDraft[] {

@@ -7,6 +7,7 @@
 
 import type { CardDraft } from "../card-draft";
 import { BLANK, clozeInContext } from "../sentence-cloze";
+import { escapeRegExp } from "../text";
 import type { Sentence } from "../types";
 import type { ArticleReading } from "./read";
 import { isPersonFullName, isRoleNoun } from "./referents";
@@ -43,7 +44,8 @@ export function buildPersonClozeCards(reading: ArticleReading, sentences: readon
       // Every place the sentence writes the name is blanked, not only the first.
       const cloze = clozeInContext(sentences, sentence.id, name.start, name.end);
       if (!cloze) continue;
-      const prompt = cloze.text.split(name.text).join(BLANK);
+      // Whole words only: "South Africa" is no part of "South African".
+      const prompt = cloze.text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.text)}(?![\\p{L}\\p{N}])`, "gu"), BLANK);
       done.add(surname);
       drafts.push({
         kind: "actionToPerson",
@@ -141,6 +143,8 @@ function capitalisedRuns(words: readonly Word[]): Word[][] {
 }
 
 function isTitle(w: Word): boolean {
+  // The tagger marks "of" in "president of South Africa" as part of the role: it names no one.
+  if (/^(?:of|the|a|an|and|or|for|to|in|on|at|from|with)$/.test(w.norm)) return false;
   return w.tags.has("Honorific") || w.tags.has("Actor") || isRoleNoun(w.norm) || isRoleNoun(w.norm.replace(/s$/, ""));
 }
 

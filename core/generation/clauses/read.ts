@@ -176,7 +176,7 @@ function collectFullNames(sentences: readonly Sentence[], main: MainSubject | un
       // "Secretary of State George C. Marshall": the word after "of" ends the title, not starts the name.
       if (/\bof\s+$/.test(sentence.text.slice(0, m.index)) && full.split(" ").length >= 3) full = full.slice(full.indexOf(" ") + 1);
       if (!firstSentence.has(full)) firstSentence.set(full, sentence.id);
-      if (!isPersonFullName(full) || /^(?:The|In|On|At|By|For|From|After|Before|During|When|While|His|Her|Its|Their|This|That)\s/.test(full)) continue;
+      if (!isPersonFullName(full) || /^(?:The|A|An|In|On|At|By|For|From|With|Without|Under|Despite|Unlike|Like|Among|Through|Following|After|Before|During|When|While|Since|Until|Because|Although|Though|Once|Unless|Whereas|If|As|And|But|Then|Today|His|Her|Its|Their|Our|This|That|These|Those)\s/.test(full)) continue;
       const surname = full.split(" ").pop()!;
       const known = names.get(surname);
       // A longer form of the same name ("Isambard Kingdom Brunel" after "Kingdom Brunel") is the same person.

@@ -51,6 +51,8 @@ export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: n
     // A gloss cut inside a number ("nearly 4" of "4,800") or running into a clause is not a gloss.
     if (/\d$/.test(cleanGloss) || /\b(?:was|were|is|are|had|has)\s+\p{Ll}+(?:ing|ed)\b/u.test(cleanGloss)) return;
     if (/^(?:he|she|it|they|this|that|these|those|the|a|an|in|on|at|by)$/i.test(cleanTerm)) return;
+    // "in the leaves, inside organelles called chloroplasts": a phrase opening on a preposition says where, not what.
+    if (/^(?:in|inside|on|at|by|for|from|to|with|within|into|onto|over|under|through|near|across|after|before|during|between|among|outside|behind|beyond|via|without|along|around)\s/i.test(cleanGloss)) return;
     const source = explain([sentenceId]);
     const quoted = `‘${cleanTerm}’`;
     if (how === "called" && np) {
