@@ -34,13 +34,17 @@ export function extractDateMentions(sentences: readonly Sentence[], referenceDat
       const forMonth = recent ?? (anchor && !(referenceDate && Math.abs(referenceDate.year - anchor.date.start.year) <= 1) ? anchor : undefined);
       // A bare month in a list of dates ("in March and July 1995") takes the list's year, which this does not read: left out.
       if (candidate.type === "partial" && candidate.series) continue;
+      // "higher than three years ago", "lower than a year earlier": a comparison, not when anything happened.
+      if (candidate.type !== "point" && candidate.type !== "partial" && /\b(?:than|compared\s+(?:with|to))\s+$/i.test(sentence.text.slice(0, candidate.start))) continue;
       const resolved = resolve(candidate, sentence.text, candidate.type === "partial" ? forMonth : recent, referenceDate);
       if (!resolved) continue;
       const series = candidate.type === "point" && candidate.series ? { series: true as const } : {};
       const dateline = isDateline(sentence.text, candidate.start, candidate.stop) && !datelineIsEventDay(sentence.text, resolved.date) ? { dateline: true as const } : {};
       mentions.push({ sentenceId: sentence.id, start: candidate.start, end: candidate.stop, text: candidate.text, date: resolved.date, kind: resolved.kind, ...series, ...dateline });
       // "the 1970s" is no point to count "the following year" from.
-      if (resolved.kind !== "planned" && resolved.kind !== "ago" && !series.series && !far && !resolved.date.start.decade && !inAside(sentence.text, candidate.start, candidate.stop)) {
+      // "the smallest increase since October 2021": a bound of a comparison, not the story's time.
+      const bound = /\bsince\s+$/i.test(sentence.text.slice(0, candidate.start));
+      if (resolved.kind !== "planned" && resolved.kind !== "ago" && !series.series && !far && !bound && !resolved.date.start.decade && !inAside(sentence.text, candidate.start, candidate.stop)) {
         anchor = { date: resolved.date, sentenceId: sentence.id };
         if (resolved.kind === "explicit" || resolved.kind === "anchored") firm = anchor;
       }

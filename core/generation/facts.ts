@@ -89,6 +89,10 @@ function readsWell(event: DatedEvent): boolean {
   // tell whether the date was the relative clause's; "agreed to triple capacity by 2030": nor
   // whether a deadline was the infinitive's.
   if (/(?<!,|\b(?:under|in|of|by|with|from|to|for|on|at|through|during))\s(?:who|which|that)\s+\p{Ll}/u.test(event.statement)) return false;
+  // "… lower than a year earlier after the regulator cut the price cap in April": the date may be the subordinate clause's.
+  if (/\s(?:after|before|since|until|because|when|while)\s+(?:the|a|an|his|her|its|their|he|she|it|they)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:ed|ut|et|ew|an|ame|ent|ook|ought|old|ose)\b/u.test(event.statement)) return false;
+  // "defeated him at Stamford Bridge": a person the card cannot show ("it" and "them" mostly point inside the sentence).
+  if (/\bhim\b/i.test(questionBody) || /\bher\b(?=\s*(?:at|in|on|to|with|from|for|by|and|\?|$))/i.test(questionBody)) return false;
   if (/^by when\b/i.test(event.question) && /\bto\s+\p{Ll}+/u.test(questionBody)) return false;
   return true;
 }

@@ -26,7 +26,8 @@ const NAME = `(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`;
 const TITLE = `(${ROLE_TITLES.map((t) => t.split(" ").map(anyCaseWord).join("\\s+")).join("|")})`;
 const QUALIFIER = `(?:((?:[Tt]he\\s+)?(?:${ROLE_QUALIFIERS.filter((q) => !q.startsWith("the ")).map(anyCaseWord).join("|")})|[Tt]he)\\s+)?`;
 const TITLE_BEFORE_NAME = new RegExp(`${QUALIFIER}${TITLE}\\s+${NAME}`, "gu");
-const NAME_THEN_TITLE = new RegExp(`${NAME},\\s+(?:(?:a|an|the)\\s+)?(?:(then|former)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${TITLE}(?=[,\\s])`, "gu");
+// "the poet Dante Alighieri, the writer Francesco Petrarca": a title followed by a name is that name's.
+const NAME_THEN_TITLE = new RegExp(`${NAME},\\s+(?:(?:a|an|the)\\s+)?(?:(then|former)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${TITLE}(?=[,\\s])(?!\\s+\\p{Lu}\\p{Ll})`, "gu");
 // "Marie Curie (born ...) was a Polish physicist": a name that opens a sentence and is defined by a title.
 const NAME_IS_TITLE = new RegExp(`^${NAME}(?:\\s+\\([^)]*\\))?,?\\s+(?:was|is)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?${TITLE}(?![\\p{L}])`, "u");
 const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, "gu");

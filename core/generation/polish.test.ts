@@ -17,6 +17,9 @@ describe("tidyQuestionPrompt", () => {
     expect(tidyQuestionPrompt("Who became the Earl of Lovelace three years later?")).toBe("Who became the Earl of Lovelace?");
     expect(tidyQuestionPrompt("Who moved to Paris the following year?")).toBe("Who moved to Paris?");
     expect(tidyQuestionPrompt("Who shared the 2011 Nobel Prize in Physics for this discovery?")).toBe("Who shared the 2011 Nobel Prize in Physics?");
+    expect(tidyQuestionPrompt("Who received the Nobel Prize in Chemistry for this work in 1961?")).toBe("Who received the Nobel Prize in Chemistry in 1961?");
+    // Cut to "Who was crowned?", the question would fit everyone crowned in the article.
+    expect(tidyQuestionPrompt("Who was crowned the next day?")).toBe("Who was crowned the next day?");
     // Inside the question, a relative time stays: cutting it would leave a hole.
     expect(tidyQuestionPrompt("Who two years later published a report?")).toBe("Who two years later published a report?");
   });

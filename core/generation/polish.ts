@@ -27,11 +27,13 @@ const RELATIVE_TIME_END =
  */
 export function tidyQuestionPrompt(prompt: string): string {
   if (!/^(?:Who|When|What|Which|Where|How)\b[^?]*\?$/u.test(prompt)) return prompt;
-  return prompt
+  // "Who was crowned the next day?" cut to "Who was crowned?" would fit everyone crowned.
+  const relative = prompt.replace(RELATIVE_TIME_END, "");
+  const kept = relative.split(/\s+/).length >= 4 ? relative : prompt;
+  return kept
     .replace(/\bborn(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|von|van|di|da))*\s+\p{Lu}[\p{L}'’.-]*(?=\s+(?:in|on|at|near)\b|\?$)/u, "born")
     .replace(/(\p{Lu}[\p{L}'’-]+)\s+(?:himself|herself|itself|themselves)\b(?!\?)/u, "$1")
-    .replace(RELATIVE_TIME_END, "")
-    .replace(/\s+(?:for|after|despite|because of)\s+(?:this|that|these|those)\s+\p{Ll}+(?=\?$)/u, "")
+    .replace(/\s+(?:for|after|despite|because of)\s+(?:this|that|these|those)\s+\p{Ll}+(?=\?$|\s+(?:in|on)\s+[^?]*\d{4}\?$)/u, "")
     .replace(/\s*,\s*\?$/, "?");
 }
 

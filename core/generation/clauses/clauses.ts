@@ -38,7 +38,13 @@ const SUBORDINATORS = new Set(["until", "till", "because", "unless"]);
 /** "since" opens a clause when a subject and its verb follow ("since record-keeping began in 1900"), not in "since then", "since 1900". */
 function opensClause(words: readonly Word[], at: number): boolean {
   const norm = words[at]?.norm ?? "";
-  return (SUBORDINATORS.has(norm) || norm === "since") && clauseShapeAt(words, at + 1) === "own";
+  if (SUBORDINATORS.has(norm) || norm === "since") return clauseShapeAt(words, at + 1) === "own";
+  // "after the regulator cut the price cap in April": a subject and its verb, no "and" between
+  // ("before her maiden voyage and died" is a phrase, then the sentence's own second verb).
+  if (norm !== "after" && norm !== "before") return false;
+  if (clauseShapeAt(words, at + 1) !== "own") return false;
+  for (let k = at + 1; k < words.length && !isFiniteVerb(words[k]); k++) if (words[k]!.norm === "and" || words[k]!.post) return false;
+  return true;
 }
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const NP_TAGS = ["Noun", "ProperNoun", "Pronoun", "Determiner", "Adjective", "Possessive", "Acronym", "Value"];

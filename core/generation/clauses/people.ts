@@ -91,6 +91,8 @@ export function buildPeopleCards(reading: ArticleReading, sentences: readonly Se
     const tail = tagSentence(rest).slice(-2);
     if (rest !== whole && is(tail[1], "Verb") && tail[0]?.norm !== "to") continue;
     if (rest.split(/\s+/).length < 2 || rest.split(/\s+/).length > 30 || /\b(?:he|she|him|they|them|it|its)\b/i.test(rest) || /\s(?:of|in|on|at|to|for|with|under|by|from|as)$/.test(rest)) continue;
+    // "Who was crowned?": a bare passive fits everyone it happened to (Harold, then William).
+    if (passive && rest.split(/\s+/).length <= 2) continue;
     // "Who found one?", "Who did this?": the object points elsewhere.
     if (/\s(?:one|this|that|these|those|so|too)$/.test(rest)) continue;
     // A name as subject is read from word order alone: less sure than an appositive or "who".
