@@ -104,6 +104,45 @@ describe("people", () => {
   });
 });
 
+describe("what 'it' and a name point at", () => {
+  it("'it' after 'The Danube Delta' is the delta, not the article's Danube", () => {
+    const deck = cards(
+      "The Danube is the second-longest river in Europe. It flows for about 2,850 kilometres to the Black Sea. " +
+        "The Danube Delta, most of which lies in Romania, was declared a UNESCO World Heritage Site in 1991. It is home to more than 300 species of birds.",
+    );
+    expect(deck.some((card) => /The Danube is home to/.test(card))).toBe(false);
+  });
+
+  it("a name joined by a dash keeps both parts ('the Main–Danube Canal')", () => {
+    const deck = cards("The Danube is a river. The Main–Danube Canal, completed in 1992, links the river to the Rhine.");
+    expect(deck).toContain("When was the Main–Danube Canal completed? => 1992");
+  });
+
+  it("a number that is part of a name is no figure ('Photo 51')", () => {
+    const deck = cards("Without Franklin's knowledge, Maurice Wilkins showed Photo 51 to James Watson in January 1953.");
+    expect(deck.some((card) => /Photo _____/.test(card))).toBe(false);
+  });
+});
+
+describe("not facts of their own", () => {
+  it("a date after ', graduating' is the participle's", () => {
+    const deck = cards("Rosalind Franklin was a British chemist. She studied natural sciences at Newnham College, Cambridge, graduating in 1941.");
+    expect(deck.some((card) => /study natural sciences|studied natural sciences/.test(card) && /1941/.test(card) && !/Fill in/.test(card))).toBe(false);
+  });
+
+  it("'the most famous' without its noun asks nothing", () => {
+    const deck = cards("She produced a series of sharp X-ray images. The most famous, known as Photo 51, was taken in May 1952.");
+    expect(deck.some((card) => /the most famous (?:was )?taken/i.test(card))).toBe(false);
+  });
+
+  it("a duration is no list, a clock time no figure, and 'cool, dry' no term", () => {
+    const deck = cards("The men's race was won by Peter Kamau in 2 hours, 4 minutes and 12 seconds, a course record. The race began at 9 a.m. in cool, dry conditions.");
+    expect(deck.some((card) => /Fill in the three items/.test(card))).toBe(false);
+    expect(deck.some((card) => /_____ a\.m\./.test(card))).toBe(false);
+    expect(deck.some((card) => /‘cool’|=> cool$/.test(card))).toBe(false);
+  });
+});
+
 describe("cut text stays whole", () => {
   it("a parenthesis cut with its clause is closed ('(ANC)')", () => {
     const deck = cards("Nelson Mandela was a lawyer in Johannesburg. In 1944 he joined the African National Congress (ANC), and he helped to found its Youth League the same year.");

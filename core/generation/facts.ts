@@ -68,6 +68,8 @@ function whole(event: DatedEvent): boolean {
 /** "When was the first signed?", "When were many of which returned?": the subject names nothing a student can see. */
 function vague(event: DatedEvent): boolean {
   const body = event.question.replace(/^(?:until |since |by )?when\s+(?:did|was|were|does|is|had)\s+/i, "");
+  // "When was the most famous taken?": a superlative without its noun.
+  if (/^the\s+(?:most\s+\p{Ll}+|best|worst|\p{Ll}+est)\s+(?:was|were|is|are)\b/iu.test(body) || /^the\s+(?:most\s+\p{Ll}+|best|worst|\p{Ll}+est)\s+(?:\p{Ll}+(?:ed|en)|took|made|won)\b/iu.test(body)) return true;
   return /^(?:the\s+(?:first|last|second|third|latter|former|other)|many|some|most|all|each|both|one|none)(?:\s+of\s+(?:which|whom|them|these|those))?\s+(?:\p{Ll}+(?:ed|en)|built|held|made|won|sold|set|began|took|went|came|became)\b/iu.test(body);
 }
 

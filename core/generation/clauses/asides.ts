@@ -51,7 +51,7 @@ function participleEvent(before: string, mention: DateMention, sentenceId: numbe
   const phrase = `${aside[1]}${aside[2] ?? ""}`.trim();
   if (/\b(?:he|she|it|they|his|her|its|their|him|them)\b/i.test(phrase)) return undefined;
   const head = before.slice(0, aside.index);
-  const name = /((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|for|on|and|de)\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}’'-]+){0,8}|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]+(?:\s+to\s+\p{Lu}[\p{L}-]+)?)?)$/u.exec(head)?.[1];
+  const name = /((?:the\s+)?\p{Lu}[\p{L}’'–-]+(?:\s+(?:(?:of|for|on|and|de)\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}’'–-]+){0,8}|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]+(?:\s+to\s+\p{Lu}[\p{L}-]+)?)?)$/u.exec(head)?.[1];
   // "the Vienna Convention for the Protection of the Ozone Layer, adopted in 1985": never a tail of a longer name.
   if (name && /\b(?:of|for|on|and|to|in)\s+$/i.test(head.slice(0, head.length - name.length))) return undefined;
   // "was arrested and, after the Rivonia Trial, sentenced in 1964": the participle is the

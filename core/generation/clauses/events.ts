@@ -43,6 +43,8 @@ export function extractClauseEvents(reading: ArticleReading, sentences: readonly
     if (clause.subjectStart !== undefined && mention.start >= clause.words[clause.subjectStart]!.start && mention.end <= clause.words[clause.verb]!.start) continue;
     // A date in a participle aside after the verb (", adopted in 1985") dates the noun before it, not this clause.
     if (PARTICIPLE_ASIDE.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
+    // "studied natural sciences at Newnham College, graduating in 1941": the date is the participle's.
+    if (/,\s*\p{Ll}+ing\b[^,;]*$/u.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
     // "Four more missions followed, the last in May 2009": the date is the last one's, not the clause's.
     if (ELLIPTICAL_BEFORE_DATE.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
     // A date in a relative clause (", which was outlined by X in 2006") dates that clause, not this one.

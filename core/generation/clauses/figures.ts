@@ -11,7 +11,7 @@ import { subjectWords } from "./read";
 import { is } from "./tagged";
 
 const UNIT = String.raw`(?:\s?(?:%|per\s?cent|percent|°C|°F)|\s(?:million|billion|trillion|thousand|hundred)(?:\s(?:dollars|pounds|euros|yen|people|tonnes|tons))?|\s(?:km|kilometres|kilometers|miles|metres|meters|feet|ft|kg|tonnes|tons|hectares|acres|square\s(?:kilometres|kilometers|miles|metres)|megacycles|MHz|kHz|degrees|years|days|hours|minutes|seconds|km\/h|mph))?`;
-const NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,:-])(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?${UNIT}|(?<![\p{L}\d.,:-])(?:[$£€¥]\s?)?\d+(?!\d*:\d)(?:\.\d+)?[½¼¾]?(?:[-–]\d+(?:\.\d+)?)?${UNIT}|\b(?:a third|a quarter|a half|half|two-thirds|three-quarters|one-third|one-quarter)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=\s+[\p{Ll}-]+)`, "gu");
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,:-])(?:[$£€¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?${UNIT}|(?<![\p{L}\d.,:-])(?:[$£€¥]\s?)?\d+(?!\d*:\d|\d*\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock))(?:\.\d+)?[½¼¾]?(?:[-–]\d+(?:\.\d+)?)?${UNIT}|\b(?:a third|a quarter|a half|half|two-thirds|three-quarters|one-third|one-quarter)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=\s+[\p{Ll}-]+)`, "gu");
 const MAX_PROMPT = 300;
 
 export function buildFigureClozeCards(reading: ArticleReading, sentences: readonly Sentence[], datesBySentence: ReadonlyMap<number, DateMention[]>, explain: (ids: number[]) => string): CardDraft[] {
@@ -57,6 +57,8 @@ export function buildFigureClozeCards(reading: ArticleReading, sentences: readon
       if (/^\p{L}/u.test(body.slice(at + value.length))) continue;
       // "the two began a long friendship", "the three men": a number word after "the" points back; it states no figure.
       if (/^\p{Ll}/u.test(value) && /\bthe\s+$/i.test(body.slice(0, at))) continue;
+      // "Photo 51", "Apollo 11": a number after a capitalised name word is part of the name.
+      if (/^\d/.test(value) && /[\p{L},;]\s\p{Lu}\p{Ll}+\s$/u.test(body.slice(Math.max(0, at - 30), at))) continue;
       const absolute = absoluteAt(at);
       if (dates.some((d) => absolute >= d.start && absolute < d.end)) continue;
       // A four-digit number from 1000 to 2100 is a year ("a 2002 BBC poll") unless the text calls it a number.

@@ -46,7 +46,11 @@ export function readArticle(sentences: readonly Sentence[], title?: string): Art
     // "The Montreal Protocol on Substances that Deplete the Ozone Layer is a treaty …" yields no
     // clause, but a sentence that opens on the main subject's name still makes it what "it" is next.
     const opening = sentences[sentenceIndex]?.text;
-    if (sentenceClauses.length === 0 && main && !main.person && opening?.toLowerCase().startsWith(main.name.toLowerCase())) refs.previous = main.name;
+    // "The Danube Delta, most of which …" opens on the name too, but a capitalised word after it makes another thing.
+    if (sentenceClauses.length === 0 && opening !== undefined) {
+      const opensOnMain = main && !main.person && opening.toLowerCase().startsWith(main.name.toLowerCase()) && !/^\s+\p{Lu}/u.test(opening.slice(main.name.length));
+      refs.previous = opensOnMain ? main.name : undefined;
+    }
     for (const clause of sentenceClauses) {
       const sentence = sentences[clause.sentenceId]!.text;
       let subject: string | undefined;

@@ -157,7 +157,8 @@ export function resolveSubject(refs: Referents, subject: readonly Word[], writte
   if (subject.length === 1 && /^(?:he|she)$/.test(first.norm)) return personFor(refs, first.norm === "she" ? "f" : "m", sentenceId);
   if (subject.length === 1 && /^(?:it|they)$/.test(first.norm)) {
     // "The Montreal Protocol on Substances that … is a treaty. It was agreed …": the main subject by a longer name is still it.
-    return refs.main && !refs.main.person && (refs.previous === refs.main.name || refs.previous?.startsWith(`${refs.main.name} `)) ? inSentence(refs.main.name) : undefined;
+    // "The Danube Delta … It is home to …": a capitalised word after the name makes another thing, whose "it" this is.
+    return refs.main && !refs.main.person && (refs.previous === refs.main.name || (refs.previous?.startsWith(`${refs.main.name} `) && !/^\p{Lu}/u.test(refs.previous.slice(refs.main.name.length + 1)))) ? inSentence(refs.main.name) : undefined;
   }
   if (subject.some((w) => /^(?:this|that|these|those|which|who|there|we|you|one|both|each|many|some|others?)$/.test(w.norm))) return undefined;
   // "I" alone is the writer; after a name it is a numeral ("Francis I").

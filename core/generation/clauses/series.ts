@@ -67,6 +67,8 @@ export function buildSeriesCards(sentences: readonly Sentence[], explain: (ids: 
       // "Washington, D.C.": an abbreviation after a comma belongs to the item before it.
       const items = found.items.reduce<string[]>((all, item) => (/^(?:\p{Lu}\.)+$/u.test(item) && all.length > 0 ? [...all.slice(0, -1), `${all[all.length - 1]}, ${item}`] : [...all, item]), []);
       if (items.length < 3) continue;
+      // "2 hours, 4 minutes and 12 seconds": one duration, not three things.
+      if (items.every((i) => /^\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/i.test(i))) continue;
       const allValues = items.every((i) => /^\d/.test(i));
       if (!allValues && items.some((i) => /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.test(i))) continue;
       // "six regional offices, in ...": a count the text gives must be the count found.

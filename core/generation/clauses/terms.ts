@@ -143,6 +143,9 @@ export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: n
       // "maintain armies, make treaties ...", "died, probably of ...": a description opens on an adjective or a noun.
       const first = tagSentence(m[2]!)[0];
       if (!first || !(is(first, "Adjective") || is(first, "Noun")) || is(first, "Verb") || is(first, "Gerund")) continue;
+      // "in cool, dry conditions": two adjectives of one noun, not a term and its description.
+      const termWord = wordAt(m.index! + m[0]!.indexOf(m[1]!));
+      if (termWord && is(termWord, "Adjective") && !is(termWord, "Noun")) continue;
       add(m[1]!, gloss, sentence.id, "is");
     }
   }
