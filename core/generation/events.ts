@@ -8,7 +8,7 @@ import { lowerFirstWord, type Analysis } from "./analysis";
 import type { DatedEvent, DateMention } from "./fact-types";
 import { NOMINALISATIONS } from "./lexicon";
 import { datesReducedRelative, isFiniteVerb } from "./clauses/clauses";
-import { ELLIPTICAL_BEFORE_DATE, PARTICIPLE_ASIDE } from "./clauses/events";
+import { ELLIPTICAL_BEFORE_DATE, endsInParticipleAside } from "./clauses/events";
 import { is, tagSentence } from "./clauses/tagged";
 import { resolveText } from "./references";
 import { clauseEnd, clauseSegments, parseClause, splitLeading, whenQuestion, statementOf, type Clause, type LeadingPhrase } from "./syntax";
@@ -89,7 +89,7 @@ function clauseEvent(analysis: Analysis, mention: DateMention): DatedEvent | und
     return nominalEvent(analysis, mention, text.slice(clauseStart, mention.start));
   }
   // ", adopted in 1985" after the verb's object: the date is the object's.
-  if (inClause && (PARTICIPLE_ASIDE.test(text.slice(clauseStart, mention.start)) || ELLIPTICAL_BEFORE_DATE.test(text.slice(clauseStart, mention.start)))) return undefined;
+  if (inClause && (endsInParticipleAside(text.slice(clauseStart, mention.start)) || ELLIPTICAL_BEFORE_DATE.test(text.slice(clauseStart, mention.start)))) return undefined;
   // "…, until it closed in 2013": a pronoun in a later clause may stand for the main clause's subject, which this does not weigh.
   if (laterClause && /^(?:it|they|he|she)$/i.test(clause.subject)) return undefined;
   const resolved = resolveText(analysis, sentence.id, clause.subject, clauseStart);

@@ -39,6 +39,7 @@ const IRREGULAR: ReadonlyArray<readonly [string, string, string]> = [
   ["stick", "stuck", "stuck"], ["strike", "struck", "struck"], ["swear", "swore", "sworn"],
   ["sweep", "swept", "swept"], ["swim", "swam", "swum"], ["swing", "swung", "swung"],
   ["take", "took", "taken"], ["teach", "taught", "taught"], ["tear", "tore", "torn"],
+  ["mistake", "mistook", "mistaken"], ["overtake", "overtook", "overtaken"], ["undergo", "underwent", "undergone"], ["prove", "proved", "proven"],
   ["tell", "told", "told"], ["think", "thought", "thought"], ["throw", "threw", "thrown"],
   ["understand", "understood", "understood"], ["undertake", "undertook", "undertaken"],
   ["wake", "woke", "woken"], ["wear", "wore", "worn"], ["weave", "wove", "woven"],
@@ -74,6 +75,13 @@ export function baseOfParticiple(word: string): string | undefined {
   if (irregular) return irregular;
   if (!isRegularPastShape(lower)) return undefined;
   return baseOfRegular(lower);
+}
+
+/** "seen", "taken", "begun": a participle that is never a past tense nor a base form, so never a finite verb alone. */
+export function isParticipleOnly(word: string): boolean {
+  const lower = word.toLowerCase();
+  const base = BASE_OF_PARTICIPLE.get(lower);
+  return base !== undefined && base !== lower && !BASE_OF_PAST.has(lower);
 }
 
 export function isPastForm(word: string): boolean {

@@ -4,6 +4,7 @@
 // Indian ..." is two clauses sharing one subject. Rules of English word order over compromise's
 // part-of-speech tags; nothing here knows any article.
 
+import { isParticipleOnly } from "../verbs";
 import { is, tagSentence, type Word } from "./tagged";
 
 export interface Clause {
@@ -46,16 +47,12 @@ function opensClause(words: readonly Word[], at: number): boolean {
   for (let k = at + 1; k < words.length && !isFiniteVerb(words[k]); k++) if (words[k]!.norm === "and" || words[k]!.post) return false;
   return true;
 }
+
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const NP_TAGS = ["Noun", "ProperNoun", "Pronoun", "Determiner", "Adjective", "Possessive", "Acronym", "Value"];
 
-/** Past participles that are never a past tense: without an auxiliary they are no finite verb ("the pavilion seen today"). */
-const PARTICIPLES_ONLY = new Set(
-  "been seen done gone taken given known shown written spoken broken chosen driven eaten fallen forgotten frozen grown hidden ridden risen shaken stolen sworn thrown woken worn begun drunk rung sung sunk swum flown drawn blown torn borne beaten bitten forbidden forgiven proven mistaken undertaken overseen withdrawn overtaken undergone".split(" "),
-);
-
 export function isFiniteVerb(word: Word | undefined): boolean {
-  if (!word || !is(word, "Verb") || is(word, "Gerund") || is(word, "Infinitive") || PARTICIPLES_ONLY.has(word.norm)) return false;
+  if (!word || !is(word, "Verb") || is(word, "Gerund") || is(word, "Infinitive") || isParticipleOnly(word.norm)) return false;
   return is(word, "PastTense") || is(word, "Copula") || is(word, "Auxiliary") || is(word, "Modal") || is(word, "PresentTense");
 }
 
@@ -411,7 +408,7 @@ function isParticipleBeforeBy(words: readonly Word[], at: number): boolean {
 /** "signed", "led", "built", "seen": past forms that can be participles ("ran", "fell" cannot). */
 function canBeParticiple(word: Word): boolean {
   if (is(word, "Auxiliary")) return false;
-  return PARTICIPLES_ONLY.has(word.norm) || ((is(word, "PastTense") || is(word, "Participle")) && /(?:ed|en|lt|ade|eld|ent|ound|ought|aught|ut|et)$/.test(word.norm));
+  return isParticipleOnly(word.norm) || ((is(word, "PastTense") || is(word, "Participle")) && /(?:ed|en|lt|ade|eld|ent|ound|ought|aught|ut|et)$/.test(word.norm));
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { DatedEvent, DateMention } from "../fact-types";
 import { asStatement, closeQuotes, tidyClause, upperFirst, uniqueSorted } from "../text";
 import type { Sentence } from "../types";
+import { isParticiple } from "../verbs";
 import type { ArticleReading, ReadClause } from "./read";
 import { datesReducedRelative } from "./clauses";
 import { infinitiveOf, is, type Word } from "./tagged";
@@ -13,8 +14,17 @@ import { infinitiveOf, is, type Word } from "./tagged";
 const MAX_REST_WORDS = 22;
 /** Text between a verb and a date that ends in an elliptical phrase: ", the last" (in May 2009). */
 export const ELLIPTICAL_BEFORE_DATE = /,\s*(?:the\s+)?(?:last|first|latest|final|second|third|next|most\s+recent)(?:\s+(?:one|of\s+them))?\s*$/;
-/** Text between a verb and a date that ends in a participle aside: "followed the Vienna Convention, adopted in". */
-export const PARTICIPLE_ASIDE = /,\s*(?:first\s+|later\s+|originally\s+)?(?:\p{Ll}+ed|\p{Ll}+en|built|made|held|set\s+up|found|founded|begun|written|sold|bought|taken|sent|laid\s+down|signed|known|seen|shown|done|won|lost|brought|kept|left|met|paid|put|run|told|thought|caught|taught|dug|cast|hung|struck|spun|led|fed|bred|bound|wound|ground)\b[^,]*$/u;
+/**
+ * Text between a verb and a date that ends in a participle aside: "followed the Vienna
+ * Convention, adopted in", "…, first set up in". Participles are those core/generation/verbs.ts
+ * knows (regular "-ed" and the irregular table), plus "-en" forms it may not list ("woven").
+ */
+export function endsInParticipleAside(text: string): boolean {
+  const aside = /,\s*(?:first\s+|later\s+|originally\s+)?(\p{Ll}+)\b[^,]*$/u.exec(text);
+  if (!aside) return false;
+  const word = aside[1]!;
+  return isParticiple(word) || (/\p{Ll}{2,}en$/u.test(word) && !/^(?:often|then|when|even|seven|eleven|between|woken|open|garden|kitchen|children|women|men)$/.test(word));
+}
 
 export function extractClauseEvents(reading: ArticleReading, sentences: readonly Sentence[], datesBySentence: ReadonlyMap<number, DateMention[]>): DatedEvent[] {
   const events: DatedEvent[] = [];
@@ -42,7 +52,7 @@ export function extractClauseEvents(reading: ArticleReading, sentences: readonly
     // A date inside the subject ("the 1911 prize") dates the noun, not the verb.
     if (clause.subjectStart !== undefined && mention.start >= clause.words[clause.subjectStart]!.start && mention.end <= clause.words[clause.verb]!.start) continue;
     // A date in a participle aside after the verb (", adopted in 1985") dates the noun before it, not this clause.
-    if (PARTICIPLE_ASIDE.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
+    if (endsInParticipleAside(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
     // "studied natural sciences at Newnham College, graduating in 1941": the date is the participle's.
     if (/,\s*\p{Ll}+ing\b[^,;]*$/u.test(text.slice(clause.words[clause.verb]!.end, mention.start))) continue;
     // "Four more missions followed, the last in May 2009": the date is the last one's, not the clause's.
