@@ -143,6 +143,33 @@ describe("not facts of their own", () => {
   });
 });
 
+describe("who 'she' is", () => {
+  const curie =
+    "Marie Salomea Skłodowska-Curie was a Polish and naturalised-French physicist and chemist. She was born in Warsaw on 7 November 1867. " +
+    "In 1891 she moved to Paris, where she studied physics and mathematics at the Sorbonne. In 1895 she married the French physicist Pierre Curie. " +
+    "Together they discovered two elements, polonium and radium, in 1898. She named polonium after her native country.";
+
+  it("the Curie of 'Skłodowska-Curie' is not Pierre Curie, and the 'she' who married him is not him", () => {
+    const deck = cards(curie);
+    expect(deck.some((card) => /Pierre Curie (?:study|name)/.test(card))).toBe(false);
+  });
+
+  it("an adverb before 'they' is no part of the subject ('When did together they discover …?')", () => {
+    const deck = cards(curie);
+    expect(deck.some((card) => /together they/i.test(card.split(" => ")[0]!) && /^When/.test(card))).toBe(false);
+  });
+
+  it("a roman numeral is no pronoun ('Francis I commissioned …')", () => {
+    const deck = cards("In 1546 Francis I commissioned the architect Pierre Lescot to replace the old keep with a Renaissance palace.");
+    expect(deck).toContain("When did Francis I commission the architect Pierre Lescot to replace the old keep with a Renaissance palace? => 1546");
+  });
+
+  it("a capitalised number word names a war, not a figure ('the Six-Day War')", () => {
+    const deck = cards("The canal was closed again from 1967 to 1975 after the Six-Day War.");
+    expect(deck.some((card) => /_____ War|=> Six-Day$/.test(card))).toBe(false);
+  });
+});
+
 describe("cut text stays whole", () => {
   it("a parenthesis cut with its clause is closed ('(ANC)')", () => {
     const deck = cards("Nelson Mandela was a lawyer in Johannesburg. In 1944 he joined the African National Congress (ANC), and he helped to found its Youth League the same year.");

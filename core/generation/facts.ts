@@ -81,7 +81,7 @@ function readsWell(event: DatedEvent): boolean {
   // Two sentences glued ("When did art. She found ..."): the splitter took an abbreviation for an end.
   if (/\b\p{Lu}\p{Ll}{0,3}\.\s+\p{Lu}/u.test(event.question) || /^\p{Lu}\p{Ll}*\.\s/u.test(event.statement)) return false;
   if (/\b(?:did|does|do)\s+(?:[\w'-]+\s+){0,3}?[a-z]+ed\b/.test(event.question) && !/\bdid\s+\S+\s+(?:need|feed|seed|speed|shed|bleed|breed|lead|embed)\b/.test(event.question)) return false;
-  if (/^(?:when\s+\S+\s+)(?:he|she|it|they|his|her|its|their)\b/i.test(event.question)) return false;
+  if (/^(?:when\s+\S+\s+)(?:\p{Ll}+\s+)?(?:he|she|it|they|his|her|its|their)\b/iu.test(event.question)) return false;
   // A colon, a parenthesis left open, a name cut to a lower-case first word, or a subject that is
   // only "the first" / "many of which": the sentence reader lost the clause's shape.
   if (/[:(]/.test(questionBody) && !/\([^)]*\)/.test(questionBody)) return false;

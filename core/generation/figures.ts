@@ -38,6 +38,8 @@ export function extractFigures(analysis: Analysis): Figure[] {
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && a < end)) continue;
         if (kind === "count" && !isCount(m[0])) continue;
+        // "the Six-Day War", "the Hundred Years' War": a capitalised number word inside a sentence names something.
+        if (start > 0 && /^\p{Lu}\p{Ll}/u.test(m[0])) continue;
         taken.push([start, end]);
         // "three of which share borders": the figure is the number alone.
         const text = kind === "count" ? m[0].replace(/\s+of\s+(?:which|whom|them)$/, "") : m[0];

@@ -131,6 +131,8 @@ function findPlainMentions(sentence: Sentence, forms: ReturnType<typeof plainFor
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
       // "Marie Curie" is not a mention of "Pierre Curie": a surname after another given name is someone else.
       if (surnameOnly && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // Nor is "Skłodowska-Curie": the surname inside a double-barrelled name is another person's.
+      if (surnameOnly && /[-‐]$/.test(sentence.text.slice(0, m.index))) continue;
       add({ person, sentenceId: sentence.id, start: m.index, end: m.index + length });
     }
   }

@@ -24,6 +24,14 @@ export function resolvePerson(analysis: Analysis, sentenceId: number, offset: nu
     if (id < sentenceId - 2 && !/\b(?:he|she|his|her|him)\b/i.test(analysis.sentences[id + 1]!.text)) return undefined;
     const mentions = (analysis.people.mentions.get(id) ?? []).filter((m) => id < sentenceId || m.end <= offset);
     if (mentions.length === 0) continue;
+    // "In 1895 she married Pierre Curie. She named polonium …": an earlier sentence whose own
+    // "she" comes before the name it mentions is about someone else, whom this "she" continues.
+    const pronoun = /^\s*(he|she|his|her|him)\b/i.exec(analysis.sentences[sentenceId]!.text.slice(offset))?.[1]?.toLowerCase();
+    if (id < sentenceId && pronoun) {
+      const same = pronoun === "she" || pronoun === "her" ? /\b(?:she|her)\b/i : /\b(?:he|his|him)\b/i;
+      const first = Math.min(...mentions.map((m) => m.start));
+      if (same.test(analysis.sentences[id]!.text.slice(0, first))) return undefined;
+    }
     const distinct = new Set(mentions.map((m) => m.person));
     if (distinct.size > 1) return id === sentenceId ? { person: mentions[mentions.length - 1]!.person, sentenceId: id } : undefined;
     return { person: mentions[0]!.person, sentenceId: id };

@@ -261,6 +261,9 @@ function parseClause(sentenceId: number, text: string, words: Word[], sharedSubj
   from = skipDatePhrase(words, from, stop);
   let last = stop - 1;
   while (last > from && is(words[last], "Adverb")) last--;
+  // "Together they discovered …": nothing modifies a personal pronoun, so a word before it is no part of the subject.
+  const pronounAt = words.slice(from, last + 1).findIndex((w) => SUBJECT_PRONOUNS.has(w.norm) && w.norm !== "i");
+  if (pronounAt > 0 && !words.slice(from, from + pronounAt).some((w) => w.post || w.norm === "and" || w.norm === "or")) from += pronounAt;
   const subject = words.slice(from, last + 1);
   if (subject.length === 0 || subject.length > 14 || !isNounPhraseWord(subject[0]) || subject.some((w) => isFiniteVerb(w) || /^(?:that|which|who|whom|when|where|if|because|as|although)$/.test(w.norm))) {
     return sharedSubject && subject.length === 0 ? { ...base, sharedSubject: true } : undefined;
