@@ -143,7 +143,8 @@ function relativeClauseAround(text: string, offset: number): { start: number; st
   const m = /,\s+(?:which|who)\s+[^,]*$/.exec(before);
   if (!m) return undefined;
   const antecedent = nounPhraseEndingAt(text.slice(0, m.index));
-  if (!antecedent) return undefined;
+  // "the ninth named storm of the season, which began in September": the storm or the season? Unsure: no event.
+  if (!antecedent || /\sof\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(antecedent)) return undefined;
   const start = m.index + m[0].indexOf(m[0].trim().slice(1).trim());
   return { start, stop: clauseEnd(text, offset), antecedent };
 }

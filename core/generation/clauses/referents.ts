@@ -179,7 +179,9 @@ export function resolveSubject(refs: Referents, subject: readonly Word[], writte
   if (first.norm === "the" || first.norm === "a" || first.norm === "an") return `${first.norm}${written.slice(first.text.length)}`;
   // "Specific spheres ..." opened the sentence; only a name keeps its capital inside a question.
   const second = subject[1];
-  const partOfName = is(first, "ProperNoun") || is(first, "Person") || is(first, "Place") || is(first, "Organization") || is(first, "Acronym") || (second !== undefined && /^\p{Lu}/u.test(second.text));
+  // "Doudna and Charpentier were awarded …": two names joined by "and".
+  const joinedName = second?.norm === "and" && /^\p{Lu}/u.test(subject[2]?.text ?? "");
+  const partOfName = is(first, "ProperNoun") || is(first, "Person") || is(first, "Place") || is(first, "Organization") || is(first, "Acronym") || joinedName || (second !== undefined && /^\p{Lu}/u.test(second.text));
   if (/^\p{Lu}\p{Ll}/u.test(first.text) && !partOfName) return `${first.text.charAt(0).toLowerCase()}${written.slice(1)}`;
   return written;
 }

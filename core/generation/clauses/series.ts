@@ -92,6 +92,10 @@ export function buildSeriesCards(sentences: readonly Sentence[], explain: (ids: 
         const bare = items.filter((i) => !/^(?:the|a|an)\s/i.test(i));
         if (bare.every((i) => tagSentence(i).some((w) => is(w, "FirstName") || is(w, "Person")))) continue;
       }
+      // "Jennifer Doudna of the University of California, Berkeley, and Emmanuelle Charpentier": after
+      // "a person of", the commas belong to the person's place and the "and" to the people.
+      const lead = /(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+of\s+$/u.exec(text.slice(0, start));
+      if (lead && tagSentence(lead[1]!).some((w) => is(w, "FirstName") || is(w, "Person"))) continue;
       const after = text.slice(end);
       const prompt = `Fill in the ${countWord(items.length)} items: ${tidyClause(`${text.slice(0, start)}_____${after}`)}`;
       if (prompt.length > MAX_PROMPT) continue;

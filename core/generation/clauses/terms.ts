@@ -51,6 +51,8 @@ export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: n
     // A gloss cut inside a number ("nearly 4" of "4,800") or running into a clause is not a gloss.
     if (/\d$/.test(cleanGloss) || /\b(?:was|were|is|are|had|has)\s+\p{Ll}+(?:ing|ed)\b/u.test(cleanGloss)) return;
     if (/^(?:he|she|it|they|this|that|these|those|the|a|an|in|on|at|by)$/i.test(cleanTerm)) return;
+    // "edited the genes of twin girls, a claim that was widely condemned": a noun that sums up the clause, not the term.
+    if (/^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:claim|move|decision|step|feat|achievement|act|action|gesture|announcement|statement|record|result|outcome|sign|success|failure|mistake|change|shift|milestone|breakthrough|development|event|first|precedent|blow|setback|victory|defeat)\b/iu.test(cleanGloss)) return;
     // "in the leaves, inside organelles called chloroplasts": a phrase opening on a preposition says where, not what.
     if (/^(?:in|inside|on|at|by|for|from|to|with|within|into|onto|over|under|through|near|across|after|before|during|between|among|outside|behind|beyond|via|without|along|around)\s/i.test(cleanGloss)) return;
     const source = explain([sentenceId]);
@@ -73,7 +75,12 @@ export function buildGlossCards(sentences: readonly Sentence[], explain: (ids: n
     const text = sentence.text;
     // "a trend called Moore's law": a possessive is the start of the name, not the name.
     // "a remote area of the Pacific Ocean known as Point Nemo": the name is the area's, a noun this pattern does not see.
-    for (const m of text.matchAll(KNOWN_AS)) if (!/['’]s$/.test(m[2] ?? m[3]!) && !/\bof\s+$/.test(text.slice(0, m.index))) add(m[2] ?? m[3]!, m[1]!, sentence.id, "called", m[1]!);
+    for (const m of text.matchAll(KNOWN_AS)) {
+      if (/['’]s$/.test(m[2] ?? m[3]!) || /\bof\s+$/.test(text.slice(0, m.index))) continue;
+      // "the ninth named storm": "named" before a lower-case noun is an adjective; a name after it is capitalised or quoted.
+      if (m[2] === undefined && /^\p{Ll}/u.test(m[3]!) && /\snamed\s+\S+$/.test(m[0]!)) continue;
+      add(m[2] ?? m[3]!, m[1]!, sentence.id, "called", m[1]!);
+    }
     for (const m of text.matchAll(QUOTED_GLOSS)) {
       if (/^(?:The|A|An|In|On|It|He|She|They)$/.test(m[1]!)) continue;
       add(m[1]!, m[2]!, sentence.id, "means");
