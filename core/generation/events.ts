@@ -144,7 +144,7 @@ function relativeClauseAround(text: string, offset: number): { start: number; st
   if (!m) return undefined;
   const antecedent = nounPhraseEndingAt(text.slice(0, m.index));
   // "the ninth named storm of the season, which began in September": the storm or the season? Unsure: no event.
-  if (!antecedent || /\sof\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(antecedent)) return undefined;
+  if (!antecedent || /\sof\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(antecedent.replace(/[‘“"'][^’”"']*[’”"']/gu, "‘’"))) return undefined;
   const start = m.index + m[0].indexOf(m[0].trim().slice(1).trim());
   return { start, stop: clauseEnd(text, offset), antecedent };
 }
