@@ -30,6 +30,7 @@ const MAX_ANSWER_WORDS = 70;
 export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleReading): GeneratedCard[] {
   const ctx: BuildContext = { analysis, facts, reading };
   const quote = (ids: number[]) => explain(ctx, ids);
+  const names = knownWords(analysis);
   const drafts = [
     ...buildEventCards(ctx),
     ...buildPersonCards(ctx),
@@ -44,7 +45,7 @@ export function buildCards(analysis: Analysis, facts: Facts, reading: ArticleRea
   ]
     .map((draft) => polishDraft(draft, analysis))
     .filter(isSound)
-    .filter((draft) => namesAgree(draft, reading, analysis));
+    .filter((draft) => namesAgree(draft, reading, analysis, names));
   // People no other card asks for get a cloze of the sentence that names them.
   // A person is asked for when a card's short answer names them, not when a sentence answer mentions them.
   const asked = (name: string) => {
@@ -105,10 +106,16 @@ function newFigures(older: CardDraft[], byClause: readonly CardDraft[]): CardDra
  * A card that names "Marc Isambard Brunel" where the article's "Brunel" is Isambard Kingdom
  * Brunel confuses two people: every full name on a card must be the one its surname stands for.
  */
-function namesAgree(draft: CardDraft, reading: ArticleReading, analysis: Analysis): boolean {
+/** The article's people by full name, and every word it writes in lower case: read once per deck. */
+function knownWords(analysis: Analysis): { people: Set<string>; commonNouns: Set<string> } {
+  return {
+    people: new Set(analysis.people.people.map((person) => person.name)),
+    commonNouns: new Set(analysis.sentences.flatMap((sentence) => sentence.text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? [])),
+  };
+}
+
+function namesAgree(draft: CardDraft, reading: ArticleReading, analysis: Analysis, { people, commonNouns }: ReturnType<typeof knownWords>): boolean {
   const sources = draft.sourceSentenceIds.map((id) => analysis.sentences[id]!.text).join(" ");
-  const people = new Set(analysis.people.people.map((person) => person.name));
-  const commonNouns = new Set(analysis.sentences.flatMap((sentence) => sentence.text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []));
   for (const m of `${draft.prompt} ${draft.answer}`.matchAll(/\b(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)\b/gu)) {
     const name = m[1]!;
     if (sources.includes(name)) continue;
