@@ -13,12 +13,15 @@ import { seedClassLoad } from "@/tests/support/class-load";
  * One engine's numbers for bench/class-view.ts on the migrated, empty database DATABASE_URL
  * names: the whole instructor class view (getClassDashboard: progress, predicted recall,
  * status, hardest cards, item analysis) for a class of 200 students on a deck of 80 cards they
- * have all studied, with a 10-question quiz every student submitted; beside it, the floor: the
- * same CardState rows fetched bare through the engine's own driver on a connection of its own,
- * with the statement the view's read runs (lib/sqlite/class-reads.ts, lib/postgres/class-reads.ts:
- * the columns the view needs, as arrays) and nothing done with them. The two alternate, run by
- * run, so a change in the machine's load weighs on both alike. Prints one JSON line. Run as
- * `node --conditions=react-server --import tsx`.
+ * have all studied, with a 10-question quiz every student submitted. The view remembers each
+ * student's rows between views and reads again those whose stamp changed (lib/class-reads.ts),
+ * so it is measured as a class page is used: after 10 students answered a card since the last
+ * view, after none did, and after every student did (each state read again). Beside it, the
+ * floor: the view's CardState statement for all 200 students (lib/sqlite/class-reads.ts,
+ * lib/postgres/class-reads.ts: the columns the view needs, as arrays) run bare through the
+ * engine's own driver on a connection of its own, nothing done with the rows. Steps take turns,
+ * run by run, so a change in the machine's load weighs on all alike. Prints one JSON line. Run
+ * as `node --conditions=react-server --import tsx`.
  */
 const STUDENTS = 200;
 const CARDS = 80;
@@ -82,6 +85,17 @@ const view = () => getClassDashboard(klass.id as InstructedClassId, new Date());
 const dashboard = await view();
 const rows = dashboard.assignments.reduce((sum, assignment) => sum + assignment.students.length, 0);
 
+// Between two views of the class page, students study: each answer changes one of their card
+// states, so the view reads that student's states again (lib/class-reads.ts). `studied(n)` is n
+// students (a different n each round) answering one card each, as one UPDATE; it is not timed.
+let round = 0;
+const studied = (count: number) => async () => {
+  const who = Array.from({ length: count }, (_, i) => load.studentIds[(round * count + i) % STUDENTS]!);
+  round += 1;
+  const list = who.map((id) => `'${id}'`).join(", ");
+  await db.$executeRawUnsafe(`UPDATE "CardState" SET "reps" = "reps" + 1 WHERE "deckId" = '${load.deckId}' AND "userId" IN (${list}) AND "cardId" = (SELECT min("cardId") FROM "CardState" WHERE "deckId" = '${load.deckId}')`);
+};
+
 // The floor: the view's CardState statement, bare, through the engine's own driver.
 let floor: () => Promise<unknown[]>;
 let close: () => Promise<void>;
@@ -99,8 +113,12 @@ if (databaseEngine === "sqlite") {
   close = () => client.end();
 }
 const floorRows = (await floor()).length;
-const [dashboardMs, floorMs] = await meanMs(30, [view, floor]);
+if (floorRows !== STUDENTS * CARDS) throw new Error(`the floor read ${floorRows} CardState rows, not ${STUDENTS * CARDS}: it would measure nothing`);
+// Taking turns: 10 students studied since the last view, none did; then the floor.
+const [, tenMs, noneMs, floorMs] = await meanMs(30, [studied(10), view, view, floor]);
+// Apart, as its many reads would weigh on the steps after it: all 200 students studied.
+const [, everyoneMs] = await meanMs(10, [studied(STUDENTS), view]);
 await close();
 
-console.log(JSON.stringify({ engine: databaseEngine, students: STUDENTS, cards: CARDS, rows, floorRows, dashboardMs, floorMs }));
+console.log(JSON.stringify({ engine: databaseEngine, students: STUDENTS, cards: CARDS, rows, floorRows, everyoneMs, tenMs, noneMs, floorMs }));
 await db.$disconnect();

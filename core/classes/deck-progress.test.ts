@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SCHEDULER_SETTINGS, recallCurveOf, retrievability, type MemoryState } from "@/core/scheduling";
 import { predictedRecall } from "./progress";
-import { summarizeDeckProgress, type ClassCardState, type RecallCurve } from "./deck-progress";
+import { recallsOfStates, summarizeDeckProgress, type ClassCardState, type RecallCurve } from "./deck-progress";
 
 const DAY = 86_400_000;
 const NOW = new Date("2026-03-02T10:00:00Z").getTime();
@@ -74,5 +74,25 @@ describe("summarizeDeckProgress", () => {
     expect(byCard.get("c1")!.studiedBy).toBe(1);
     expect(byCard.has("deleted")).toBe(false);
     expect(lapsed).toEqual([]);
+  });
+
+  it("gives the same sums from recalls kept by position as from computing them, and uses the kept ones", () => {
+    const states = [
+      state("ann", "c1", { stability: 2, daysAgo: 1, lapses: 1 }),
+      state("ann", "c2", { phase: "new" }),
+      state("bob", "c1", { stability: 9, daysAgo: 5, suspended: true }),
+      state("bob", "c2", { stability: 0.5, daysAgo: 3, dueInDays: -2 }),
+    ];
+    const recalls = recallsOfStates(states, defaults(), DUE_AT);
+    expect(recalls[1]).toBe(0); // new
+    expect(recalls[0]).toBe(defaults()(2, NOW - DAY, DUE_AT));
+    const computed = summarizeDeckProgress(states, ["ann", "bob"], ["c1", "c2"], defaults, DUE_AT, NOW);
+    expect(summarizeDeckProgress(states, ["ann", "bob"], ["c1", "c2"], defaults, DUE_AT, NOW, recalls)).toEqual(computed);
+    // Kept recalls are taken as given, not computed again.
+    const kept = summarizeDeckProgress(states, ["ann", "bob"], ["c1", "c2"], defaults, DUE_AT, NOW, [0.5, 0, 0.25, 0.125]);
+    expect(kept.byStudent.get("ann")!.recallSum).toBe(0.5);
+    expect(kept.byStudent.get("bob")!.recallSum).toBe(0.125); // the suspended card is out of the student's sum
+    expect(kept.byCard.get("c1")!.recallSum).toBe(0.75); // but in the card's
+    expect(kept.byStudent.get("bob")).toMatchObject({ studied: 1, dueNow: 1, overdue: 1 });
   });
 });

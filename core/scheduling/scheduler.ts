@@ -1,4 +1,4 @@
-import { computeDecayFactor, dateDiffInDays, default_w, forgetting_curve, roundTo } from "ts-fsrs";
+import { computeDecayFactor, dateDiffInDays, default_w, forgetting_curve } from "ts-fsrs";
 import { balanceInterval, balanceSeed, fuzzRange, MAX_BALANCED_INTERVAL, type DailyLoad } from "./load-balancer";
 import { schedulerFor } from "./fsrs-instance";
 import { GRADES, type Grade } from "./grades";
@@ -123,7 +123,16 @@ export function retrievability(
  * 8-decimal form.
  */
 function toEightDecimals(value: number): number {
-  return value < 1e7 && roundTo(value, 8) === value ? value : +value.toFixed(8);
+  return value < 1e7 && roundTo8(value) === value ? value : +value.toFixed(8);
+}
+
+/**
+ * ts-fsrs's roundTo(value, 8), with its factor as a constant: roundTo computes 10 ** decimals on
+ * every call, and a class view calls this twice for each of its thousands of card states.
+ * 10 ** 8 is exactly 1e8, so the result is the same number.
+ */
+function roundTo8(value: number): number {
+  return Math.round(value * 1e8) / 1e8;
 }
 
 /**
@@ -139,7 +148,7 @@ export function recallCurveOf(settings: SchedulerSettings = DEFAULT_SCHEDULER_SE
   // whole days elapsed (floored, never negative), stability to 8 decimals, recall to 8 decimals.
   return (stability, lastReviewMs, atMs) => {
     const elapsedDays = Math.max(Math.floor((atMs - lastReviewMs) / DAY), 0);
-    return roundTo(Math.pow(1 + (factor * elapsedDays) / toEightDecimals(stability), decay), 8);
+    return roundTo8(Math.pow(1 + (factor * elapsedDays) / toEightDecimals(stability), decay));
   };
 }
 

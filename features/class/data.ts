@@ -13,14 +13,14 @@ import {
   type SchedulerSettings,
 } from "@/core/scheduling";
 import { getSchedulingSettings } from "@/features/card-state/data";
-import { summarizeDeckProgress, type ClassCardState, type DeckProgress, type RecallCurve } from "@/core/classes/deck-progress";
-import { readClassCardStates, readClassQuizAnswers } from "@/lib/class-reads";
+import { concatGroups, recallsOfStates, summarizeDeckProgress, type ClassCardState, type DeckProgress, type RecallCurve } from "@/core/classes/deck-progress";
+import { countRecentReviews, readClassCardStateGroups, readClassQuizAttempts, readClassRoster, readFittedParameters, type ClassQuizAttempt } from "@/lib/class-reads";
 import { db } from "@/lib/db";
 import type { UserId } from "@/features/account/session";
 import { LOG_ORDER } from "@/features/card-state/log";
 import { historyFromRows, memoryFromRow } from "@/core/scheduling";
 import { isOpenAttempt, parseResponse, parseSpec } from "@/features/quiz/spec-row";
-import { analyseItems, type ItemAnalysisRow } from "@/core/quiz";
+import { analyseItems, type ItemAnalysisRow, type QuestionResponse } from "@/core/quiz";
 import type { InstructedClassId, MemberClassId } from "./access";
 
 export interface ClassSummaryDTO {
@@ -107,14 +107,10 @@ type ModelsByUser = ReadonlyMap<string, SchedulerSettings>;
  * depends on the parameters alone (not on desired retention or steps).
  */
 async function readModels(userIds: readonly string[]): Promise<ModelsByUser> {
-  const rows = await db.userSettings.findMany({
-    where: { userId: { in: [...userIds] }, fsrsParameters: { not: null } },
-    select: { userId: true, fsrsParameters: true },
-  });
   const models = new Map<string, SchedulerSettings>();
-  for (const row of rows) {
-    const w = parseFsrsParameters(row.fsrsParameters);
-    if (w) models.set(row.userId, { ...DEFAULT_SCHEDULER_SETTINGS, w });
+  for (const [userId, parameters] of await readFittedParameters(userIds)) {
+    const w = parseFsrsParameters(parameters);
+    if (w) models.set(userId, { ...DEFAULT_SCHEDULER_SETTINGS, w });
   }
   return models;
 }
@@ -143,52 +139,40 @@ async function countLeeches(deckId: string, lapsed: readonly { userId: string; c
 
 /**
  * What the reports of one page share, read or computed once however many assignments use it:
- * the students' models; per deck its live cards, the students' states on it and its leeches
- * (which do not depend on the due date); per deck and due date the progress made of them.
+ * the students' models; per deck its live cards, the students' states on it, their reviews of
+ * the last seven days and its leeches (which do not depend on the due date); per deck and due
+ * date the progress made of them; per quiz the attempts.
  */
 interface ReportContext {
   models: Promise<ModelsByUser>;
   cards: Map<string, Promise<{ id: string; prompt: string }[]>>;
-  states: Map<string, Promise<ClassCardState[]>>;
+  states: Map<string, Promise<(readonly ClassCardState[])[]>>;
   progress: Map<string, Promise<DeckProgress>>;
   leeches: Map<string, Promise<Map<string, number>>>;
+  recentReviews: Map<string, Promise<[userId: string, reviews: number][]>>;
   attempts: Map<string, Promise<ClassQuizAttempt[]>>;
-}
-
-/** A student's attempt at a quiz with its answers: the progress table counts them, the item analysis reads them. */
-interface ClassQuizAttempt {
-  userId: string;
-  startedAt: Date;
-  deadline: Date | null;
-  submittedAt: Date | null;
-  score: number | null;
-  maxScore: number;
-  answers: { questionId: string; response: string; answeredAt: Date }[];
 }
 
 /** The students' attempts at a quiz, read once for the progress table and the item analysis alike. */
 function quizAttempts(context: ReportContext, quizId: string, userIds: readonly string[]): Promise<ClassQuizAttempt[]> {
-  return once(context.attempts, quizId, async () => {
-    const [attempts, answers] = await Promise.all([
-      db.quizAttempt.findMany({
-        where: { quizId, userId: { in: [...userIds] } },
-        select: { id: true, userId: true, startedAt: true, deadline: true, submittedAt: true, score: true, maxScore: true },
-      }),
-      readClassQuizAnswers(quizId, userIds),
-    ]);
-    const answersOf = new Map<string, ClassQuizAttempt["answers"]>();
-    for (const [attemptId, questionId, response, answeredAt] of answers) {
-      const answer = { questionId, response, answeredAt: new Date(answeredAt) };
-      const list = answersOf.get(attemptId);
-      if (list) list.push(answer);
-      else answersOf.set(attemptId, [answer]);
-    }
-    return attempts.map(({ id, ...attempt }) => ({ ...attempt, answers: answersOf.get(id) ?? [] }));
-  });
+  return once(context.attempts, quizId, () => readClassQuizAttempts(quizId, userIds));
+}
+
+/**
+ * Each saved answer's response, parsed once: lib/class-reads.ts remembers an answer's object from
+ * one view of the class page to the next, so this does not parse and validate the same thousands
+ * of answers on every view.
+ */
+const parsedResponses = new WeakMap<ClassQuizAttempt["answers"][number], QuestionResponse | null>();
+
+function responseOf(answer: ClassQuizAttempt["answers"][number]): QuestionResponse | null {
+  let parsed = parsedResponses.get(answer);
+  if (parsed === undefined) parsedResponses.set(answer, (parsed = parseResponse(answer.response)));
+  return parsed;
 }
 
 function newReportContext(userIds: readonly string[]): ReportContext {
-  return { models: readModels(userIds), cards: new Map(), states: new Map(), progress: new Map(), leeches: new Map(), attempts: new Map() };
+  return { models: readModels(userIds), cards: new Map(), states: new Map(), progress: new Map(), leeches: new Map(), recentReviews: new Map(), attempts: new Map() };
 }
 
 /** `cache`'s value for `key`, made by `make` the first time. */
@@ -207,15 +191,42 @@ function curvesOf(models: ModelsByUser): (userId: string) => RecallCurve {
   };
 }
 
+/**
+ * Each student's recalls at a due date, kept with the array of states they were computed from:
+ * lib/class-reads.ts gives a student's unchanged states as the same array from one view of the
+ * class page to the next, so an unchanged student's thousands of Math.pow are not done again.
+ * Keyed by that array; `key` names the due date and the model's parameters they hold for.
+ */
+const rememberedRecalls = new WeakMap<readonly ClassCardState[], { key: string; recalls: Float64Array }>();
+
+/** The recalls of `groups`' states at `dueAtMs`, by position in `groups.flat()`, each on its student's model. */
+function recallsAt(groups: readonly (readonly ClassCardState[])[], models: ModelsByUser, curveOf: (userId: string) => RecallCurve, dueAtMs: number): Float64Array {
+  const recalls = new Float64Array(groups.reduce((sum, group) => sum + group.length, 0));
+  let offset = 0;
+  for (const group of groups) {
+    if (group.length === 0) continue;
+    const userId = group[0]![0];
+    const model = models.get(userId);
+    const key = `${dueAtMs} ${model?.w ? model.w.join(",") : "defaults"}`;
+    let found = rememberedRecalls.get(group);
+    if (found?.key !== key) rememberedRecalls.set(group, (found = { key, recalls: recallsOfStates(group, curveOf(userId), dueAtMs) }));
+    recalls.set(found.recalls, offset);
+    offset += group.length;
+  }
+  return recalls;
+}
+
 /** The class's progress on a deck with recall at `dueAt` (core/classes/deck-progress.ts). */
 function deckProgress(context: ReportContext, deckId: string, userIds: readonly string[], dueAt: Date, now: Date): Promise<DeckProgress> {
   return once(context.progress, `${deckId} ${dueAt.getTime()}`, async () => {
-    const [states, cards, models] = await Promise.all([
-      once(context.states, deckId, () => readClassCardStates(deckId, userIds)),
+    const [groups, cards, models] = await Promise.all([
+      once(context.states, deckId, () => readClassCardStateGroups(deckId, userIds)),
       deckCards(context, deckId),
       context.models,
     ]);
-    return summarizeDeckProgress(states, userIds, cards.map((card) => card.id), curvesOf(models), dueAt.getTime(), now.getTime());
+    const curveOf = curvesOf(models);
+    const recalls = recallsAt(groups, models, curveOf, dueAt.getTime());
+    return summarizeDeckProgress(concatGroups(groups), userIds, cards.map((card) => card.id), curveOf, dueAt.getTime(), now.getTime(), recalls);
   });
 }
 
@@ -226,7 +237,7 @@ function deckCards(context: ReportContext, deckId: string) {
 
 /** One assignment's progress for a set of students, as of `now`. */
 async function reportFor(
-  assignment: { id: string; kind: "deck" | "quiz"; title: string; dueAt: Date; targetRecall: number; attemptsAllowed: number | null; createdAt: Date; quizId: string | null; deck: { id: string; slug: string; title: string; _count: { cards: number } } },
+  assignment: { id: string; kind: "deck" | "quiz"; title: string; dueAt: Date; targetRecall: number; attemptsAllowed: number | null; createdAt: Date; quizId: string | null; deck: { id: string; slug: string; title: string } },
   students: { id: string; name: string; email: string }[],
   now: Date,
   context: ReportContext = newReportContext(students.map((student) => student.id)),
@@ -235,14 +246,14 @@ async function reportFor(
   const deckId = assignment.deck.id;
   const [progress, recentReviews, attempts, cards, modelsByUser] = await Promise.all([
     deckProgress(context, deckId, userIds, assignment.dueAt, now),
-    db.reviewLog.groupBy({ by: ["userId"], where: { deckId, userId: { in: userIds }, reviewedAt: { gte: new Date(now.getTime() - 7 * DAY) } }, _count: { _all: true } }),
+    once(context.recentReviews, deckId, () => countRecentReviews(deckId, userIds, new Date(now.getTime() - 7 * DAY))),
     assignment.quizId ? quizAttempts(context, assignment.quizId, userIds) : Promise.resolve([]),
     deckCards(context, deckId),
     context.models,
   ]);
-  const totalCards = assignment.deck._count.cards;
+  const totalCards = cards.length;
   const leechFor = await once(context.leeches, deckId, () => countLeeches(deckId, progress.lapsed, modelsByUser));
-  const reviewsOf = new Map(recentReviews.map((row) => [row.userId, row._count._all]));
+  const reviewsOf = new Map(recentReviews);
   const attemptsOf = groupBy(attempts, (attempt) => attempt.userId);
   const rows = students.map((student) => {
     const own = progress.byStudent.get(student.id)!;
@@ -302,7 +313,7 @@ const assignmentSelect = {
   attemptsAllowed: true,
   createdAt: true,
   quizId: true,
-  deck: { select: { id: true, slug: true, title: true, _count: { select: { cards: { where: { deletedAt: null } } } } } },
+  deck: { select: { id: true, slug: true, title: true } },
 } as const;
 
 /**
@@ -324,7 +335,7 @@ async function itemAnalysisFor(context: ReportContext, quizId: string, userIds: 
     questions,
     attempts.map((attempt) => ({
       startedAt: attempt.startedAt,
-      answers: attempt.answers.map((answer) => ({ questionId: answer.questionId, response: parseResponse(answer.response), answeredAt: answer.answeredAt })),
+      answers: attempt.answers.map((answer) => ({ questionId: answer.questionId, response: responseOf(answer), answeredAt: answer.answeredAt })),
     })),
   );
 }
@@ -340,27 +351,23 @@ export interface ClassDashboardDTO {
 
 /** Everything the instructor's class page shows. */
 export async function getClassDashboard(classId: InstructedClassId, now: Date): Promise<ClassDashboardDTO> {
-  const found = await db.class.findUniqueOrThrow({
-    where: { id: classId },
-    select: {
-      id: true,
-      name: true,
-      joinCode: true,
-      archivedAt: true,
-      members: { orderBy: { user: { name: "asc" } }, select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } } },
-      assignments: { orderBy: { dueAt: "asc" }, select: assignmentSelect },
-    },
-  });
-  const students = found.members.map((member) => member.user);
+  // Three reads side by side, not one nested select: Prisma sent that one's queries one after
+  // another and built an object per member: 6-8 ms of a 200-student view on PostgreSQL.
+  const [found, roster, assignments] = await Promise.all([
+    db.class.findUniqueOrThrow({ where: { id: classId }, select: { id: true, name: true, joinCode: true, archivedAt: true } }),
+    readClassRoster(classId),
+    db.assignment.findMany({ where: { classId }, orderBy: { dueAt: "asc" }, select: assignmentSelect }),
+  ]);
+  const students = roster.map(([id, name, email]) => ({ id, name, email }));
   const context = newReportContext(students.map((student) => student.id));
   return {
     id: found.id,
     name: found.name,
     joinCode: formatJoinCode(found.joinCode),
     archived: found.archivedAt !== null,
-    roster: found.members.map((member) => ({ userId: member.user.id, name: member.user.name, email: member.user.email, joinedAt: member.joinedAt })),
+    roster: roster.map(([userId, name, email, joinedAt]) => ({ userId, name, email, joinedAt: new Date(joinedAt) })),
     assignments: await Promise.all(
-      found.assignments.map(async (assignment) => {
+      assignments.map(async (assignment) => {
         const [report, items] = await Promise.all([
           reportFor(assignment, students, now, context),
           assignment.quizId ? itemAnalysisFor(context, assignment.quizId, students.map((student) => student.id)) : [],

@@ -44,10 +44,29 @@ Object.defineProperty(CharAsTextClient.prototype, "query", {
 });
 
 /**
+ * The stock executeScript splits a migration on every ";", which breaks a function body (and a
+ * comment with a semicolon) into pieces the server rejects. Sent whole, without parameters, the
+ * script goes through PostgreSQL's simple query protocol, which runs several statements in one
+ * implicit transaction: all of the migration or none of it.
+ */
+function executeScript(adapter: SqlDriverAdapter): (script: string) => Promise<void> {
+  const client = (adapter as unknown as { client: pg.Pool | pg.Client }).client;
+  return async (script) => {
+    try {
+      await client.query(script);
+    } catch (error) {
+      // The adapter's own error mapping, so the engine reports it as it would the stock call's.
+      (adapter as unknown as { onError(error: unknown): never }).onError(error);
+    }
+  };
+}
+
+/**
  * A PostgreSQL adapter factory shaped for the schema engine:
  * - Connection settings are passed field by field: given a `connectionString`, the stock
  *   adapter's shadow database inherits it and pg lets the string win over `database`, so the
  *   "shadow" database would be the main one.
+ * - Migration scripts run whole (executeScript above).
  * - The shadow database is created and dropped (WITH (FORCE)) here: the stock cleanup drops it
  *   while its own pool still holds connections, which fails and leaves it behind. The role needs
  *   CREATEDB. Only `npm run db:new-migration` (diffing) uses a shadow database.
@@ -63,6 +82,7 @@ export function connectPostgresql(config: PostgresqlConfig): EngineConnection {
     return new Proxy(adapter, {
       get(target, property) {
         if (property === "dispose") return dispose;
+        if (property === "executeScript") return executeScript(target);
         const value: unknown = Reflect.get(target, property, target);
         return typeof value === "function" ? value.bind(target) : value;
       },

@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { readClassCardStates, readClassCardStatesWithPrisma, readClassQuizAnswers, readClassQuizAnswersWithPrisma } from "@/lib/class-reads";
-import { createTestDeck, createTestUser } from "./fixtures";
+import {
+  countRecentReviews,
+  countRecentReviewsWithPrisma,
+  readClassCardStates,
+  readClassCardStatesWithPrisma,
+  readClassQuizAnswers,
+  readClassQuizAnswersWithPrisma,
+  readClassQuizAttemptRows,
+  readClassQuizAttemptRowsWithPrisma,
+  readClassRoster,
+  readClassRosterWithPrisma,
+  readFittedParameters,
+  readFittedParametersWithPrisma,
+} from "@/lib/class-reads";
+import { createTestDeck, createTestUser, key } from "./fixtures";
 
 /**
- * The class view's reads of a class's card states and quiz answers skip Prisma on either engine
+ * The class view's reads (roster, fitted parameters, recent reviews, card states, quiz attempts
+ * and answers) skip Prisma on either engine
  * (prepared statements on SQLite, plain queries on PostgreSQL's pool); here they are held to their
  * Prisma versions on whichever engine this run uses.
  */
@@ -75,5 +89,68 @@ describe("the class view's card states", () => {
         [annOpen, questions[0]!.id, '{"type":"multipleChoice","choice":1}', AT.getTime() + 1_001],
       ]),
     );
+  });
+
+  it("reads the students' attempts as Prisma does: open, submitted and timed ones", async () => {
+    const [ann, bob] = [await createTestUser("Ann"), await createTestUser("Bob")];
+    const owner = await createTestUser("Owner");
+    const deck = await createTestDeck(null, 1);
+    const makeQuiz = () => db.quiz.create({ data: { deckId: deck.deckId, ownerId: owner, title: "Q", types: '["multipleChoice"]', questionCount: 1, seed: 1 } });
+    const [quiz, otherQuiz] = [await makeQuiz(), await makeQuiz()];
+    const open = await db.quizAttempt.create({ data: { quizId: quiz.id, userId: ann, startedAt: AT, deadline: new Date(AT.getTime() + 90_001), maxScore: 4 } });
+    const done = await db.quizAttempt.create({ data: { quizId: quiz.id, userId: bob, startedAt: AT, submittedAt: new Date(AT.getTime() + 5), score: 2.5, maxScore: 4 } });
+    await db.quizAttempt.create({ data: { quizId: otherQuiz.id, userId: ann, startedAt: AT, maxScore: 1 } });
+    const direct = byPair(await readClassQuizAttemptRows(quiz.id, [ann, bob]));
+    expect(direct).toEqual(byPair(await readClassQuizAttemptRowsWithPrisma(quiz.id, [ann, bob])));
+    expect(direct).toEqual(
+      byPair([
+        [open.id, ann, AT.getTime(), AT.getTime() + 90_001, null, null, 4],
+        [done.id, bob, AT.getTime(), null, AT.getTime() + 5, 2.5, 4],
+      ]),
+    );
+  });
+
+  it("reads the roster by name as Prisma does, students of one name in one order", async () => {
+    const owner = await createTestUser("Teacher");
+    const klass = await db.class.create({ data: { instructorId: owner, name: "C", joinCode: key().slice(0, 10) } });
+    const names = ["Zoë", "adam", "Bea", "Bea", "Émile"];
+    const ids: string[] = [];
+    for (const [i, name] of names.entries()) {
+      const userId = await createTestUser(name);
+      ids.push(userId);
+      await db.enrollment.create({ data: { classId: klass.id, userId, joinedAt: new Date(AT.getTime() + i) } });
+    }
+    await db.enrollment.create({ data: { classId: (await db.class.create({ data: { instructorId: owner, name: "D", joinCode: key().slice(0, 10) } })).id, userId: owner } });
+    const roster = await readClassRoster(klass.id);
+    expect(roster).toEqual(await readClassRosterWithPrisma(klass.id));
+    expect(roster).toHaveLength(5);
+    expect(roster.find(([userId]) => userId === ids[4])).toEqual([ids[4], "Émile", expect.stringContaining("@test.kioku"), AT.getTime() + 4]);
+  });
+
+  it("counts recent reviews per student on the deck and reads fitted parameters as Prisma does", async () => {
+    const [ann, bob, cat] = [await createTestUser("Ann"), await createTestUser("Bob"), await createTestUser("Cat")];
+    const deck = await createTestDeck(null, 2);
+    const other = await createTestDeck(null, 1);
+    const log = (userId: string, deckId: string, cardId: string, reviewedAt: Date) =>
+      db.reviewLog.create({
+        data: { userId, cardId, deckId, idempotencyKey: key(), rating: 3, phase: "review", due: reviewedAt, stability: 1, difficulty: 5, elapsedDays: 1, lastElapsedDays: 0, scheduledDays: 1, learningSteps: 0, reviewedAt, durationMs: 1, nextDue: reviewedAt },
+      });
+    const since = new Date(AT.getTime() - 7 * DAY);
+    await log(ann, deck.deckId, deck.cardIds[0]!, since); // on the boundary: counted
+    await log(ann, deck.deckId, deck.cardIds[1]!, AT);
+    await log(ann, deck.deckId, deck.cardIds[1]!, new Date(since.getTime() - 1)); // a millisecond too early
+    await log(ann, other.deckId, other.cardIds[0]!, AT); // another deck
+    await log(bob, deck.deckId, deck.cardIds[0]!, new Date(AT.getTime() - DAY));
+    await log(cat, deck.deckId, deck.cardIds[0]!, AT); // not asked for
+    const counts = new Map(await countRecentReviews(deck.deckId, [ann, bob], since));
+    expect(counts).toEqual(new Map(await countRecentReviewsWithPrisma(deck.deckId, [ann, bob], since)));
+    expect(counts).toEqual(new Map([[ann, 2], [bob, 1]]));
+
+    const fitted = JSON.stringify(Array.from({ length: 21 }, (_, i) => i / 10));
+    await db.userSettings.create({ data: { userId: ann, fsrsParameters: fitted } });
+    await db.userSettings.create({ data: { userId: bob } });
+    const parameters = await readFittedParameters([ann, bob, cat]);
+    expect(parameters).toEqual(await readFittedParametersWithPrisma([ann, bob, cat]));
+    expect(parameters).toEqual([[ann, fitted]]);
   });
 });

@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { dropPostgresDatabase, freshPostgresUrl } from "@/scripts/postgres-databases";
+
+/**
+ * The migration that adds the class read stamps (lib/class-reads.ts) on an installation that
+ * already has card states and quiz attempts: each existing student's deck and quiz gets a stamp,
+ * or the class view would take them for students with no rows at all. Run on both engines'
+ * histories, with rows written before the migration exactly as an older Kioku left them.
+ */
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+const STAMPS_MIGRATION = "_issue15_class_read_stamps";
+
+/** The history's migration scripts, in order, split at the stamps migration. */
+function history(folder: string): { before: string[]; stamps: string } {
+  const dir = path.join(projectRoot, "prisma", folder);
+  const names = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const at = names.findIndex((name) => name.endsWith(STAMPS_MIGRATION));
+  expect(at).toBeGreaterThan(0);
+  const script = (name: string) => readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+  return { before: names.slice(0, at).map(script), stamps: script(names[at]!) };
+}
+
+// Rows only the stamps care about: foreign keys are off (SQLite) or dropped (PostgreSQL) while
+// they are written, as their users, decks and quizzes do not matter here.
+const OLD_ROWS = [
+  `INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "phase", "updatedAt") VALUES
+    ('s1', 'ann', 'c1', 'deck', '2026-03-06 20:00:00', 1, 5, 0, 1, 0, 1, 0, 'review', '2026-03-06 20:00:00'),
+    ('s2', 'ann', 'c2', 'deck', '2026-03-06 20:00:00', 1, 5, 0, 1, 0, 1, 0, 'review', '2026-03-06 20:00:00'),
+    ('s3', 'bob', 'c1', 'deck', '2026-03-06 20:00:00', 1, 5, 0, 1, 0, 1, 0, 'review', '2026-03-06 20:00:00'),
+    ('s4', 'bob', 'c9', 'other', '2026-03-06 20:00:00', 1, 5, 0, 1, 0, 1, 0, 'review', '2026-03-06 20:00:00')`,
+  `INSERT INTO "QuizAttempt" ("id", "quizId", "userId", "startedAt", "maxScore") VALUES
+    ('a1', 'quiz', 'ann', '2026-03-06 20:00:00', 3), ('a2', 'quiz', 'ann', '2026-03-06 20:00:00', 3)`,
+];
+
+type Query = (sql: string) => Promise<unknown[][]>;
+
+async function expectStampsAfterMigration(query: Query, migrate: () => Promise<void>): Promise<void> {
+  await migrate();
+  const cardStamps = await query(`SELECT "deckId", "userId", "stamp" FROM "CardStateStamp" ORDER BY "deckId", "userId"`);
+  expect(cardStamps.map((row) => row.slice(0, 2))).toEqual([["deck", "ann"], ["deck", "bob"], ["other", "bob"]]);
+  const quizStamps = await query(`SELECT "quizId", "userId", "stamp" FROM "QuizAttemptStamp"`);
+  expect(quizStamps.map((row) => row.slice(0, 2))).toEqual([["quiz", "ann"]]);
+  for (const [, , stamp] of [...cardStamps, ...quizStamps]) expect(Number.isSafeInteger(Number(stamp))).toBe(true);
+
+  // And from now on the triggers keep them.
+  const stampOfAnn = async () => (await query(`SELECT "stamp" FROM "CardStateStamp" WHERE "deckId" = 'deck' AND "userId" = 'ann'`))[0]![0];
+  const before = await stampOfAnn();
+  await query(`UPDATE "CardState" SET "reps" = 2 WHERE "id" = 's1'`);
+  expect(await stampOfAnn()).not.toEqual(before);
+}
+
+describe("the class read stamps migration on an existing installation", () => {
+  it("stamps every student's existing states and attempts on SQLite", async () => {
+    const file = path.join(os.tmpdir(), `kioku-stamps-${randomUUID()}.db`);
+    const handle = new Database(file);
+    try {
+      const { before, stamps } = history("migrations");
+      for (const script of before) handle.exec(script);
+      // After the scripts: Prisma's table rebuilds turn foreign keys back on at their end.
+      handle.pragma("foreign_keys = OFF");
+      for (const rows of OLD_ROWS) handle.exec(rows);
+      await expectStampsAfterMigration(
+        async (sql) => (sql.startsWith("SELECT") ? (handle.prepare(sql).raw(true).all() as unknown[][]) : (handle.exec(sql), [])),
+        async () => void handle.exec(stamps),
+      );
+    } finally {
+      handle.close();
+      rmSync(file, { force: true });
+    }
+  });
+
+  // Needs a server: .ci/run sets KIOKU_TEST_POSTGRES_URL (see .ci/postgres.sh).
+  const base = process.env.KIOKU_TEST_POSTGRES_URL;
+  describe.runIf(base)("on PostgreSQL", () => {
+    const url = freshPostgresUrl(base ?? "postgresql://x@localhost/x", "kioku_stamps");
+    afterAll(() => dropPostgresDatabase(url));
+
+    it("stamps every student's existing states and attempts on PostgreSQL", async () => {
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${new URL(url).pathname.slice(1)}"`);
+      await admin.end();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { before, stamps } = history("migrations-postgresql");
+        for (const script of before) await client.query(script);
+        // Switching foreign keys off takes a superuser here; the owner can drop these two tables' own.
+        await client.query(`DO $$ DECLARE r record; BEGIN
+          FOR r IN SELECT conname, conrelid::regclass AS tab FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('"CardState"'::regclass, '"QuizAttempt"'::regclass) LOOP
+            EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tab, r.conname);
+          END LOOP; END $$`);
+        for (const rows of OLD_ROWS) await client.query(rows);
+        await expectStampsAfterMigration(
+          async (sql) => (await client.query({ text: sql, rowMode: "array" })).rows as unknown[][],
+          async () => void (await client.query(stamps)),
+        );
+      } finally {
+        await client.end();
+      }
+    });
+  });
+});
