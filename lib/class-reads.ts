@@ -22,21 +22,21 @@ import {
 /*
  * The class view's reads: its roster, its students' fitted FSRS parameters and recent reviews,
  * every state they have on one deck (200 students x 80 cards is 16,000 rows) and every attempt,
- * with its answers, they made at a quiz. Through Prisma,
- * building a full object with Date fields per row cost about five times the bare query; here each
- * engine returns plain tuples with the dates as epoch milliseconds (lib/sqlite/class-reads.ts,
- * lib/postgres/class-reads.ts). The Prisma versions beside them are the reference the tests hold
- * both to.
+ * with its answers, they made at a quiz. Through Prisma, building a full object with Date fields
+ * per row cost about five times the bare query; here each engine returns plain tuples with the
+ * dates as epoch milliseconds (lib/sqlite/class-reads.ts, lib/postgres/class-reads.ts). The
+ * Prisma versions beside them are the reference the tests hold both to.
  *
  * Even bare, reading 16,000 rows took about 45 ms on every view of the class page, while between
  * two views only the students who studied have changed. So what is read is remembered per
  * student, with the student's stamp: a random number the database's triggers draw again on every
  * change to that student's card states on the deck (CardStateStamp) or attempts and answers in
- * the quiz (QuizAttemptStamp), whichever code makes it (migration 20261207225412). A view reads
- * the stamps, one small indexed row per student, then the rows of only the students whose stamp
- * it has not seen. Stamps are read before rows, so remembered rows are never older than their
- * stamp says; a change in between shows as a new stamp next time and is read again. A random
- * stamp, unlike a counter, also tells a restored backup's rows from the ones it replaced.
+ * the quiz (QuizAttemptStamp), whichever code makes it (each engine's migration
+ * …_issue15_class_read_stamps). A view reads the stamps, one small indexed row per student, then
+ * the rows of only the students whose stamp it has not seen. Stamps are read before rows, so
+ * remembered rows are never older than their stamp says; a change in between shows as a new
+ * stamp next time and is read again. A random stamp, unlike a counter, also tells a restored
+ * backup's rows from the ones it replaced.
  */
 
 /** The stamp tables, one per remembered read. */
