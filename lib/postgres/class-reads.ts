@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { ClassCardState } from "@/core/classes/deck-progress";
+import { timestampParam } from "./review-store";
 import type { ClassQuizAnswer, ClassQuizAttemptRow, ClassRosterRow, StampTable } from "@/lib/class-reads";
 
 // Rows as arrays and dates as epoch milliseconds: no per-row object and no timestamp parsing.
@@ -63,8 +64,7 @@ const RECENT_REVIEWS_SQL = `
   GROUP BY "userId"`;
 
 export async function countRecentReviewsOnPostgres(pool: pg.Pool, deckId: string, userIds: readonly string[], since: Date): Promise<[string, number][]> {
-  // timestamp(3) columns hold UTC; the parameter goes as UTC text so the session's zone plays no part.
-  const result = await pool.query<[string, number]>({ text: RECENT_REVIEWS_SQL, values: [userIds, since.toISOString().replace("Z", ""), deckId], rowMode: "array" });
+  const result = await pool.query<[string, number]>({ text: RECENT_REVIEWS_SQL, values: [userIds, timestampParam(since), deckId], rowMode: "array" });
   return result.rows;
 }
 

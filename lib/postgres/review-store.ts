@@ -92,8 +92,8 @@ const WRITE_SQL = `
 const REPLAY_SQL = `SELECT "id", ${ms('"nextDue"')} AS "nextDue" FROM "ReviewLog" WHERE "userId" = $1 AND "idempotencyKey" = $2`;
 
 /** A Date as a `timestamp(3)` parameter: the UTC wall time, which is what the columns hold. */
-const stamp = (date: Date) => date.toISOString().slice(0, -1);
-const stampOrNull = (date: Date | null) => (date === null ? null : stamp(date));
+export const timestampParam = (date: Date) => date.toISOString().slice(0, -1);
+const timestampParamOrNull = (date: Date | null) => (date === null ? null : timestampParam(date));
 
 type ReadRow = {
   timeZone: string;
@@ -173,7 +173,7 @@ export async function recordReviewOnPostgres(pool: pg.Pool, { userId, deckId, in
   // in any time zone; an answer stamped later (the user's latest entry is ahead of the clock) may
   // need more, and planReview then asks for it.
   const wide = { from: new Date(now.getTime() - DAY_MS), to: new Date(now.getTime() + (LOAD_BALANCE_DAYS + 1) * DAY_MS) };
-  const { rows } = await pool.query<ReadRow>(READ_SQL, [userId, input.cardId, deckId, stamp(wide.from), stamp(wide.to), input.rating, settings === undefined]);
+  const { rows } = await pool.query<ReadRow>(READ_SQL, [userId, input.cardId, deckId, timestampParam(wide.from), timestampParam(wide.to), input.rating, settings === undefined]);
   const row = rows[0];
   if (!row) throw new Error(`No user ${userId}.`);
   const full = settings ? null : settingsForDeck(contextOf(row, deckId), deckId);
@@ -198,9 +198,9 @@ export async function recordReviewOnPostgres(pool: pg.Pool, { userId, deckId, in
       deckId,
       row.stateId,
       state?.reps ?? null,
-      stampOrNull(state?.lastReview ?? null),
-      state ? stamp(state.due) : null,
-      stamp(next.due),
+      timestampParamOrNull(state?.lastReview ?? null),
+      state ? timestampParam(state.due) : null,
+      timestampParam(next.due),
       next.stability,
       next.difficulty,
       next.elapsedDays,
@@ -209,20 +209,20 @@ export async function recordReviewOnPostgres(pool: pg.Pool, { userId, deckId, in
       next.reps,
       next.lapses,
       next.phase,
-      stampOrNull(next.lastReview),
+      timestampParamOrNull(next.lastReview),
       planned.suspend,
       reviewId,
       input.idempotencyKey,
       log.rating,
       log.phase,
-      stamp(log.due),
+      timestampParam(log.due),
       log.stability,
       log.difficulty,
       log.elapsedDays,
       log.lastElapsedDays,
       log.scheduledDays,
       log.learningSteps,
-      stamp(log.reviewedAt),
+      timestampParam(log.reviewedAt),
       input.durationMs,
       randomUUID(),
     ]);
