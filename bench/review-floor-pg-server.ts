@@ -53,7 +53,7 @@ interface StateRow {
 
 async function record(cardId: string, rating: Grade, key: string, durationMs: number): Promise<{ reviewId: string; nextDue: string }> {
   const now = new Date();
-  const row = (await pool.query<StateRow>(SELECT_STATE, [userId, cardId])).rows[0];
+  const row = (await pool.query<StateRow>({ name: "floor_read", text: SELECT_STATE, values: [userId, cardId] })).rows[0];
   const before: Card = row
     ? {
         due: new Date(row.due),
@@ -70,12 +70,12 @@ async function record(cardId: string, rating: Grade, key: string, durationMs: nu
     : createEmptyCard(now);
   const { card, log } = scheduler.next(before, now, rating);
   const reviewId = randomUUID();
-  const written = await pool.query(WRITE, [
+  const written = await pool.query({ name: "floor_write", text: WRITE, values: [
     userId, cardId, deckId, key,
     wall(card.due), card.stability, card.difficulty, card.elapsed_days, card.scheduled_days, card.learning_steps, card.reps, card.lapses, PHASES[card.state], card.last_review ? wall(card.last_review) : null,
     wall(now), row?.id ?? null, row?.reps ?? null, randomUUID(),
     reviewId, rating, PHASES[log.state], wall(log.due), log.stability, log.difficulty, log.elapsed_days, log.last_elapsed_days, log.scheduled_days, log.learning_steps, durationMs,
-  ]);
+  ] });
   if (written.rowCount !== 1) throw new Error("conflict");
   return { reviewId, nextDue: card.due.toISOString() };
 }

@@ -3,9 +3,22 @@ import { describe, expect, it } from "vitest";
 import { NORMAL_WEEK, type EasyDay } from "./easy-days";
 import type { Grade } from "./grades";
 import { replayState, sameMemoryState, type HistoryEntry } from "./history";
-import { balanceInterval, balanceWeights, fuzzRange, type DailyLoad } from "./load-balancer";
+import {
+  balanceInterval,
+  balanceWeights,
+  countDueBuckets,
+  dailyLoadOf,
+  DUE_BUCKET_MS,
+  dueBucketOf,
+  dueBucketRange,
+  dueBucketsWithout,
+  fuzzRange,
+  LOAD_BALANCE_DAYS,
+  type DailyLoad,
+} from "./load-balancer";
 import { newMemoryState, type MemoryState } from "./memory-state";
 import { forgettingCurve, gradeCard, type SchedulerSettings } from "./scheduler";
+import { startOfStudyDay } from "./study-day";
 
 const DAY = 86_400_000;
 const FUZZ: SchedulerSettings = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: true };
@@ -143,4 +156,56 @@ describe("30 days of studying with the load balancer", () => {
     expect(Math.abs(balanced.expectedRecall - plain.expectedRecall)).toBeLessThan(0.01);
   });
 
+});
+
+describe("due counts per bucket", () => {
+  const per = (dues: Date[], todayStart: Date) => {
+    const counts = Array<number>(LOAD_BALANCE_DAYS).fill(0);
+    for (const due of dues) {
+      const day = Math.floor((due.getTime() - todayStart.getTime()) / DAY);
+      if (day >= 0 && day < LOAD_BALANCE_DAYS) counts[day]! += 1;
+    }
+    return counts;
+  };
+
+  it("counts the same cards per day as the due dates themselves, for a study day that starts on a bucket boundary", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2_000_000 }),
+        fc.array(fc.integer({ min: -2 * DAY, max: 105 * DAY }), { maxLength: 300 }),
+        (quarterHours, offsets) => {
+          const todayStart = new Date(Date.UTC(2026, 0, 1) + quarterHours * DUE_BUCKET_MS);
+          const dues = offsets.map((offset) => new Date(todayStart.getTime() + offset));
+          const daily = dailyLoadOf({ dueBuckets: countDueBuckets(dues), siblingDues: [], todayStart, todayWeekday: 0, easyDays: [...NORMAL_WEEK] });
+          expect(daily.dueCounts).toEqual(per(dues, todayStart));
+        },
+      ),
+    );
+  });
+
+  it("finds every time zone's study day starting on a bucket boundary, at every start hour, through a year of clock changes", () => {
+    const misaligned: string[] = [];
+    for (const zone of Intl.supportedValuesOf("timeZone")) {
+      for (let month = 0; month < 12; month += 1) {
+        for (const hour of [0, 3, 4, 12, 23]) {
+          const start = startOfStudyDay(new Date(Date.UTC(2026, month, 15, 12)), zone, hour);
+          if (start.getTime() % DUE_BUCKET_MS !== 0) misaligned.push(`${zone} ${month + 1} ${hour}`);
+        }
+      }
+    }
+    expect(misaligned).toEqual([]);
+  });
+
+  it("leaves the answered card's own due out of the counts read, when the database counts it", () => {
+    const due = new Date(Date.UTC(2026, 5, 1, 9, 20));
+    const bucket = dueBucketOf(due);
+    const read = [[bucket, 2], [bucket + 4, 1]] as const;
+    expect(dueBucketsWithout(read, { phase: "review", due, suspended: false })).toEqual(new Map([[bucket, 1], [bucket + 4, 1]]));
+    expect(dueBucketsWithout([[bucket, 1]], { phase: "review", due, suspended: false })).toEqual(new Map());
+    // Not counted by the database: suspended, or not in review, or never answered.
+    expect(dueBucketsWithout(read, { phase: "review", due, suspended: true })).toEqual(new Map(read));
+    expect(dueBucketsWithout(read, { phase: "learning", due, suspended: false })).toEqual(new Map(read));
+    expect(dueBucketsWithout(read, null)).toEqual(new Map(read));
+    expect(dueBucketRange(new Date(bucket * DUE_BUCKET_MS + 1), new Date((bucket + 2) * DUE_BUCKET_MS + 1))).toEqual({ first: bucket, end: bucket + 3 });
+  });
 });

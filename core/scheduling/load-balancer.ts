@@ -113,16 +113,65 @@ export function mayBalance(next: { phase: string; scheduledDays: number }, enabl
 }
 
 /**
- * The load the balancer weighs, from the due dates of the user's review cards (any deck) and of
- * the card's siblings, bucketed by whole days from the start of today's study day.
+ * The user's review cards reach the balancer counted per quarter hour: bucket = epoch ms /
+ * DUE_BUCKET_MS, rounded down, to the number of cards due in it. The database keeps these counts
+ * (the ReviewDueCount table, kept by triggers), so an answer reads a few rows, not one per card
+ * due in the next hundred days. Every time zone in use is a whole number of quarter hours from
+ * UTC, so a study day starts on a bucket boundary and all of a bucket's cards fall on one study
+ * day: the counts per day are exactly those of the dates (load-balancer.test.ts checks every zone).
  */
-export function dailyLoadOf(input: { dues: readonly Date[]; siblingDues: readonly Date[]; todayStart: Date; todayWeekday: number; easyDays: readonly EasyDay[] }): DailyLoad {
-  const dueCounts = Array<number>(LOAD_BALANCE_DAYS).fill(0);
-  const offset = (due: Date) => Math.floor((due.getTime() - input.todayStart.getTime()) / DAY_MS);
-  for (const due of input.dues) {
-    const day = offset(due);
-    if (day >= 0 && day < LOAD_BALANCE_DAYS) dueCounts[day]! += 1;
+export const DUE_BUCKET_MS = 900_000;
+
+/** Cards due per bucket (see DUE_BUCKET_MS). */
+export type DueBuckets = ReadonlyMap<number, number>;
+
+export function dueBucketOf(due: Date): number {
+  return Math.floor(due.getTime() / DUE_BUCKET_MS);
+}
+
+/** The buckets covering [from, to): the first, and the one after the last. */
+export function dueBucketRange(from: Date, to: Date): { first: number; end: number } {
+  return { first: dueBucketOf(from), end: Math.ceil(to.getTime() / DUE_BUCKET_MS) };
+}
+
+/**
+ * Counts read from ReviewDueCount less the answered card's own: the reading is of the user's
+ * other cards. `own` is the card's stored row; it is counted there when it is a review card
+ * that is not suspended.
+ */
+export function dueBucketsWithout(counts: Iterable<readonly [bucket: number, count: number]>, own: { phase: string; due: Date; suspended: boolean } | null): Map<number, number> {
+  const buckets = new Map(counts);
+  if (own && own.phase === "review" && !own.suspended) {
+    const bucket = dueBucketOf(own.due);
+    const left = (buckets.get(bucket) ?? 0) - 1;
+    if (left > 0) buckets.set(bucket, left);
+    else buckets.delete(bucket);
   }
+  return buckets;
+}
+
+/** Due dates counted per bucket, as the database counts them. */
+export function countDueBuckets(dues: Iterable<Date>): Map<number, number> {
+  const buckets = new Map<number, number>();
+  for (const due of dues) {
+    const bucket = dueBucketOf(due);
+    buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
+  }
+  return buckets;
+}
+
+/**
+ * The load the balancer weighs, from the user's review cards due per bucket (any deck) and the
+ * due dates of the card's siblings, counted by whole days from the start of today's study day.
+ */
+export function dailyLoadOf(input: { dueBuckets: DueBuckets; siblingDues: readonly Date[]; todayStart: Date; todayWeekday: number; easyDays: readonly EasyDay[] }): DailyLoad {
+  const dueCounts = Array<number>(LOAD_BALANCE_DAYS).fill(0);
+  const todayStart = input.todayStart.getTime();
+  for (const [bucket, count] of input.dueBuckets) {
+    const day = Math.floor((bucket * DUE_BUCKET_MS - todayStart) / DAY_MS);
+    if (day >= 0 && day < LOAD_BALANCE_DAYS) dueCounts[day]! += count;
+  }
+  const offset = (due: Date) => Math.floor((due.getTime() - todayStart) / DAY_MS);
   return { dueCounts, siblingDays: new Set(input.siblingDues.map(offset)), todayWeekday: input.todayWeekday, easyDays: input.easyDays };
 }
 

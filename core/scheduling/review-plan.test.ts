@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  countDueBuckets,
   dailyLoadOf,
   DEFAULT_SCHEDULING_SETTINGS,
   gradeCard,
@@ -87,7 +88,7 @@ describe("planReview", () => {
     const from = startOfStudyDay(at, "Asia/Tokyo", TOKYO.dayStartHour);
     expect(plan).toEqual({ kind: "needsLoad", from, to: new Date(from.getTime() + 100 * DAY) });
     // A reading that stops a day short does not cover the window either.
-    const short = { from, to: new Date(from.getTime() + 99 * DAY), dues: [], siblingDues: [] };
+    const short = { from, to: new Date(from.getTime() + 99 * DAY), dueBuckets: new Map(), siblingDues: [] };
     expect(planReview(state, null, contextOf(TOKYO, { load: short }), { rating: 3 }, at).kind).toBe("needsLoad");
     // Without the user's settings (explicit scheduler settings) nothing is balanced.
     expect(planReview(state, null, { settings: null, scheduler: schedulerSettingsOf(TOKYO) }, { rating: 3 }, at).kind).toBe("planned");
@@ -99,11 +100,11 @@ describe("planReview", () => {
     const from = startOfStudyDay(at, "Asia/Tokyo", TOKYO.dayStartHour);
     // Every day but one of the next two months is crowded: the balancer should prefer the quiet day when in range.
     const dues = Array.from({ length: 60 }, (_, day) => Array.from({ length: day % 7 === 3 ? 0 : 40 }, () => new Date(from.getTime() + day * DAY + 3_600_000))).flat();
-    const exact = { from, to: new Date(from.getTime() + 100 * DAY), dues, siblingDues: [] };
-    const wider = { from: new Date(from.getTime() - DAY), to: new Date(from.getTime() + 101 * DAY), dues: [...dues, new Date(from.getTime() - DAY / 2)], siblingDues: [] };
+    const exact = { from, to: new Date(from.getTime() + 100 * DAY), dueBuckets: countDueBuckets(dues), siblingDues: [] };
+    const wider = { from: new Date(from.getTime() - DAY), to: new Date(from.getTime() + 101 * DAY), dueBuckets: countDueBuckets([...dues, new Date(from.getTime() - DAY / 2)]), siblingDues: [] };
     const plan = planReview(state, null, contextOf(TOKYO, { load: exact }), { rating: 3 }, at);
     const planWider = planReview(state, null, contextOf(TOKYO, { load: wider }), { rating: 3 }, at);
-    const load = dailyLoadOf({ dues, siblingDues: [], todayStart: from, todayWeekday: studyDayWeekday(at, "Asia/Tokyo", TOKYO.dayStartHour), easyDays: TOKYO.easyDays });
+    const load = dailyLoadOf({ dueBuckets: countDueBuckets(dues), siblingDues: [], todayStart: from, todayWeekday: studyDayWeekday(at, "Asia/Tokyo", TOKYO.dayStartHour), easyDays: TOKYO.easyDays });
     const expected = gradeCard(state, 3, at, schedulerSettingsOf(TOKYO), load);
     expect(plan.kind === "planned" && plan.state).toEqual(expected.next);
     expect(planWider.kind === "planned" && planWider.state).toEqual(expected.next);

@@ -1,7 +1,7 @@
 import type { Grade } from "./grades";
 import { historyEntryOf, type HistoryEntry } from "./history";
 import { judgeLeech } from "./leeches";
-import { dailyLoadOf, loadWindowEnd, mayBalance } from "./load-balancer";
+import { dailyLoadOf, loadWindowEnd, mayBalance, type DueBuckets } from "./load-balancer";
 import { newMemoryState, type MemoryState, type ReviewLogEntry } from "./memory-state";
 import { answerTime, nextEntryTime } from "./memory-row";
 import { gradeCard, type SchedulerSettings } from "./scheduler";
@@ -19,12 +19,12 @@ import { startOfStudyDay, studyDayWeekday } from "./study-day";
  * in at once and never sees those answers.
  */
 
-/** What the load balancer weighs: due dates read over [from, to), which must cover the answer's window. */
+/** What the load balancer weighs: due counts read over [from, to), which must cover the answer's window. */
 export interface LoadReading {
   from: Date;
   to: Date;
-  /** Due dates of the user's review cards other than this one, not suspended, any deck. */
-  dues: readonly Date[];
+  /** The user's review cards other than this one, not suspended, any deck: how many fall due per bucket (DUE_BUCKET_MS). */
+  dueBuckets: DueBuckets;
   /** Due dates of this card's siblings in review (same deck and group). */
   siblingDues: readonly Date[];
 }
@@ -101,7 +101,7 @@ export function planReview(state: MemoryState | null, latestEntryAt: Date | null
     if (!load || load.from > window.from || load.to < window.to) return { kind: "needsLoad", ...window };
     const daily = dailyLoadOf({
       // dailyLoadOf counts only the window's days, so a wider reading gives the same load.
-      dues: load.dues,
+      dueBuckets: load.dueBuckets,
       siblingDues: load.siblingDues,
       todayStart: window.from,
       todayWeekday: studyDayWeekday(at, settings.timeZone, settings.dayStartHour),

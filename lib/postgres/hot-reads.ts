@@ -12,7 +12,7 @@ const SESSION_USER_SQL = `
   FROM "User" WHERE "id" = $1`;
 
 export async function findSessionUserOnPostgres(pool: pg.Pool, userId: string): Promise<SessionUserRow | null> {
-  const row = (await pool.query<Omit<SessionUserRow, "disabledAt"> & { disabledAt: number | null }>(SESSION_USER_SQL, [userId])).rows[0];
+  const row = (await pool.query<Omit<SessionUserRow, "disabledAt"> & { disabledAt: number | null }>({ name: "kioku_session_user", text: SESSION_USER_SQL, values: [userId] })).rows[0];
   return row ? { ...row, disabledAt: row.disabledAt === null ? null : new Date(row.disabledAt) } : null;
 }
 
@@ -29,7 +29,7 @@ const CARD_DECK_SQL = `
   WHERE c."id" = $2 AND c."deletedAt" IS NULL`;
 
 export async function findStudiableCardDeckOnPostgres(pool: pg.Pool, userId: string, cardId: string): Promise<CardDeckRow | null> {
-  const row = (await pool.query<CardDeckRow & { visible: boolean }>(CARD_DECK_SQL, [userId, cardId])).rows[0];
+  const row = (await pool.query<CardDeckRow & { visible: boolean }>({ name: "kioku_card_deck", text: CARD_DECK_SQL, values: [userId, cardId] })).rows[0];
   if (!row?.visible) return null;
   const { visible: _visible, ...deck } = row;
   return deck;

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import {
   DEFAULT_SCHEDULING_SETTINGS,
+  dueBucketRange,
+  dueBucketsWithout,
   historyFromRows,
   LOAD_BALANCE_DAYS,
   planReview,
@@ -45,17 +47,18 @@ const READ_SQL = `
     d."deckId" IS NOT NULL AS "hasDeck", d."newCardsPerDay" AS "deckNewCardsPerDay", d."maxReviewsPerDay" AS "deckMaxReviewsPerDay",
     d."desiredRetention" AS "deckDesiredRetention",
     c."id" AS "stateId", ${ms('c."due"')} AS "due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
-    c."learningSteps" AS "stateLearningSteps", c."reps", c."lapses", c."phase"::text AS "phase", ${ms('c."lastReview"')} AS "lastReview",
+    c."learningSteps" AS "stateLearningSteps", c."reps", c."lapses", c."phase"::text AS "phase", ${ms('c."lastReview"')} AS "lastReview", c."suspended",
     (SELECT ${ms('r."reviewedAt"')} FROM "ReviewLog" r WHERE r."userId" = $1 ORDER BY r."reviewedAt" DESC LIMIT 1) AS "latest",
-    CASE WHEN $7::boolean AND coalesce(s."loadBalance", ${DEFAULTS.loadBalance}) AND coalesce(s."enableFuzz", ${DEFAULTS.enableFuzz}) THEN ARRAY(
-      SELECT ${ms('x."due"')} FROM "CardState" x
-      WHERE x."userId" = $1 AND x."phase" = 'review' AND NOT x."suspended" AND x."due" >= $4::timestamp(3) AND x."due" < $5::timestamp(3) AND x."cardId" <> $2
-    ) END AS "dues",
-    CASE WHEN $7::boolean AND coalesce(s."loadBalance", ${DEFAULTS.loadBalance}) AND coalesce(s."enableFuzz", ${DEFAULTS.enableFuzz}) THEN ARRAY(
-      SELECT ${ms('x."due"')} FROM "CardState" x JOIN "Card" k ON k."id" = x."cardId"
-      WHERE x."userId" = $1 AND x."cardId" <> $2 AND x."phase" = 'review' AND k."deckId" = $3
-        AND k."group" <> '' AND k."group" = (SELECT "group" FROM "Card" WHERE "id" = $2)
-    ) END AS "siblingDues",
+    CASE WHEN $7::boolean AND coalesce(s."loadBalance", ${DEFAULTS.loadBalance}) AND coalesce(s."enableFuzz", ${DEFAULTS.enableFuzz}) THEN (
+      SELECT coalesce(json_agg(json_build_array(b."bucket", b."count")), '[]'::json) FROM "ReviewDueCount" b
+      WHERE b."userId" = $1 AND b."bucket" >= $4::int AND b."bucket" < $5::int
+    ) END AS "dueCounts",
+    CASE WHEN $7::boolean AND coalesce(s."loadBalance", ${DEFAULTS.loadBalance}) AND coalesce(s."enableFuzz", ${DEFAULTS.enableFuzz}) THEN
+      CASE WHEN g."group" <> '' THEN ARRAY(
+        SELECT ${ms('x."due"')} FROM "Card" k JOIN "CardState" x ON x."userId" = $1 AND x."cardId" = k."id"
+        WHERE k."deckId" = $3 AND k."group" = g."group" AND k."id" <> $2 AND x."phase" = 'review'
+      ) ELSE '{}'::float8[] END
+    END AS "siblingDues",
     CASE WHEN $7::boolean AND $6::int = 1 AND coalesce(s."autoSuspendLeeches", ${DEFAULTS.autoSuspendLeeches}) THEN (
       SELECT coalesce(json_agg(json_build_array(r."rating", ${ms('r."reviewedAt"')}, ${ms('r."nextDue"')}) ORDER BY r."reviewedAt", r."id"), '[]'::json)
       FROM "ReviewLog" r WHERE r."userId" = $1 AND r."cardId" = $2
@@ -64,6 +67,7 @@ const READ_SQL = `
   LEFT JOIN "UserSettings" s ON s."userId" = u."id"
   LEFT JOIN "DeckSettings" d ON d."userId" = u."id" AND d."deckId" = $3
   LEFT JOIN "CardState" c ON c."userId" = u."id" AND c."cardId" = $2
+  LEFT JOIN "Card" g ON g."id" = $2
   WHERE u."id" = $1`;
 
 const STATE_COLUMNS = `"due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "phase", "lastReview"`;
@@ -114,7 +118,8 @@ type ReadRow = {
   phase: CardPhase;
   lastReview: number | null;
   latest: number | null;
-  dues: number[] | null;
+  suspended: boolean | null;
+  dueCounts: [number, number][] | null;
   siblingDues: number[] | null;
   history: [number, number, number][] | null;
 } & StoredUserSettings;
@@ -158,7 +163,7 @@ function stateOf(row: ReadRow): MemoryState | null {
 }
 
 async function findReplay(pool: pg.Pool, userId: string, idempotencyKey: string): Promise<RecordedAnswer | null> {
-  const { rows } = await pool.query<{ id: string; nextDue: number }>(REPLAY_SQL, [userId, idempotencyKey]);
+  const { rows } = await pool.query<{ id: string; nextDue: number }>({ name: "kioku_answer_replay", text: REPLAY_SQL, values: [userId, idempotencyKey] });
   const replay = rows[0];
   return replay ? { reviewId: replay.id, nextDue: new Date(replay.nextDue), replayed: true } : null;
 }
@@ -173,17 +178,24 @@ export async function recordReviewOnPostgres(pool: pg.Pool, { userId, deckId, in
   // in any time zone; an answer stamped later (the user's latest entry is ahead of the clock) may
   // need more, and planReview then asks for it.
   const wide = { from: new Date(now.getTime() - DAY_MS), to: new Date(now.getTime() + (LOAD_BALANCE_DAYS + 1) * DAY_MS) };
-  const { rows } = await pool.query<ReadRow>(READ_SQL, [userId, input.cardId, deckId, timestampParam(wide.from), timestampParam(wide.to), input.rating, settings === undefined]);
+  const buckets = dueBucketRange(wide.from, wide.to);
+  const { rows } = await pool.query<ReadRow>({
+    name: "kioku_answer_read",
+    text: READ_SQL,
+    values: [userId, input.cardId, deckId, buckets.first, buckets.end, input.rating, settings === undefined],
+  });
   const row = rows[0];
   if (!row) throw new Error(`No user ${userId}.`);
+  const state = stateOf(row);
   const full = settings ? null : settingsForDeck(contextOf(row, deckId), deckId);
   const context: ReviewContext = {
     settings: full,
     scheduler: settings ?? schedulerSettingsOf(full!),
-    ...(row.dues && row.siblingDues ? { load: { ...wide, dues: row.dues.map((due) => new Date(due)), siblingDues: row.siblingDues.map((due) => new Date(due)) } } : {}),
+    ...(row.dueCounts && row.siblingDues
+      ? { load: { ...wide, dueBuckets: dueBucketsWithout(row.dueCounts, state && { ...state, suspended: row.suspended === true }), siblingDues: row.siblingDues.map((due) => new Date(due)) } }
+      : {}),
     ...(row.history ? { cardHistory: historyFromRows(row.history.map(([rating, reviewedAt, nextDue]) => ({ rating, reviewedAt: new Date(reviewedAt), nextDue: new Date(nextDue) }))) } : {}),
   };
-  const state = stateOf(row);
   const latest = row.latest === null ? null : new Date(row.latest);
   const planned = planReview(state, latest, context, input, now);
   // Only when the reading above did not cover what the plan needs (see `wide`): through Prisma.
@@ -192,7 +204,7 @@ export async function recordReviewOnPostgres(pool: pg.Pool, { userId, deckId, in
   const { state: next, log } = planned;
   const reviewId = randomUUID();
   try {
-    const written = await pool.query<{ logged: boolean }>(WRITE_SQL, [
+    const written = await pool.query<{ logged: boolean }>({ name: "kioku_answer_write", text: WRITE_SQL, values: [
       userId,
       input.cardId,
       deckId,
@@ -225,7 +237,7 @@ export async function recordReviewOnPostgres(pool: pg.Pool, { userId, deckId, in
       timestampParam(log.reviewedAt),
       input.durationMs,
       randomUUID(),
-    ]);
+    ] });
     if (written.rows[0]?.logged) return { reviewId, nextDue: next.due, replayed: false };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -1,4 +1,6 @@
 import {
+  dueBucketRange,
+  dueBucketsWithout,
   historyFromRows,
   logColumnsFrom,
   memoryFromRow,
@@ -35,17 +37,15 @@ async function readContext(tx: Tx, userId: string, deckId: string, settings?: Sc
   return { settings: full, scheduler: schedulerSettingsOf(full) };
 }
 
-/** What the load balancer weighs: the user's review cards due in the window (any deck), and the card's siblings. */
-async function readLoad(tx: Tx, userId: string, deckId: string, cardId: string, window: { from: Date; to: Date }): Promise<LoadReading> {
-  const dues = await tx.cardState.findMany({
-    where: { userId, phase: "review", suspended: false, due: { gte: window.from, lt: window.to }, cardId: { not: cardId } },
-    select: { due: true },
-  });
+/** What the load balancer weighs: the user's review cards due per bucket (any deck, less this card), and the card's siblings. */
+async function readLoad(tx: Tx, userId: string, deckId: string, cardId: string, row: CardState | null, window: { from: Date; to: Date }): Promise<LoadReading> {
+  const { first, end } = dueBucketRange(window.from, window.to);
+  const counts = await tx.reviewDueCount.findMany({ where: { userId, bucket: { gte: first, lt: end } }, select: { bucket: true, count: true } });
   const card = await tx.card.findUnique({ where: { id: cardId }, select: { group: true } });
   const siblings = card?.group
     ? await tx.cardState.findMany({ where: { userId, cardId: { not: cardId }, phase: "review", card: { deckId, group: card.group } }, select: { due: true } })
     : [];
-  return { ...window, dues: dues.map((row) => row.due), siblingDues: siblings.map((row) => row.due) };
+  return { ...window, dueBuckets: dueBucketsWithout(counts.map((count) => [count.bucket, count.count] as const), row), siblingDues: siblings.map((sibling) => sibling.due) };
 }
 
 type Planned = { state: MemoryState; log: ReviewLogEntry; suspend: boolean; moved: boolean };
@@ -60,7 +60,7 @@ async function plan(tx: Tx, userId: string, deckId: string, cardId: string, row:
       case "stale":
         return null;
       case "needsLoad":
-        context = { ...context, load: await readLoad(tx, userId, deckId, cardId, planned) };
+        context = { ...context, load: await readLoad(tx, userId, deckId, cardId, row, planned) };
         break;
       case "needsHistory": {
         const logs = await tx.reviewLog.findMany({

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type BetterSqlite3 from "better-sqlite3";
 import {
+  dueBucketRange,
+  dueBucketsWithout,
   historyFromRows,
   logColumnsFrom,
   memoryFromRow,
@@ -33,10 +35,10 @@ import { fromSqliteDate, isSqliteUniqueViolation, prepared, toSqliteDate } from 
 import { StaleStateError } from "@/lib/errors";
 
 /** A CardState row as better-sqlite3 returns it: the scheduler's columns, dates as stored text. */
-type StateRow = Omit<MemoryState, "due" | "lastReview"> & { id: string; due: string; lastReview: string | null };
+type StateRow = Omit<MemoryState, "due" | "lastReview"> & { id: string; due: string; lastReview: string | null; suspended: 0 | 1 };
 
 const SELECT_STATE = `
-  SELECT "id", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "phase", "lastReview"
+  SELECT "id", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "phase", "lastReview", "suspended"
   FROM "CardState" WHERE "userId" = ? AND "cardId" = ?`;
 const SELECT_LATEST = `SELECT "reviewedAt" FROM "ReviewLog" WHERE "userId" = ? ORDER BY "reviewedAt" DESC LIMIT 1`;
 const SELECT_REPLAY = `SELECT "id", "nextDue" FROM "ReviewLog" WHERE "userId" = ? AND "idempotencyKey" = ?`;
@@ -54,10 +56,9 @@ const INSERT_LOG = `
     "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "nextDue", "createdAt")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-// The load balancer's reads: stored dates are ISO text, so they compare as text.
-const SELECT_DUES = `
-  SELECT "due" FROM "CardState"
-  WHERE "userId" = ? AND "phase" = 'review' AND "suspended" = 0 AND "due" >= ? AND "due" < ? AND "cardId" != ?`;
+// The load balancer's reads: the user's review cards due per bucket (ReviewDueCount, kept by
+// triggers), and the due dates of the card's siblings.
+const SELECT_DUE_COUNTS = `SELECT "bucket", "count" FROM "ReviewDueCount" WHERE "userId" = ? AND "bucket" >= ? AND "bucket" < ?`;
 const SELECT_SIBLING_DUES = `
   SELECT s."due" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
   WHERE s."userId" = ? AND s."cardId" != ? AND s."phase" = 'review' AND c."deckId" = ?
@@ -66,10 +67,12 @@ const SELECT_SIBLING_DUES = `
 const SELECT_CARD_LOG = `SELECT "rating", "reviewedAt", "nextDue" FROM "ReviewLog" WHERE "userId" = ? AND "cardId" = ? ORDER BY "reviewedAt", "id"`;
 const SUSPEND_CARD = `UPDATE "CardState" SET "suspended" = 1 WHERE "userId" = ? AND "cardId" = ?`;
 
-function readLoad(handle: BetterSqlite3.Database, userId: string, deckId: string, cardId: string, window: { from: Date; to: Date }): LoadReading {
-  const dues = prepared(handle, SELECT_DUES).all(userId, toSqliteDate(window.from), toSqliteDate(window.to), cardId) as { due: string }[];
+function readLoad(handle: BetterSqlite3.Database, userId: string, deckId: string, cardId: string, row: StateRow | undefined, window: { from: Date; to: Date }): LoadReading {
+  const { first, end } = dueBucketRange(window.from, window.to);
+  const counts = prepared(handle, SELECT_DUE_COUNTS).raw().all(userId, first, end) as [number, number][];
+  const own = row ? { phase: row.phase, due: fromSqliteDate(row.due), suspended: row.suspended === 1 } : null;
   const siblings = prepared(handle, SELECT_SIBLING_DUES).all(userId, cardId, deckId, cardId) as { due: string }[];
-  return { ...window, dues: dues.map((row) => fromSqliteDate(row.due)), siblingDues: siblings.map((row) => fromSqliteDate(row.due)) };
+  return { ...window, dueBuckets: dueBucketsWithout(counts, own), siblingDues: siblings.map((row) => fromSqliteDate(row.due)) };
 }
 
 function readCardHistory(handle: BetterSqlite3.Database, userId: string, cardId: string) {
@@ -134,7 +137,7 @@ function plan(
       case "stale":
         return null;
       case "needsLoad":
-        context = { ...context, load: readLoad(handle, userId, deckId, cardId, planned) };
+        context = { ...context, load: readLoad(handle, userId, deckId, cardId, row, planned) };
         break;
       case "needsHistory":
         context = { ...context, cardHistory: readCardHistory(handle, userId, cardId) };

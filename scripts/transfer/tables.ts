@@ -32,11 +32,11 @@ export const TABLES = [
 export type Table = (typeof TABLES)[number];
 
 /**
- * Tables the database keeps itself and an export leaves out: the class read stamps, which the
- * migration's triggers draw whenever card states or quiz attempts are written, so the import's
- * own inserts make them again.
+ * Tables the database keeps itself and an export leaves out: the class read stamps and the
+ * review due counts, which their migrations' triggers write whenever card states or quiz
+ * attempts are written, so the import's own inserts make them again.
  */
-export const DERIVED_TABLES = ["CardStateStamp", "QuizAttemptStamp"] as const;
+export const DERIVED_TABLES = ["CardStateStamp", "QuizAttemptStamp", "ReviewDueCount"] as const;
 
 /** A model added to schema.prisma but not above would be silently left behind: refuse instead. */
 export function assertEveryModelListed(): void {

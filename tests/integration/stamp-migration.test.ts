@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { dropPostgresDatabase, freshPostgresUrl } from "@/scripts/postgres-databases";
+import { migrationHistory } from "@/tests/support/migration-history";
 
 /**
  * The migration that adds the class read stamps (lib/class-reads.ts) on an installation that
@@ -14,17 +15,12 @@ import { dropPostgresDatabase, freshPostgresUrl } from "@/scripts/postgres-datab
  * histories, with rows written before the migration exactly as an older Kioku left them.
  */
 
-const projectRoot = path.resolve(import.meta.dirname, "../..");
 const STAMPS_MIGRATION = "_issue15_class_read_stamps";
 
 /** The history's migration scripts, in order, split at the stamps migration. */
 function history(folder: string): { before: string[]; stamps: string } {
-  const dir = path.join(projectRoot, "prisma", folder);
-  const names = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  const at = names.findIndex((name) => name.endsWith(STAMPS_MIGRATION));
-  expect(at).toBeGreaterThan(0);
-  const script = (name: string) => readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-  return { before: names.slice(0, at).map(script), stamps: script(names[at]!) };
+  const { before, migration } = migrationHistory(folder, STAMPS_MIGRATION);
+  return { before, stamps: migration };
 }
 
 // Rows only the stamps care about: foreign keys are off (SQLite) or dropped (PostgreSQL) while

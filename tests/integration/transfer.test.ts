@@ -53,13 +53,18 @@ describe("moving an installation between engines", () => {
     expect(run(["scripts/db-export.ts", files[2]!], back).status).toBe(0);
     expect(rowsOf(files[1]!)).toEqual(rowsOf(files[0]!));
     expect(rowsOf(files[2]!)).toEqual(rowsOf(files[0]!));
-    // The class read stamps are left out of an export; the import's inserts draw them again.
+    // The class read stamps and review due counts are left out of an export; the import's inserts make them again.
     expect(readFileSync(files[0]!, "utf8")).not.toContain("Stamp");
+    expect(readFileSync(files[0]!, "utf8")).not.toContain("ReviewDueCount");
     const imported = new Database(path.join(work, "back.db"), { readonly: true });
     const count = (sql: string) => (imported.prepare(sql).pluck().get() as number);
     expect(count(`SELECT count(*) FROM "CardStateStamp"`)).toBe(count(`SELECT count(*) FROM (SELECT DISTINCT "deckId", "userId" FROM "CardState")`));
     expect(count(`SELECT count(*) FROM "CardStateStamp"`)).toBeGreaterThan(0);
     expect(count(`SELECT count(*) FROM "QuizAttemptStamp"`)).toBe(count(`SELECT count(*) FROM (SELECT DISTINCT "quizId", "userId" FROM "QuizAttempt")`));
+    const rows = (sql: string) => imported.prepare(sql).raw(true).all();
+    const dueCounts = rows(`SELECT "userId", "bucket", "count" FROM "ReviewDueCount" ORDER BY 1, 2`);
+    expect(dueCounts.length).toBeGreaterThan(0);
+    expect(dueCounts).toEqual(rows(`SELECT "userId", unixepoch("due") / 900, count(*) FROM "CardState" WHERE "phase" = 'review' AND NOT "suspended" GROUP BY 1, 2 ORDER BY 1, 2`));
     imported.close();
 
     // A second import into a database that already holds data is refused, changing nothing.
