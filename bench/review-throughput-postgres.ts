@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { dropPostgresDatabase, freshPostgresUrl } from "../scripts/postgres-databases";
 import { startBuiltApp, waitForServer } from "../scripts/serve-built-app";
-import { assertPortFree, CONNECTIONS, measure, prepareDatabase, signIn, stop, type Target } from "./review-throughput";
+import { assertPortFree, CONNECTIONS, emptyRequestRate, measure, prepareDatabase, signIn, stop, type Target } from "./review-throughput";
 
 /**
  * One review over HTTP on PostgreSQL: the app's answer path (the same build, `next start` on a
@@ -62,7 +62,15 @@ export async function benchPostgresAnswers(env: NodeJS.ProcessEnv, sqliteAt8: nu
     console.log(`floor: ${await targets[0]!.countReviews()} review rows stored, ${failed("floor")} requests not answered 2xx`);
     console.log(`app: ${await targets[1]!.countReviews()} review rows stored, ${failed("app")} requests not answered 2xx`);
     const at8 = CONNECTIONS.indexOf(8);
-    const postgresAt8 = results.get("app")![at8]!.perSecond / results.get("floor")![at8]!.perSecond;
+    const floorAt8 = results.get("floor")![at8]!.perSecond;
+    const postgresAt8 = results.get("app")![at8]!.perSecond / floorAt8;
+    // The most any route handler of this app reaches here: GET /api/health (one `SELECT 1` through
+    // Prisma, on the same PostgreSQL) at 8 connections, against the same floor.
+    const health = await emptyRequestRate(`${appBase}/api/health`, 8);
+    const healthPerSecond = health["2xx"] / (health.duration || 1);
+    console.log(
+      `app GET /api/health at 8 connections (a route handler and one SELECT 1): ${healthPerSecond.toFixed(0)} requests/s, ${(healthPerSecond / floorAt8).toFixed(2)} of the floor's answers/s`,
+    );
     console.log(
       `app/floor at 8 connections: SQLite ${sqliteAt8.toFixed(2)}, PostgreSQL ${postgresAt8.toFixed(2)} (PostgreSQL target ≥ ${TARGET}): ${postgresAt8 >= TARGET ? "met" : "NOT met"}`,
     );

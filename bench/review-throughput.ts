@@ -154,9 +154,9 @@ export async function stop(child: ChildProcess | null): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Requests per second of GET `url` at one connection: what a server costs before any work. */
-async function emptyRequestRate(url: string): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => autocannon({ url, connections: 1, duration: SECONDS }, (error, result) => (error ? reject(error) : resolve(result))));
+/** GET `url` for SECONDS at `connections` (one by default): what a server costs before any work. */
+export async function emptyRequestRate(url: string, connections = 1): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon({ url, connections, duration: SECONDS }, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
 export async function benchReviewThroughput(): Promise<void> {

@@ -55,10 +55,46 @@ export type BatchItemOutcome = RecordedAnswer & {
   moved: boolean;
 };
 
+/** The session's user row, as the session check reads it (features/account/session.ts). */
+export interface SessionUserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: "student" | "instructor";
+  timeZone: string;
+  sessionVersion: number;
+  disabledAt: Date | null;
+}
+
+/** A card's deck. */
+export interface CardDeckRow {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * What one answer reads before it is planned, all at once (lib/hot-reads.ts readForAnswer): the
+ * session's user row, the card's deck if the user may study it (null: not theirs, no such card, or
+ * deleted), and the answer's own inputs, which `record` plans and writes from without reading again.
+ */
+export interface AnswerReading {
+  user: SessionUserRow | null;
+  deck: CardDeckRow | null;
+  /** Records the answer in `deckId`, the deck read above once the caller has authorized it. */
+  record(deckId: string): Promise<AnswerOutcome>;
+}
+
 /** Where answers are stored: one per engine, each reading planReview's inputs and writing its outputs. */
 export interface ReviewStore {
   /** One answer in one transaction: the card state moves on and the log gains a row, or neither. */
   recordReview(request: AnswerRequest): Promise<AnswerOutcome>;
   /** A device's waiting answers (oldest first) in one transaction: all stored or none. */
   recordReviewBatch(userId: string, items: readonly BatchItem[], now: Date): Promise<BatchItemOutcome[]>;
+  /**
+   * An engine that reads an answer's session user, card deck and inputs in one round trip
+   * (PostgreSQL) offers it here; without it, lib/hot-reads.ts reads them one after another.
+   */
+  readAnswer?(userId: string, input: AnswerInput, now: Date): Promise<AnswerReading>;
 }

@@ -1,5 +1,7 @@
+import type { AnswerInput, AnswerReading, CardDeckRow, SessionUserRow } from "@/lib/answers";
 import { db, onSqliteHandle, postgresPoolOf } from "@/lib/db";
 import { findSessionUserOnPostgres, findStudiableCardDeckOnPostgres } from "@/lib/postgres/hot-reads";
+import { reviewStoreOf } from "@/lib/review-store";
 import { findSessionUserOnSqlite, findStudiableCardDeckOnSqlite } from "@/lib/sqlite/hot-reads";
 
 /*
@@ -9,22 +11,7 @@ import { findSessionUserOnSqlite, findStudiableCardDeckOnSqlite } from "@/lib/sq
  * functions; the Prisma versions are exported for the test that holds SQLite's to them.
  */
 
-export interface SessionUserRow {
-  id: string;
-  name: string;
-  email: string;
-  role: "student" | "instructor";
-  timeZone: string;
-  sessionVersion: number;
-  disabledAt: Date | null;
-}
-
-export interface CardDeckRow {
-  id: string;
-  slug: string;
-  title: string;
-  description: string;
-}
+export type { CardDeckRow, SessionUserRow } from "@/lib/answers";
 
 export function findSessionUserRow(userId: string): Promise<SessionUserRow | null> {
   const pool = postgresPoolOf();
@@ -63,4 +50,18 @@ export async function findStudiableCardDeckWithPrisma(userId: string, cardId: st
     ownerId === userId ||
     (await db.assignment.count({ where: { deckId: deck.id, class: { instructorId: ownerId, archivedAt: null, members: { some: { userId } } } } })) > 0;
   return visible ? deck : null;
+}
+
+/**
+ * Everything one answer reads before it is planned: the session's user (unless `withUser` is
+ * false: the caller checked the session already), the card's deck if `userId` may study it, and
+ * the store's inputs. PostgreSQL reads them in one query (lib/postgres/review-store.ts); on the
+ * other engines they are the reads above one after another, and `record` is the store's answer.
+ */
+export async function readForAnswer(userId: string, input: AnswerInput, now: Date, withUser = true): Promise<AnswerReading> {
+  const store = reviewStoreOf();
+  if (store.readAnswer) return store.readAnswer(userId, input, now);
+  const user = withUser ? await findSessionUserRow(userId) : null;
+  const deck = await findStudiableCardDeck(userId, input.cardId);
+  return { user, deck, record: (deckId) => store.recordReview({ userId, deckId, input, now }) };
 }

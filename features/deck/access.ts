@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { findStudiableCardDeck } from "@/lib/hot-reads";
+import { findStudiableCardDeck, type CardDeckRow } from "@/lib/hot-reads";
 import type { UserId } from "@/features/account/session";
 
 declare const deckIdBrand: unique symbol;
@@ -68,7 +68,15 @@ export async function authorizeAssignableDeckBySlug(userId: UserId, slug: string
  * answer). A deleted card has no deck to study: its answers are refused.
  */
 export async function authorizeCardDeck(userId: UserId, cardId: string): Promise<AuthorizedDeck | null> {
-  const deck = await findStudiableCardDeck(userId, cardId);
+  return authorizedCardDeck(await findStudiableCardDeck(userId, cardId));
+}
+
+/**
+ * A card's deck as lib/hot-reads.ts read it for a user, only if that user may study it (it reads
+ * the deck with the same rule as findStudiableCardDeck: null otherwise), e.g. within an answer's
+ * one read (readForAnswer).
+ */
+export function authorizedCardDeck(deck: CardDeckRow | null): AuthorizedDeck | null {
   return deck ? { ...deck, id: deck.id as AuthorizedDeckId } : null;
 }
 

@@ -1,6 +1,6 @@
 import type { SchedulerSettings } from "@/core/scheduling";
 import { fail, ok, type Result } from "@/lib/errors";
-import { reviewStoreOf, type BatchItemOutcome, type RecordedAnswer } from "@/lib/review-store";
+import { reviewStoreOf, type AnswerOutcome, type BatchItemOutcome, type RecordedAnswer } from "@/lib/review-store";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
 import type { BatchAnswerInput, ReviewInput } from "./schema";
@@ -26,7 +26,11 @@ export async function recordReview(
   now: Date,
   settings?: SchedulerSettings,
 ): Promise<Result<RecordedReview, RecordReviewFailure>> {
-  const outcome = await reviewStoreOf().recordReview({ userId, deckId, input, now, settings });
+  return reviewResultOf(await reviewStoreOf().recordReview({ userId, deckId, input, now, settings }));
+}
+
+/** A store's outcome as the features' Result: a conflict is a refusal with its message. */
+export function reviewResultOf(outcome: AnswerOutcome): Result<RecordedReview, RecordReviewFailure> {
   return outcome === "conflict" ? fail("conflict", CONFLICT_MESSAGE) : ok(outcome);
 }
 

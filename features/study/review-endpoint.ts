@@ -1,11 +1,16 @@
 import "server-only";
 import type { UserId } from "@/features/account/session";
 import { BODY_TOO_LARGE } from "@/lib/json-body";
-import { answerCard } from "./answer-card";
+import { answerCard, type Answerer } from "./answer-card";
 
-/** What the JSON answer endpoint needs from an HTTP request, read by its route (app/api/study/reviews/route.ts). */
-export interface AnswerRequest {
-  user: { id: UserId } | null;
+/**
+ * What the JSON answer endpoints need from an HTTP request, read by their routes
+ * (app/api/study/reviews/route.ts and …/batch/route.ts). `user` is who answers (null: no
+ * session): a checked user, or for a single answer the session cookie's claims, which
+ * answerCard checks within the answer's own read.
+ */
+export interface AnswerRequest<U = { id: UserId }> {
+  user: U | null;
   origin: string | null;
   host: string | null;
   contentType: string | null;
@@ -25,6 +30,7 @@ export interface AnswerResponse {
 }
 
 const FAILURE_STATUS = { invalid: 400, notFound: 404, conflict: 409 } as const;
+const SIGN_IN = { status: 401, body: { reason: "unauthenticated", message: "Sign in to record answers." } };
 
 /**
  * POST /api/study/reviews: records one answer for the signed-in user, the study page's action
@@ -32,21 +38,22 @@ const FAILURE_STATUS = { invalid: 400, notFound: 404, conflict: 409 } as const;
  * path. The answer itself is answerCard's, as for the action; here the session, same-origin JSON and size checks. Cookies are SameSite=Lax and
  * only JSON from this origin is accepted, so another site cannot post answers in a user's name.
  */
-export async function answerOverHttp(request: AnswerRequest, now: Date): Promise<AnswerResponse> {
+export async function answerOverHttp(request: AnswerRequest<Answerer>, now: Date): Promise<AnswerResponse> {
   const refused = checkAnswerRequest(request);
   if (refused) return refused;
   const user = request.user!;
   const body = await request.readJson();
   if (body === BODY_TOO_LARGE) return { status: 413, body: { reason: "tooLarge", message: `An answer is at most ${MAX_ANSWER_BYTES} bytes of JSON.` } };
   const answered = await answerCard(user, body, now);
+  if (!answered) return SIGN_IN;
   if (!answered.ok) return { status: FAILURE_STATUS[answered.reason], body: { reason: answered.reason, message: answered.message } };
   const { reviewId, nextDue, replayed } = answered.value;
   return { status: replayed ? 200 : 201, body: { reviewId, nextDue: nextDue.toISOString(), replayed } };
 }
 
 /** Session, same origin, JSON: the checks before reading any answer, shared with the batch endpoint. */
-export function checkAnswerRequest(request: AnswerRequest): { status: number; body: { reason: string; message: string } } | null {
-  if (!request.user) return { status: 401, body: { reason: "unauthenticated", message: "Sign in to record answers." } };
+export function checkAnswerRequest(request: AnswerRequest<unknown>): { status: number; body: { reason: string; message: string } } | null {
+  if (!request.user) return SIGN_IN;
   if (request.origin && originHost(request.origin) !== request.host) {
     return { status: 403, body: { reason: "forbidden", message: "Answers are only accepted from this site." } };
   }

@@ -16,15 +16,22 @@ export async function findSessionUserOnPostgres(pool: pg.Pool, userId: string): 
   return row ? { ...row, disabledAt: row.disabledAt === null ? null : new Date(row.disabledAt) } : null;
 }
 
-// The card's deck, and whether its owner assigned it to a live class the user is in, in one query.
+/**
+ * Whether user `user` may study deck `deck` (an alias): built in, their own, or assigned by its
+ * owner to a live class they are in. Also part of the answer's one read (lib/postgres/review-store.ts).
+ */
+export function studiableSql(deck: string, user: string): string {
+  return `(${deck}."ownerId" IS NULL OR ${deck}."ownerId" = ${user} OR EXISTS (
+      SELECT 1 FROM "Assignment" sa
+      JOIN "Class" sc ON sc."id" = sa."classId" AND sc."archivedAt" IS NULL AND sc."instructorId" = ${deck}."ownerId"
+      JOIN "Enrollment" se ON se."classId" = sc."id" AND se."userId" = ${user}
+      WHERE sa."deckId" = ${deck}."id"
+    ))`;
+}
+
+// The card's deck, and whether the user may study it, in one query.
 const CARD_DECK_SQL = `
-  SELECT d."id", d."slug", d."title", d."description",
-    d."ownerId" IS NULL OR d."ownerId" = $1 OR EXISTS (
-      SELECT 1 FROM "Assignment" a
-      JOIN "Class" k ON k."id" = a."classId" AND k."archivedAt" IS NULL AND k."instructorId" = d."ownerId"
-      JOIN "Enrollment" e ON e."classId" = k."id" AND e."userId" = $1
-      WHERE a."deckId" = d."id"
-    ) AS "visible"
+  SELECT d."id", d."slug", d."title", d."description", ${studiableSql("d", "$1")} AS "visible"
   FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId"
   WHERE c."id" = $2 AND c."deletedAt" IS NULL`;
 

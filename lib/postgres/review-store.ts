@@ -15,8 +15,9 @@ import {
   type SchedulingContext,
   type StoredUserSettings,
 } from "@/core/scheduling";
-import type { AnswerOutcome, AnswerRequest, RecordedAnswer, ReviewStore } from "@/lib/answers";
+import type { AnswerInput, AnswerOutcome, AnswerReading, AnswerRequest, RecordedAnswer, ReviewStore, SessionUserRow } from "@/lib/answers";
 import type { Database } from "@/lib/db";
+import { studiableSql } from "@/lib/postgres/hot-reads";
 import { prismaReviewStore } from "@/lib/prisma/review-store";
 
 /*
@@ -39,7 +40,14 @@ const DAY_MS = 86_400_000;
 /** Epoch milliseconds of a `timestamp(3)` (stored in UTC): exact in a float8, whatever the session's zone. */
 const ms = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
 
-const READ_SQL = `
+/**
+ * The query for every input planReview may want, for the card $2 of user $1 in deck `deck`: the
+ * store's own ($7, the deck its caller authorized) or, for an answer read in one go, the card's
+ * own deck, with `extra` columns and joins (see ANSWER_READ_SQL). $3 and $4 bound the due-count
+ * buckets read, $5 is the rating, $6 whether the user's settings are read (not explicit ones).
+ */
+function readSql(deck: string, extra: { columns: string; joins: string } = { columns: "", joins: "" }): string {
+  return `
   SELECT u."timeZone",
     s."userId" IS NOT NULL AS "hasSettings", s."desiredRetention", s."maximumInterval", s."newCardsPerDay", s."maxReviewsPerDay",
     s."learningSteps", s."relearningSteps", s."enableFuzz", s."dayStartHour", s."fsrsParameters", s."burySiblings",
@@ -49,26 +57,43 @@ const READ_SQL = `
     c."id" AS "stateId", ${ms('c."due"')} AS "due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
     c."learningSteps" AS "stateLearningSteps", c."reps", c."lapses", c."phase"::text AS "phase", ${ms('c."lastReview"')} AS "lastReview", c."suspended",
     (SELECT ${ms('r."reviewedAt"')} FROM "ReviewLog" r WHERE r."userId" = $1 ORDER BY r."reviewedAt" DESC LIMIT 1) AS "latest",
-    CASE WHEN $7::boolean AND coalesce(s."loadBalance", ${DEFAULTS.loadBalance}) AND coalesce(s."enableFuzz", ${DEFAULTS.enableFuzz}) THEN (
+    CASE WHEN $6::boolean AND coalesce(s."loadBalance", ${DEFAULTS.loadBalance}) AND coalesce(s."enableFuzz", ${DEFAULTS.enableFuzz}) THEN (
       SELECT coalesce(json_agg(json_build_array(b."bucket", b."count")), '[]'::json) FROM "ReviewDueCount" b
-      WHERE b."userId" = $1 AND b."bucket" >= $4::int AND b."bucket" < $5::int
+      WHERE b."userId" = $1 AND b."bucket" >= $3::int AND b."bucket" < $4::int
     ) END AS "dueCounts",
-    CASE WHEN $7::boolean AND coalesce(s."loadBalance", ${DEFAULTS.loadBalance}) AND coalesce(s."enableFuzz", ${DEFAULTS.enableFuzz}) THEN
+    CASE WHEN $6::boolean AND coalesce(s."loadBalance", ${DEFAULTS.loadBalance}) AND coalesce(s."enableFuzz", ${DEFAULTS.enableFuzz}) THEN
       CASE WHEN g."group" <> '' THEN ARRAY(
         SELECT ${ms('x."due"')} FROM "Card" k JOIN "CardState" x ON x."userId" = $1 AND x."cardId" = k."id"
-        WHERE k."deckId" = $3 AND k."group" = g."group" AND k."id" <> $2 AND x."phase" = 'review'
+        WHERE k."deckId" = ${deck} AND k."group" = g."group" AND k."id" <> $2 AND x."phase" = 'review'
       ) ELSE '{}'::float8[] END
     END AS "siblingDues",
-    CASE WHEN $7::boolean AND $6::int = 1 AND coalesce(s."autoSuspendLeeches", ${DEFAULTS.autoSuspendLeeches}) THEN (
+    CASE WHEN $6::boolean AND $5::int = 1 AND coalesce(s."autoSuspendLeeches", ${DEFAULTS.autoSuspendLeeches}) THEN (
       SELECT coalesce(json_agg(json_build_array(r."rating", ${ms('r."reviewedAt"')}, ${ms('r."nextDue"')}) ORDER BY r."reviewedAt", r."id"), '[]'::json)
       FROM "ReviewLog" r WHERE r."userId" = $1 AND r."cardId" = $2
-    ) END AS "history"
+    ) END AS "history"${extra.columns}
   FROM "User" u
   LEFT JOIN "UserSettings" s ON s."userId" = u."id"
-  LEFT JOIN "DeckSettings" d ON d."userId" = u."id" AND d."deckId" = $3
-  LEFT JOIN "CardState" c ON c."userId" = u."id" AND c."cardId" = $2
   LEFT JOIN "Card" g ON g."id" = $2
+  LEFT JOIN "DeckSettings" d ON d."userId" = u."id" AND d."deckId" = ${deck}
+  LEFT JOIN "CardState" c ON c."userId" = u."id" AND c."cardId" = $2${extra.joins}
   WHERE u."id" = $1`;
+}
+
+const READ_SQL = readSql("$7::text");
+
+/**
+ * An answer read in one round trip (ReviewStore.readAnswer): READ_SQL for the card's own deck,
+ * with the session's user row and the card's deck, and whether user $1 may study it
+ * (studiableSql), beside it. No row: no such user.
+ */
+const ANSWER_READ_SQL = readSql('g."deckId"', {
+  columns: `,
+    u."name", u."email", u."role"::text AS "role", u."sessionVersion", ${ms('u."disabledAt"')} AS "disabledAt",
+    dk."id" AS "cardDeckId", dk."slug" AS "cardDeckSlug", dk."title" AS "cardDeckTitle", dk."description" AS "cardDeckDescription",
+    ${studiableSql("dk", "$1")} AS "studiable"`,
+  joins: `
+  LEFT JOIN "Deck" dk ON dk."id" = g."deckId" AND g."deletedAt" IS NULL`,
+});
 
 const STATE_COLUMNS = `"due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "phase", "lastReview"`;
 const NEXT_STATE = `$8::timestamp(3), $9::float8, $10::float8, $11::int, $12::int, $13::int, $14::int, $15::int, $16::"CardPhase", $17::timestamp(3)`;
@@ -172,20 +197,78 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "23505";
 }
 
-/** ReviewStore.recordReview on PostgreSQL: READ_SQL, planReview, WRITE_SQL. */
-export async function recordReviewOnPostgres(pool: pg.Pool, { userId, deckId, input, now, settings }: AnswerRequest): Promise<AnswerOutcome | "retry"> {
-  // Due dates from a day before now to past the end of the load window of an answer stamped now
-  // in any time zone; an answer stamped later (the user's latest entry is ahead of the clock) may
-  // need more, and planReview then asks for it.
+/**
+ * The due-count buckets read for an answer at `now`: from a day before now to past the end of the
+ * load window of an answer stamped now in any time zone. An answer stamped later (the user's
+ * latest entry is ahead of the clock) may need more, and planReview then asks for it.
+ */
+function readWindow(now: Date) {
   const wide = { from: new Date(now.getTime() - DAY_MS), to: new Date(now.getTime() + (LOAD_BALANCE_DAYS + 1) * DAY_MS) };
-  const buckets = dueBucketRange(wide.from, wide.to);
+  return { wide, buckets: dueBucketRange(wide.from, wide.to) };
+}
+
+/** ReviewStore.recordReview on PostgreSQL: READ_SQL, then planAndWrite. */
+export async function recordReviewOnPostgres(pool: pg.Pool, request: AnswerRequest): Promise<AnswerOutcome | "retry"> {
+  const { userId, deckId, input, now, settings } = request;
+  const { wide, buckets } = readWindow(now);
   const { rows } = await pool.query<ReadRow>({
     name: "kioku_answer_read",
     text: READ_SQL,
-    values: [userId, input.cardId, deckId, buckets.first, buckets.end, input.rating, settings === undefined],
+    values: [userId, input.cardId, buckets.first, buckets.end, input.rating, settings === undefined, deckId],
   });
   const row = rows[0];
   if (!row) throw new Error(`No user ${userId}.`);
+  return planAndWrite(pool, row, wide, request);
+}
+
+type AnswerReadRow = ReadRow & {
+  name: string;
+  email: string;
+  role: SessionUserRow["role"];
+  sessionVersion: number;
+  disabledAt: number | null;
+  cardDeckId: string | null;
+  cardDeckSlug: string;
+  cardDeckTitle: string;
+  cardDeckDescription: string;
+  studiable: boolean | null;
+};
+
+/**
+ * ReviewStore.readAnswer on PostgreSQL: the session's user, the card's deck and READ_SQL's inputs
+ * in one query (ANSWER_READ_SQL); `record` then plans and writes from that row (WRITE_SQL).
+ */
+export async function readAnswerOnPostgres(pool: pg.Pool, userId: string, input: AnswerInput, now: Date): Promise<Omit<AnswerReading, "record"> & { record(deckId: string): Promise<AnswerOutcome | "retry"> }> {
+  const { wide, buckets } = readWindow(now);
+  const { rows } = await pool.query<AnswerReadRow>({
+    name: "kioku_answer_read_all",
+    text: ANSWER_READ_SQL,
+    values: [userId, input.cardId, buckets.first, buckets.end, input.rating, true],
+  });
+  const row = rows[0];
+  if (!row) return { user: null, deck: null, record: () => Promise.reject(new Error(`No user ${userId}.`)) };
+  const user: SessionUserRow = {
+    id: userId,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    timeZone: row.timeZone,
+    sessionVersion: row.sessionVersion,
+    disabledAt: row.disabledAt === null ? null : new Date(row.disabledAt),
+  };
+  const deck = row.cardDeckId !== null && row.studiable ? { id: row.cardDeckId, slug: row.cardDeckSlug, title: row.cardDeckTitle, description: row.cardDeckDescription } : null;
+  return {
+    user,
+    deck,
+    record(deckId) {
+      if (deckId !== deck?.id) return Promise.reject(new Error("An answer is recorded in the deck its reading authorized."));
+      return planAndWrite(pool, row, wide, { userId, deckId, input, now });
+    },
+  };
+}
+
+/** planReview on a read row, then WRITE_SQL: "retry" when the row lacks what the plan needs. */
+async function planAndWrite(pool: pg.Pool, row: ReadRow, wide: { from: Date; to: Date }, { userId, deckId, input, now, settings }: AnswerRequest): Promise<AnswerOutcome | "retry"> {
   const state = stateOf(row);
   const full = settings ? null : settingsForDeck(contextOf(row, deckId), deckId);
   const context: ReviewContext = {
@@ -255,5 +338,15 @@ export function postgresReviewStore(pool: pg.Pool, client: Database): ReviewStor
       return outcome === "retry" ? prisma.recordReview(request) : outcome;
     },
     recordReviewBatch: (userId, items, now) => prisma.recordReviewBatch(userId, items, now),
+    async readAnswer(userId, input, now) {
+      const reading = await readAnswerOnPostgres(pool, userId, input, now);
+      return {
+        ...reading,
+        async record(deckId) {
+          const outcome = await reading.record(deckId);
+          return outcome === "retry" ? prisma.recordReview({ userId, deckId, input, now }) : outcome;
+        },
+      };
+    },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findSessionUser } from "@/features/account/data";
 import { authorizeCardDeck } from "@/features/deck/access";
 import { db } from "@/lib/db";
-import { findSessionUserWithPrisma, findStudiableCardDeckWithPrisma } from "@/lib/hot-reads";
+import { findSessionUserWithPrisma, findStudiableCardDeckWithPrisma, readForAnswer } from "@/lib/hot-reads";
 import { createTestDeck, createTestUser, key } from "./fixtures";
 
 /**
@@ -38,16 +38,27 @@ describe("the reads before an answer", () => {
     await db.assignment.create({ data: { classId: open.id, kind: "deck", deckId: assigned.deckId, title: "A", dueAt: START } });
     await db.assignment.create({ data: { classId: archived.id, kind: "deck", deckId: archivedOnly.deckId, title: "B", dueAt: START } });
 
-    const cards = [own, builtIn, assigned, archivedOnly].map((deck) => deck.cardIds[0]!).concat("no-such-card");
+    const deleted = await createTestDeck(owner, 1);
+    await db.card.update({ where: { id: deleted.cardIds[0]! }, data: { deletedAt: START } });
+    await db.user.update({ where: { id: stranger }, data: { disabledAt: START, sessionVersion: 2 } });
+
+    const cards = [own, builtIn, assigned, archivedOnly, deleted].map((deck) => deck.cardIds[0]!).concat("no-such-card");
     const seen: string[] = [];
     for (const reader of [owner, student, stranger]) {
       for (const cardId of cards) {
         const direct = await authorizeCardDeck(reader, cardId);
         expect(direct).toEqual(await findStudiableCardDeckWithPrisma(reader, cardId));
+        // The answer's own read (one query on PostgreSQL) brings the same deck and the session's user row.
+        const reading = await readForAnswer(reader, { cardId, rating: 3, idempotencyKey: key(), durationMs: 10 }, START);
+        expect(reading.deck).toEqual(direct && { ...direct });
+        expect(reading.user).toEqual(await findSessionUserWithPrisma(reader));
         seen.push(direct ? "yes" : "no");
       }
     }
-    // owner: own, built-in, assigned, archivedOnly (own decks all), unknown; student: built-in and the open class's deck; stranger: built-in.
-    expect(seen.join(" ")).toBe("yes yes yes yes no no yes yes no no no yes no no no");
+    // owner: own, built-in, assigned, archivedOnly (own decks all), not a deleted card nor an unknown one;
+    // student: built-in and the open class's deck; stranger: built-in.
+    expect(seen.join(" ")).toBe("yes yes yes yes no no no yes yes no no no no yes no no no no");
+    const nobody = await readForAnswer("no-such-user", { cardId: own.cardIds[0]!, rating: 3, idempotencyKey: key(), durationMs: 10 }, START);
+    expect(nobody.user).toBeNull();
   });
 });

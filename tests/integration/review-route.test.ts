@@ -1,18 +1,19 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { UserId } from "@/features/account/session";
+import type { SessionClaims } from "@/features/account/session-token";
 import { answerOverHttp, MAX_ANSWER_BYTES } from "@/features/study/review-endpoint";
 import { readJsonBody } from "@/lib/json-body";
 import { db } from "@/lib/db";
 import { createTestDeck, createTestUser, key } from "./fixtures";
 
-let signedIn: UserId | null = null;
+let signedIn: UserId | SessionClaims | null = null;
 
 /** POST /api/study/reviews as its route hands it over (e2e drives the real route over HTTP). */
 function post(body: unknown, headers: { origin?: string; contentType?: string } = {}) {
   const text = typeof body === "string" ? body : JSON.stringify(body);
   return answerOverHttp(
     {
-      user: signedIn ? { id: signedIn } : null,
+      user: signedIn === null ? null : typeof signedIn === "string" ? { id: signedIn } : signedIn,
       origin: headers.origin ?? null,
       host: "127.0.0.1:3000",
       contentType: headers.contentType ?? "application/json",
@@ -77,5 +78,23 @@ describe("POST /api/study/reviews", () => {
     signedIn = await createTestUser("Mallory");
     expect((await post(answer)).status).toBe(404);
     expect(await db.reviewLog.count({ where: { cardId } })).toBe(0);
+  });
+
+  it("checks a session cookie's claims against the user row its answer reads: a current session answers, an ended one gets 401 and writes nothing", async () => {
+    const answer = () => ({ cardId, rating: 3, idempotencyKey: key(), durationMs: 1500 });
+    signedIn = { userId, sessionVersion: 0 };
+    expect((await post(answer())).status).toBe(201);
+    expect((await post({ ...answer(), rating: 7 })).status).toBe(400);
+    // Signed out elsewhere (the version moved on), then disabled: refused before anything is written.
+    await db.user.update({ where: { id: userId }, data: { sessionVersion: 1 } });
+    expect((await post(answer())).status).toBe(401);
+    expect((await post({ ...answer(), rating: 7 })).status).toBe(401);
+    signedIn = { userId, sessionVersion: 1 };
+    expect((await post(answer())).status).toBe(201);
+    await db.user.update({ where: { id: userId }, data: { disabledAt: new Date() } });
+    expect((await post(answer())).status).toBe(401);
+    signedIn = { userId: "no-such-user", sessionVersion: 0 };
+    expect((await post(answer())).status).toBe(401);
+    expect(await db.reviewLog.count({ where: { cardId } })).toBe(2);
   });
 });

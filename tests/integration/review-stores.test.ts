@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Grade } from "@/core/scheduling";
 import type { UserId } from "@/features/account/session";
 import type { AuthorizedDeckId } from "@/features/deck/access";
+import { answerCard } from "@/features/study/answer-card";
 import { recordReview } from "@/features/study/mutations";
 import { saveDeckSettings, saveUserSettings } from "@/features/settings/mutations";
 import { deckSettingsSchema, userSettingsSchema } from "@/features/settings/schema";
@@ -67,8 +68,8 @@ async function stored(userId: UserId, cardIds: string[]) {
       orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
       omit: { id: true, userId: true, cardId: true, deckId: true, createdAt: true },
     });
-    // Idempotency keys are per user ("<userId>:<step>"); compare the step.
-    rows.push({ state, logs: logs.map((log) => ({ ...log, idempotencyKey: log.idempotencyKey.split(":")[1] })) });
+    // Idempotency keys are per user ("<userId>:<step>" or "<userId>-<step>"); compare the step.
+    rows.push({ state, logs: logs.map((log) => ({ ...log, idempotencyKey: log.idempotencyKey.split(/[:-]/)[1] })) });
   }
   return rows;
 }
@@ -79,25 +80,31 @@ describe("the engine's review store", () => {
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 25 }), async (steps) => {
         const direct = await student();
         const viaPrisma = await student();
+        // The answer route's way in: the session's user, the card's deck and the inputs in one read (one query on PostgreSQL).
+        const viaAnswerCard = await student();
         let now = START.getTime();
         for (const [index, step] of steps.entries()) {
           now += step.gapMinutes * MINUTE;
           const answer = (side: typeof direct) => ({
             cardId: side.cardIds[step.card]!,
             rating: step.rating,
-            idempotencyKey: `${side.userId}:${step.replay && index > 0 ? index - 1 : index}`,
+            idempotencyKey: `${side.userId}-${step.replay && index > 0 ? index - 1 : index}`,
             durationMs: 1000 + index,
             ...(step.staleReps ? { expectedReps: 99 } : {}),
           });
           const a = await recordReview(direct.userId, direct.deckId, answer(direct), new Date(now));
           const b = await recordReviewWithPrisma(db, { userId: viaPrisma.userId, deckId: viaPrisma.deckId, input: answer(viaPrisma), now: new Date(now) });
+          const c = await answerCard({ id: viaAnswerCard.userId }, answer(viaAnswerCard), new Date(now));
           expect(a.ok ? "recorded" : a.reason).toBe(b === "conflict" ? "conflict" : "recorded");
-          if (a.ok && b !== "conflict") {
+          expect(c.ok ? "recorded" : c.reason).toBe(b === "conflict" ? "conflict" : "recorded");
+          if (a.ok && c.ok && b !== "conflict") {
             expect(a.value.replayed).toBe(b.replayed);
             expect(a.value.nextDue.toISOString()).toBe(b.nextDue.toISOString());
+            expect(c.value.nextDue.toISOString()).toBe(b.nextDue.toISOString());
           }
         }
         expect(await stored(direct.userId, direct.cardIds)).toEqual(await stored(viaPrisma.userId, viaPrisma.cardIds));
+        expect(await stored(viaAnswerCard.userId, viaAnswerCard.cardIds)).toEqual(await stored(viaPrisma.userId, viaPrisma.cardIds));
       }),
       { numRuns: 20, seed: 20261207 },
     );
