@@ -5,10 +5,12 @@ import { reviewStoreOf } from "@/lib/review-store";
 import { findSessionUserOnSqlite, findStudiableCardDeckOnSqlite } from "@/lib/sqlite/hot-reads";
 
 /*
- * The two reads before every answer (the session's user, the card's deck): on SQLite as prepared
+ * The reads before an answer (the session's user, the card's deck): on SQLite as prepared
  * statements (lib/sqlite/hot-reads.ts), on PostgreSQL as plain queries on the pool
  * (lib/postgres/hot-reads.ts), with Prisma versions beside them. Features call the first two
- * functions; the Prisma versions are exported for the test that holds SQLite's to them.
+ * functions, and readForAnswer (below) for an answer itself, which on PostgreSQL reads both with
+ * the answer's inputs in one query; the Prisma versions are exported for the tests that hold the
+ * engines' reads to them.
  */
 
 export type { CardDeckRow, SessionUserRow } from "@/lib/answers";

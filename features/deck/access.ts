@@ -64,8 +64,8 @@ export async function authorizeAssignableDeckBySlug(userId: UserId, slug: string
 }
 
 /**
- * The deck holding `cardId` if this user may study it (lib/hot-reads.ts: it runs before every
- * answer). A deleted card has no deck to study: its answers are refused.
+ * The deck holding `cardId` if this user may study it (lib/hot-reads.ts; an answer reads it
+ * within its own read, see authorizedCardDeck). A deleted card has no deck to study: its answers are refused.
  */
 export async function authorizeCardDeck(userId: UserId, cardId: string): Promise<AuthorizedDeck | null> {
   return authorizedCardDeck(await findStudiableCardDeck(userId, cardId));

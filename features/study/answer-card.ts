@@ -32,7 +32,7 @@ export type Answerer = { id: UserId } | SessionClaims;
  * One answer: validate, check the session (claims only), authorize the card's deck, record. The
  * study page's action (operations.ts) and POST /api/study/reviews (review-endpoint.ts) both call
  * this, each adding only what its transport needs. Null when the claims' session has ended
- * (signed out, password changed, account disabled): nothing is read past that or written.
+ * (signed out, password changed, account disabled, no such user): nothing is written.
  */
 export async function answerCard(user: { id: UserId }, raw: unknown, now: Date): Promise<AnswerCardResult>;
 export async function answerCard(answerer: Answerer, raw: unknown, now: Date): Promise<AnswerCardResult | null>;

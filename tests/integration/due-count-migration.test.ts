@@ -1,12 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { dropPostgresDatabase, freshPostgresUrl } from "@/scripts/postgres-databases";
-import { migrationHistory } from "@/tests/support/migration-history";
+import { onOlderPostgres, onOlderSqlite, type Query } from "@/tests/support/migration-history";
 
 /**
  * The migration that adds ReviewDueCount (the load balancer's reading, kept by triggers) on an
@@ -29,8 +23,6 @@ const OLD_ROWS = `INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "
 
 const BUCKET = Date.UTC(2026, 2, 6, 20) / 900_000;
 
-type Query = (sql: string) => Promise<unknown[][]>;
-
 async function expectCountsAfterMigration(query: Query, migrate: () => Promise<void>): Promise<void> {
   await migrate();
   const counts = async () =>
@@ -51,22 +43,7 @@ async function expectCountsAfterMigration(query: Query, migrate: () => Promise<v
 
 describe("the review due counts migration on an existing installation", () => {
   it("counts every user's existing review cards on SQLite", async () => {
-    const file = path.join(os.tmpdir(), `kioku-due-counts-${randomUUID()}.db`);
-    const handle = new Database(file);
-    try {
-      const { before, migration } = migrationHistory("migrations", MIGRATION);
-      for (const script of before) handle.exec(script);
-      // After the scripts: Prisma's table rebuilds turn foreign keys back on at their end.
-      handle.pragma("foreign_keys = OFF");
-      handle.exec(OLD_ROWS);
-      await expectCountsAfterMigration(
-        async (sql) => (sql.startsWith("SELECT") ? (handle.prepare(sql).raw(true).all() as unknown[][]) : (handle.exec(sql), [])),
-        async () => void handle.exec(migration),
-      );
-    } finally {
-      handle.close();
-      rmSync(file, { force: true });
-    }
+    await onOlderSqlite(MIGRATION, [OLD_ROWS], expectCountsAfterMigration);
   });
 
   // Needs a server: .ci/run sets KIOKU_TEST_POSTGRES_URL (see .ci/postgres.sh).
@@ -76,28 +53,7 @@ describe("the review due counts migration on an existing installation", () => {
     afterAll(() => dropPostgresDatabase(url));
 
     it("counts every user's existing review cards on PostgreSQL", async () => {
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${new URL(url).pathname.slice(1)}"`);
-      await admin.end();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        const { before, migration } = migrationHistory("migrations-postgresql", MIGRATION);
-        for (const script of before) await client.query(script);
-        // Switching foreign keys off takes a superuser here; the owner can drop the table's own.
-        await client.query(`DO $$ DECLARE r record; BEGIN
-          FOR r IN SELECT conname FROM pg_constraint WHERE contype = 'f' AND conrelid = '"CardState"'::regclass LOOP
-            EXECUTE format('ALTER TABLE "CardState" DROP CONSTRAINT %I', r.conname);
-          END LOOP; END $$`);
-        await client.query(OLD_ROWS);
-        await expectCountsAfterMigration(
-          async (sql) => (await client.query({ text: sql, rowMode: "array" })).rows as unknown[][],
-          async () => void (await client.query(migration)),
-        );
-      } finally {
-        await client.end();
-      }
+      await onOlderPostgres(base!, url, MIGRATION, ["CardState"], [OLD_ROWS], expectCountsAfterMigration);
     });
   });
 });

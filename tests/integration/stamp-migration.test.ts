@@ -1,12 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { dropPostgresDatabase, freshPostgresUrl } from "@/scripts/postgres-databases";
-import { migrationHistory } from "@/tests/support/migration-history";
+import { onOlderPostgres, onOlderSqlite, type Query } from "@/tests/support/migration-history";
 
 /**
  * The migration that adds the class read stamps (lib/class-reads.ts) on an installation that
@@ -16,12 +10,6 @@ import { migrationHistory } from "@/tests/support/migration-history";
  */
 
 const STAMPS_MIGRATION = "_issue15_class_read_stamps";
-
-/** The history's migration scripts, in order, split at the stamps migration. */
-function history(folder: string): { before: string[]; stamps: string } {
-  const { before, migration } = migrationHistory(folder, STAMPS_MIGRATION);
-  return { before, stamps: migration };
-}
 
 // Rows only the stamps care about: foreign keys are off (SQLite) or dropped (PostgreSQL) while
 // they are written, as their users, decks and quizzes do not matter here.
@@ -34,8 +22,6 @@ const OLD_ROWS = [
   `INSERT INTO "QuizAttempt" ("id", "quizId", "userId", "startedAt", "maxScore") VALUES
     ('a1', 'quiz', 'ann', '2026-03-06 20:00:00', 3), ('a2', 'quiz', 'ann', '2026-03-06 20:00:00', 3)`,
 ];
-
-type Query = (sql: string) => Promise<unknown[][]>;
 
 async function expectStampsAfterMigration(query: Query, migrate: () => Promise<void>): Promise<void> {
   await migrate();
@@ -54,22 +40,7 @@ async function expectStampsAfterMigration(query: Query, migrate: () => Promise<v
 
 describe("the class read stamps migration on an existing installation", () => {
   it("stamps every student's existing states and attempts on SQLite", async () => {
-    const file = path.join(os.tmpdir(), `kioku-stamps-${randomUUID()}.db`);
-    const handle = new Database(file);
-    try {
-      const { before, stamps } = history("migrations");
-      for (const script of before) handle.exec(script);
-      // After the scripts: Prisma's table rebuilds turn foreign keys back on at their end.
-      handle.pragma("foreign_keys = OFF");
-      for (const rows of OLD_ROWS) handle.exec(rows);
-      await expectStampsAfterMigration(
-        async (sql) => (sql.startsWith("SELECT") ? (handle.prepare(sql).raw(true).all() as unknown[][]) : (handle.exec(sql), [])),
-        async () => void handle.exec(stamps),
-      );
-    } finally {
-      handle.close();
-      rmSync(file, { force: true });
-    }
+    await onOlderSqlite(STAMPS_MIGRATION, OLD_ROWS, expectStampsAfterMigration);
   });
 
   // Needs a server: .ci/run sets KIOKU_TEST_POSTGRES_URL (see .ci/postgres.sh).
@@ -79,28 +50,7 @@ describe("the class read stamps migration on an existing installation", () => {
     afterAll(() => dropPostgresDatabase(url));
 
     it("stamps every student's existing states and attempts on PostgreSQL", async () => {
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${new URL(url).pathname.slice(1)}"`);
-      await admin.end();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        const { before, stamps } = history("migrations-postgresql");
-        for (const script of before) await client.query(script);
-        // Switching foreign keys off takes a superuser here; the owner can drop these two tables' own.
-        await client.query(`DO $$ DECLARE r record; BEGIN
-          FOR r IN SELECT conname, conrelid::regclass AS tab FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('"CardState"'::regclass, '"QuizAttempt"'::regclass) LOOP
-            EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tab, r.conname);
-          END LOOP; END $$`);
-        for (const rows of OLD_ROWS) await client.query(rows);
-        await expectStampsAfterMigration(
-          async (sql) => (await client.query({ text: sql, rowMode: "array" })).rows as unknown[][],
-          async () => void (await client.query(stamps)),
-        );
-      } finally {
-        await client.end();
-      }
+      await onOlderPostgres(base!, url, STAMPS_MIGRATION, ["CardState", "QuizAttempt"], OLD_ROWS, expectStampsAfterMigration);
     });
   });
 });
