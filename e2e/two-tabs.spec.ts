@@ -9,9 +9,13 @@ test("two tabs on one card: both answers count in time order, the second tab is 
   const card = await tabA.cardId();
   expect(await tabB.cardId()).toBe(card);
 
+  // Tab A's answer is graded on screen at once and sent in the background: wait until the server
+  // has stored it, so tab B's really comes second (on a loaded machine it could overtake it).
+  const storedA = tabA.page.waitForResponse((response) => response.url().endsWith("/api/study/reviews/batch") && response.ok());
   await tabA.page.keyboard.press("Space");
   await tabA.page.keyboard.press("3");
   await expect(tabA.card).not.toHaveAttribute("data-card-id", card);
+  await storedA;
 
   await tabB.page.keyboard.press("Space");
   await tabB.page.keyboard.press("1");
