@@ -288,8 +288,8 @@ export function StudySession({
         </p>
       ) : null}
       <FormError message={error ?? outbox.problem} />
-      {/* Tells a test when the answers kept on this device are read and any waiting sent: a reload sends nothing twice. */}
-      <span hidden data-testid="outbox" data-settled={outbox.settled} />
+      {/* Tells a test when the answers kept on this device are read and any waiting sent (a reload sends nothing twice), and how many still wait. */}
+      <span hidden data-testid="outbox" data-settled={outbox.settled} data-waiting={outbox.waiting} />
     </>
   );
   if (!card) {
